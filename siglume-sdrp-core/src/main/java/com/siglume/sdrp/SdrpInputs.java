@@ -1,0 +1,385 @@
+package com.siglume.sdrp;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The protocol's input normalisation rules, in one place.
+ *
+ * <p>Every public entry point of the SDK passes its inputs through these methods before it
+ * signs, hashes or sends anything, so a value is either normalised exactly as the reference
+ * implementation does it or refused with an {@link SdrpValidationException} that names the
+ * field. None of these methods throws anything else, for any input, {@code null} included.
+ */
+public final class SdrpInputs {
+
+    private static final Pattern MERCHANT = Pattern.compile("^[a-z0-9][a-z0-9._-]{0,95}$");
+    private static final Pattern SELF_SERVICE_MERCHANT = Pattern.compile("^[a-z0-9][a-z0-9_-]{2,63}$");
+    private static final Set<String> CURRENCIES = Set.of("JPY", "USD");
+    private static final Set<String> TOKENS = Set.of("JPYC", "USDC");
+    private static final Set<String> PLAN_TYPES = Set.of("micro", "nano");
+    private static final Set<String> BILLING_PLANS = Set.of("launch", "free", "starter", "growth", "pro");
+    private static final Set<String> RECURRING_CADENCES = Set.of("monthly", "daily");
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+
+    /** Billing plan used when none is given. */
+    public static final String DEFAULT_BILLING_PLAN = "launch";
+    /** Billing currency used when none is given. */
+    public static final String DEFAULT_BILLING_CURRENCY = "JPY";
+
+    private SdrpInputs() {
+    }
+
+    /**
+     * Tells whether a code point is white space for ECMAScript's {@code String.prototype.trim}.
+     *
+     * <p>This set differs from {@link Character#isWhitespace(int)} and from
+     * {@link String#strip()}: it includes U+00A0, U+2007, U+202F and U+FEFF and excludes the
+     * information separators U+001C to U+001F.
+     *
+     * @param c a UTF-16 code unit
+     * @return {@code true} when trim removes it
+     */
+    public static boolean isTrimmable(char c) {
+        switch (c) {
+            case '\t', '\n', '\u000B', '\f', '\r', ' ', '\u00A0', '\u1680', '\u2028', '\u2029',
+                    '\u202F', '\u205F', '\u3000', '\uFEFF':
+                return true;
+            default:
+                return c >= '\u2000' && c <= '\u200A';
+        }
+    }
+
+    /**
+     * Trims a string the way ECMAScript's {@code String.prototype.trim} does.
+     *
+     * @param value any string, or {@code null}
+     * @return the trimmed string, or {@code null} when {@code value} is {@code null}
+     */
+    public static String trim(String value) {
+        if (value == null) {
+            return null;
+        }
+        int start = 0;
+        int end = value.length();
+        while (start < end && isTrimmable(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && isTrimmable(value.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == value.length() ? value : value.substring(start, end);
+    }
+
+    /**
+     * The protocol's "present" test: a string that is not blank after trimming.
+     *
+     * @param value any value; numbers, booleans and {@code null} are not present
+     * @return {@code true} for a non-blank string
+     */
+    public static boolean isPresent(Object value) {
+        return value instanceof String s && !trim(s).isEmpty();
+    }
+
+    /**
+     * Trims a required text input.
+     *
+     * @param field wire name of the input, used in the error
+     * @param value the raw value
+     * @return the trimmed, non-empty value
+     * @throws SdrpValidationException when the value is {@code null} or blank
+     */
+    public static String required(String field, String value) {
+        String trimmed = trim(value);
+        if (trimmed == null || trimmed.isEmpty()) {
+            throw new SdrpValidationException(field, field + " is required");
+        }
+        return trimmed;
+    }
+
+    /**
+     * Trims an optional text input.
+     *
+     * @param value the raw value
+     * @return the trimmed value, or {@code null} when it is {@code null} or blank
+     */
+    public static String optional(String value) {
+        String trimmed = trim(value);
+        return trimmed == null || trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /**
+     * Normalises a merchant key as used in challenges and payment requirements.
+     *
+     * @param merchant the raw key
+     * @return the lower-cased key, matching {@code ^[a-z0-9][a-z0-9._-]{0,95}$}
+     * @throws SdrpValidationException when it is missing or malformed
+     */
+    public static String merchant(String merchant) {
+        return matching("merchant", lower(required("merchant", merchant)), MERCHANT,
+                "merchant must be 1-96 characters of a-z, 0-9, '.', '_' or '-', starting with a letter or digit");
+    }
+
+    /**
+     * Normalises a merchant key as used in merchant setup, Hosted Checkout and merchant paths.
+     *
+     * @param merchant the raw key
+     * @return the lower-cased key, matching {@code ^[a-z0-9][a-z0-9_-]{2,63}$}
+     * @throws SdrpValidationException when it is missing or malformed
+     */
+    public static String selfServiceMerchant(String merchant) {
+        return matching("merchant", lower(required("merchant", merchant)), SELF_SERVICE_MERCHANT,
+                "merchant must be 3-64 characters of a-z, 0-9, '_' or '-', starting with a letter or digit");
+    }
+
+    /**
+     * Normalises a currency code.
+     *
+     * @param currency the raw code
+     * @return {@code JPY} or {@code USD}
+     * @throws SdrpValidationException when it is missing or not supported
+     */
+    public static String currency(String currency) {
+        return currency("currency", currency);
+    }
+
+    /**
+     * Normalises a currency code for a named field.
+     *
+     * @param field wire name of the input
+     * @param currency the raw code
+     * @return {@code JPY} or {@code USD}
+     * @throws SdrpValidationException when it is missing or not supported
+     */
+    public static String currency(String field, String currency) {
+        return oneOf(field, upper(required(field, currency)), CURRENCIES);
+    }
+
+    /**
+     * Normalises a settlement token symbol.
+     *
+     * @param token the raw symbol
+     * @return {@code JPYC} or {@code USDC}
+     * @throws SdrpValidationException when it is missing or not supported
+     */
+    public static String tokenSymbol(String token) {
+        return oneOf("token_symbol", upper(required("token_symbol", token)), TOKENS);
+    }
+
+    /**
+     * Returns the token a currency settles in.
+     *
+     * @param currency a currency code, normalised here
+     * @return {@code JPYC} for JPY, {@code USDC} for USD
+     * @throws SdrpValidationException when the currency is not supported
+     */
+    public static String defaultToken(String currency) {
+        return "JPY".equals(currency(currency)) ? "JPYC" : "USDC";
+    }
+
+    /**
+     * Normalises a metered plan type.
+     *
+     * @param planType the raw value
+     * @return {@code micro} or {@code nano}
+     * @throws SdrpValidationException when it is missing or not supported
+     */
+    public static String planType(String planType) {
+        return oneOf("plan_type", lower(required("plan_type", planType)), PLAN_TYPES);
+    }
+
+    /**
+     * Normalises a billing plan; a missing value means {@value #DEFAULT_BILLING_PLAN}.
+     *
+     * @param billingPlan the raw value, or {@code null}
+     * @return one of {@code launch, free, starter, growth, pro}
+     * @throws SdrpValidationException when it is not a known plan
+     */
+    public static String billingPlan(String billingPlan) {
+        String value = optional(billingPlan);
+        return value == null ? DEFAULT_BILLING_PLAN : oneOf("billing_plan", lower(value), BILLING_PLANS);
+    }
+
+    /**
+     * Normalises a recurring cadence.
+     *
+     * @param cadence the raw value
+     * @return {@code monthly} or {@code daily}
+     * @throws SdrpValidationException when it is missing or not supported
+     */
+    public static String recurringCadence(String cadence) {
+        return oneOf("cadence", lower(required("cadence", cadence)), RECURRING_CADENCES);
+    }
+
+    /**
+     * Normalises a challenge nonce.
+     *
+     * @param nonce the raw nonce
+     * @return the trimmed nonce
+     * @throws SdrpValidationException when it is blank or contains {@code ':'}
+     */
+    public static String nonce(String nonce) {
+        String value = required("nonce", nonce);
+        if (value.indexOf(':') >= 0) {
+            throw new SdrpValidationException("nonce", "nonce must not contain ':'");
+        }
+        return value;
+    }
+
+    /**
+     * Checks a positive integer input such as {@code amount_minor}.
+     *
+     * @param field wire name of the input
+     * @param value the value
+     * @return the value, when {@code 0 < value <= 2^53 - 1}
+     * @throws SdrpValidationException otherwise
+     */
+    public static long positiveInteger(String field, long value) {
+        if (value <= 0 || value > Sdrp.MAX_AMOUNT_MINOR) {
+            throw new SdrpValidationException(field, field + " must be a positive integer no larger than "
+                    + Sdrp.MAX_AMOUNT_MINOR);
+        }
+        return value;
+    }
+
+    /**
+     * Checks an optional positive integer input.
+     *
+     * @param field wire name of the input
+     * @param value the value, or {@code null}
+     * @return the value, or {@code null}
+     * @throws SdrpValidationException when present and not a positive integer in range
+     */
+    public static Long optionalPositiveInteger(String field, Long value) {
+        return value == null ? null : positiveInteger(field, value);
+    }
+
+    /**
+     * Normalises an absolute {@code https} URL such as a webhook callback URL.
+     *
+     * @param field wire name of the input
+     * @param url the raw URL
+     * @return the trimmed URL
+     * @throws SdrpValidationException when it is not absolute https with a host, or has user info
+     */
+    public static String httpsUrl(String field, String url) {
+        String value = required(field, url);
+        URI uri = parseAbsolute(field, value);
+        if (!"https".equalsIgnoreCase(uri.getScheme())) {
+            throw new SdrpValidationException(field, field + " must be an https URL");
+        }
+        return value;
+    }
+
+    /**
+     * Normalises a return URL (success or cancel): https, or http on a loopback host.
+     *
+     * @param field wire name of the input
+     * @param url the raw URL
+     * @return the trimmed URL
+     * @throws SdrpValidationException when it is not such a URL
+     */
+    public static String returnUrl(String field, String url) {
+        String value = required(field, url);
+        URI uri = parseAbsolute(field, value);
+        requireSecureOrLoopback(field, uri);
+        return value;
+    }
+
+    /**
+     * Normalises the Hosted Checkout allowed origins: each reduced to its lower-cased origin,
+     * duplicates dropped, order kept.
+     *
+     * @param origins the raw origins
+     * @return the normalised origins, possibly empty
+     * @throws SdrpValidationException when an entry is not https (or http on loopback) or has user info
+     */
+    public static List<String> checkoutOrigins(List<String> origins) {
+        if (origins == null) {
+            return List.of();
+        }
+        Set<String> result = new LinkedHashSet<>();
+        for (String origin : origins) {
+            String value = required("checkout_allowed_origins", origin);
+            URI uri = parseAbsolute("checkout_allowed_origins", value);
+            requireSecureOrLoopback("checkout_allowed_origins", uri);
+            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            result.add(scheme + "://" + host + (uri.getPort() >= 0 ? ":" + uri.getPort() : ""));
+        }
+        return List.copyOf(new ArrayList<>(result));
+    }
+
+    /**
+     * Normalises an API base URL: absolute, https (or http on loopback), no user info, no
+     * trailing slashes.
+     *
+     * @param baseUrl the raw URL
+     * @return the URL without trailing slashes
+     * @throws SdrpValidationException when it is not such a URL
+     */
+    public static String apiBaseUrl(String baseUrl) {
+        String value = required("api_base", baseUrl);
+        URI uri = parseAbsolute("api_base", value);
+        requireSecureOrLoopback("api_base", uri);
+        int end = value.length();
+        while (end > 0 && value.charAt(end - 1) == '/') {
+            end--;
+        }
+        return value.substring(0, end);
+    }
+
+    private static URI parseAbsolute(String field, String value) {
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            throw new SdrpValidationException(field, field + " must be an absolute URL");
+        }
+        if (!uri.isAbsolute() || uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new SdrpValidationException(field, field + " must be an absolute URL with a host");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new SdrpValidationException(field, field + " must not contain user info");
+        }
+        return uri;
+    }
+
+    private static void requireSecureOrLoopback(String field, URI uri) {
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        boolean ok = "https".equals(scheme) || ("http".equals(scheme) && LOOPBACK_HOSTS.contains(host));
+        if (!ok) {
+            throw new SdrpValidationException(field,
+                    field + " must use https (http is allowed only for localhost, 127.0.0.1 and [::1])");
+        }
+    }
+
+    private static String matching(String field, String value, Pattern pattern, String message) {
+        if (!pattern.matcher(value).matches()) {
+            throw new SdrpValidationException(field, message);
+        }
+        return value;
+    }
+
+    private static String oneOf(String field, String value, Set<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw new SdrpValidationException(field, field + " must be one of " + new java.util.TreeSet<>(allowed));
+        }
+        return value;
+    }
+
+    private static String lower(String value) {
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    private static String upper(String value) {
+        return value.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,28 @@
+package com.siglume.sdrp.confirmation;
+
+import com.siglume.sdrp.webhook.WebhookEvent;
+
+/**
+ * An event the merchant must not act on automatically: record it for manual review.
+ *
+ * <p>Carries whatever identifying fields were present, to help the review; each is
+ * {@code null} when absent.
+ *
+ * @param event the classified event
+ * @param reason why it was not classified
+ * @param requirementId the payment requirement id, if present
+ * @param settlementBatchId the settlement batch id, if present
+ * @param pricingBand the pricing band, if present
+ * @param settlementCadence the settlement cadence, if present
+ * @param settlementStatus the settlement status, if present
+ * @param finality the finality, if present
+ */
+public record Unclassified(WebhookEvent event, UnclassifiedReason reason, String requirementId,
+        String settlementBatchId, String pricingBand, String settlementCadence, String settlementStatus,
+        String finality) implements PaymentConfirmation {
+
+    @Override
+    public ConfirmationKind kind() {
+        return ConfirmationKind.UNKNOWN;
+    }
+}

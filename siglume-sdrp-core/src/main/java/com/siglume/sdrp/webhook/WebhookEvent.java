@@ -1,0 +1,206 @@
+package com.siglume.sdrp.webhook;
+
+import com.siglume.sdrp.SdrpInputs;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One webhook event, parsed from the exact bytes Siglume sent.
+ *
+ * <p>Immutable. Every field of the body is kept, known or not: {@link #fields()} is the whole
+ * event object and {@link #data()} its {@code data} object, both as unmodifiable maps whose
+ * values are {@code String}, {@code Boolean}, {@code Integer}/{@code Long}/{@code BigInteger},
+ * {@code BigDecimal} (never {@code Double}, so amounts stay exact), {@code List}, {@code Map}
+ * or {@code null}. {@link #rawJson()} returns the body exactly as received.
+ */
+public final class WebhookEvent {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final byte[] rawJson;
+    private final Map<String, Object> fields;
+    private final Map<String, Object> data;
+    private final String id;
+    private final String type;
+    private final String apiVersion;
+    private final String occurredAt;
+
+    private WebhookEvent(byte[] rawJson, Map<String, Object> fields, Map<String, Object> data) {
+        this.rawJson = rawJson;
+        this.fields = fields;
+        this.data = data;
+        this.id = requiredString(fields, "id");
+        this.type = requiredString(fields, "type");
+        this.apiVersion = requiredString(fields, "api_version");
+        this.occurredAt = requiredString(fields, "occurred_at");
+    }
+
+    /**
+     * Parses an event from its raw JSON bytes.
+     *
+     * <p>This checks the event's shape only; it does not check a signature. For deliveries
+     * from outside, use {@link WebhookVerifier#verify(byte[], String)}, which verifies first.
+     *
+     * @param rawJson the exact body bytes, UTF-8 JSON
+     * @return the event
+     * @throws WebhookPayloadException when the bytes are not JSON, not an object, or lack a
+     *         non-blank string {@code id}, {@code type}, {@code api_version},
+     *         {@code occurred_at}, or an object {@code data}
+     */
+    public static WebhookEvent parse(byte[] rawJson) {
+        if (rawJson == null) {
+            throw new WebhookPayloadException("webhook body is required");
+        }
+        Object root;
+        try {
+            root = MAPPER.readValue(rawJson, Object.class);
+        } catch (JacksonException e) {
+            // The parser's message quotes the body; keep it out of ours.
+            throw new WebhookPayloadException("webhook body is not valid JSON");
+        }
+        if (!(root instanceof Map<?, ?>)) {
+            throw new WebhookPayloadException("webhook event must be a JSON object");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) immutableCopy(root);
+        if (!(fields.get("data") instanceof Map<?, ?>)) {
+            throw new WebhookPayloadException("webhook event data must be a JSON object");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) fields.get("data");
+        return new WebhookEvent(rawJson.clone(), fields, data);
+    }
+
+    /**
+     * Returns the event id, the key for de-duplication.
+     *
+     * @return the id as sent, for example {@code evt_...}
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the event type.
+     *
+     * @return for example {@code direct_payment.confirmed}
+     */
+    public String type() {
+        return type;
+    }
+
+    /**
+     * Returns the API version the event was written for.
+     *
+     * @return for example {@code 2026-06-11}
+     */
+    public String apiVersion() {
+        return apiVersion;
+    }
+
+    /**
+     * Returns when the event occurred, as sent (an ISO-8601 instant).
+     *
+     * @return the timestamp text
+     */
+    public String occurredAt() {
+        return occurredAt;
+    }
+
+    /**
+     * Returns the event's {@code data} object.
+     *
+     * @return an unmodifiable map; see the class description for the value types
+     */
+    public Map<String, Object> data() {
+        return data;
+    }
+
+    /**
+     * Returns the whole event object, unknown fields included.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, Object> fields() {
+        return fields;
+    }
+
+    /**
+     * Returns a {@code data} field when it is present in the protocol's sense: a string that
+     * is not blank after trimming.
+     *
+     * @param name the field name, for example {@code challenge_hash}
+     * @return the trimmed value, or {@code null} when absent, blank or not a string
+     */
+    public String dataString(String name) {
+        Object value = name == null ? null : data.get(name);
+        return SdrpInputs.isPresent(value) ? SdrpInputs.trim((String) value) : null;
+    }
+
+    /**
+     * Returns the body exactly as received, decoded as UTF-8.
+     *
+     * @return the raw JSON text
+     */
+    public String rawJson() {
+        return new String(rawJson, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Returns a copy of the body bytes exactly as received.
+     *
+     * @return the raw bytes
+     */
+    public byte[] rawBytes() {
+        return rawJson.clone();
+    }
+
+    /**
+     * Tells whether this is a readiness-probe delivery: {@code data.mode} is
+     * {@code readiness_probe} or {@code data.readiness_probe} is {@code true}. Acknowledge
+     * such events and never touch orders for them.
+     *
+     * @return {@code true} for a probe
+     */
+    public boolean isReadinessProbe() {
+        return "readiness_probe".equals(dataString("mode")) || Boolean.TRUE.equals(data.get("readiness_probe"));
+    }
+
+    /** Short form: id and type only, since the body may carry customer data. */
+    @Override
+    public String toString() {
+        return "WebhookEvent[id=" + id + ", type=" + type + "]";
+    }
+
+    private static String requiredString(Map<String, Object> fields, String name) {
+        Object value = fields.get(name);
+        if (!SdrpInputs.isPresent(value)) {
+            throw new WebhookPayloadException("webhook event " + name + " must be a non-blank string");
+        }
+        return SdrpInputs.trim((String) value);
+    }
+
+    private static Object immutableCopy(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>(Math.max(4, map.size() * 2));
+            map.forEach((k, v) -> copy.put((String) k, immutableCopy(v)));
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(v -> copy.add(immutableCopy(v)));
+            return Collections.unmodifiableList(copy);
+        }
+        return value;
+    }
+}
