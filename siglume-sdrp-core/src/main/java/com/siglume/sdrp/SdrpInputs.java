@@ -2,11 +2,15 @@ package com.siglume.sdrp;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +31,8 @@ public final class SdrpInputs {
     private static final Set<String> BILLING_PLANS = Set.of("launch", "free", "starter", "growth", "pro");
     private static final Set<String> RECURRING_CADENCES = Set.of("monthly", "daily");
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+    private static final Pattern REGISTRY_AUTHORITY =
+            Pattern.compile("([A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)(?::([0-9]{1,10}))?");
 
     /** Billing plan used when none is given. */
     public static final String DEFAULT_BILLING_PLAN = "launch";
@@ -270,8 +276,7 @@ public final class SdrpInputs {
      */
     public static String httpsUrl(String field, String url) {
         String value = required(field, url);
-        URI uri = parseAbsolute(field, value);
-        if (!"https".equalsIgnoreCase(uri.getScheme())) {
+        if (!"https".equals(parseAbsolute(field, value).scheme())) {
             throw new SdrpValidationException(field, field + " must be an https URL");
         }
         return value;
@@ -287,16 +292,16 @@ public final class SdrpInputs {
      */
     public static String returnUrl(String field, String url) {
         String value = required(field, url);
-        URI uri = parseAbsolute(field, value);
-        requireSecureOrLoopback(field, uri);
+        requireSecureOrLoopback(field, parseAbsolute(field, value));
         return value;
     }
 
     /**
-     * Normalises the Hosted Checkout allowed origins: each reduced to its lower-cased origin,
-     * duplicates dropped, order kept.
+     * Normalises the Hosted Checkout allowed origins: each reduced to its lower-cased origin
+     * ({@code scheme://host[:port]}, the scheme's default port left out), duplicates dropped,
+     * order kept.
      *
-     * @param origins the raw origins
+     * @param origins the raw origins, or {@code null} for none
      * @return the normalised origins, possibly empty
      * @throws SdrpValidationException when an entry is not https (or http on loopback) or has user info
      */
@@ -306,14 +311,15 @@ public final class SdrpInputs {
         }
         Set<String> result = new LinkedHashSet<>();
         for (String origin : origins) {
-            String value = required("checkout_allowed_origins", origin);
-            URI uri = parseAbsolute("checkout_allowed_origins", value);
-            requireSecureOrLoopback("checkout_allowed_origins", uri);
-            String host = uri.getHost().toLowerCase(Locale.ROOT);
-            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            result.add(scheme + "://" + host + (uri.getPort() >= 0 ? ":" + uri.getPort() : ""));
+            String field = "checkout_allowed_origins";
+            ParsedUrl url = parseAbsolute(field, required(field, origin));
+            requireSecureOrLoopback(field, url);
+            boolean defaultPort = url.port() < 0
+                    || ("https".equals(url.scheme()) && url.port() == 443)
+                    || ("http".equals(url.scheme()) && url.port() == 80);
+            result.add(url.scheme() + "://" + url.host() + (defaultPort ? "" : ":" + url.port()));
         }
-        return List.copyOf(new ArrayList<>(result));
+        return List.copyOf(result);
     }
 
     /**
@@ -326,8 +332,7 @@ public final class SdrpInputs {
      */
     public static String apiBaseUrl(String baseUrl) {
         String value = required("api_base", baseUrl);
-        URI uri = parseAbsolute("api_base", value);
-        requireSecureOrLoopback("api_base", uri);
+        requireSecureOrLoopback("api_base", parseAbsolute("api_base", value));
         int end = value.length();
         while (end > 0 && value.charAt(end - 1) == '/') {
             end--;
@@ -335,26 +340,87 @@ public final class SdrpInputs {
         return value.substring(0, end);
     }
 
-    private static URI parseAbsolute(String field, String value) {
+    /**
+     * Normalises {@code allowed_currencies} given as a list: each currency maps to the token it
+     * settles in.
+     *
+     * @param currencies currency codes, normalised here
+     * @return an unmodifiable currency-to-token map in the given order, at least one entry
+     * @throws SdrpValidationException when the list is {@code null} or empty or a currency is not supported
+     */
+    public static Map<String, String> allowedCurrencies(List<String> currencies) {
+        if (currencies == null || currencies.isEmpty()) {
+            throw new SdrpValidationException("allowed_currencies", "allowed_currencies must include at least one currency");
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String currency : currencies) {
+            String code = currency("allowed_currencies", currency);
+            result.put(code, defaultToken(code));
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * Normalises {@code allowed_currencies} given as a currency-to-token map.
+     *
+     * @param currencyTokens currency codes and token symbols, both normalised here
+     * @return an unmodifiable currency-to-token map in the given order, at least one entry
+     * @throws SdrpValidationException when the map is {@code null} or empty, or a currency or
+     *         token is not supported
+     */
+    public static Map<String, String> allowedCurrencies(Map<String, String> currencyTokens) {
+        if (currencyTokens == null || currencyTokens.isEmpty()) {
+            throw new SdrpValidationException("allowed_currencies", "allowed_currencies must include at least one currency");
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        currencyTokens.forEach((currency, token) ->
+                result.put(currency("allowed_currencies", currency), tokenSymbol(token)));
+        return Collections.unmodifiableMap(result);
+    }
+
+    /** The parts of an absolute URL the rules look at; scheme and host lower-cased. */
+    private record ParsedUrl(String scheme, String host, int port) {
+    }
+
+    private static ParsedUrl parseAbsolute(String field, String value) {
         URI uri;
         try {
             uri = new URI(value);
         } catch (URISyntaxException e) {
             throw new SdrpValidationException(field, field + " must be an absolute URL");
         }
-        if (!uri.isAbsolute() || uri.getHost() == null || uri.getHost().isEmpty()) {
+        if (!uri.isAbsolute() || uri.getRawAuthority() == null) {
             throw new SdrpValidationException(field, field + " must be an absolute URL with a host");
         }
-        if (uri.getRawUserInfo() != null) {
+        if (uri.getRawUserInfo() != null || uri.getRawAuthority().indexOf('@') >= 0) {
             throw new SdrpValidationException(field, field + " must not contain user info");
         }
-        return uri;
+        String scheme = lower(uri.getScheme());
+        if (uri.getHost() != null) {
+            if (uri.getPort() > 65535) {
+                throw new SdrpValidationException(field, field + " has an invalid port");
+            }
+            return new ParsedUrl(scheme, lower(uri.getHost()), uri.getPort());
+        }
+        // java.net.URI gives no host for names browsers accept, such as ones with '_': read the
+        // authority as host[:port] with the usual host name characters.
+        Matcher authority = REGISTRY_AUTHORITY.matcher(uri.getRawAuthority());
+        if (!authority.matches()) {
+            throw new SdrpValidationException(field, field + " must be an absolute URL with a valid host");
+        }
+        int port = -1;
+        if (authority.group(2) != null) {
+            port = authority.group(2).length() > 5 ? Integer.MAX_VALUE : Integer.parseInt(authority.group(2));
+            if (port > 65535) {
+                throw new SdrpValidationException(field, field + " has an invalid port");
+            }
+        }
+        return new ParsedUrl(scheme, lower(authority.group(1)), port);
     }
 
-    private static void requireSecureOrLoopback(String field, URI uri) {
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        boolean ok = "https".equals(scheme) || ("http".equals(scheme) && LOOPBACK_HOSTS.contains(host));
+    private static void requireSecureOrLoopback(String field, ParsedUrl url) {
+        boolean ok = "https".equals(url.scheme())
+                || ("http".equals(url.scheme()) && LOOPBACK_HOSTS.contains(url.host()));
         if (!ok) {
             throw new SdrpValidationException(field,
                     field + " must use https (http is allowed only for localhost, 127.0.0.1 and [::1])");
@@ -370,7 +436,7 @@ public final class SdrpInputs {
 
     private static String oneOf(String field, String value, Set<String> allowed) {
         if (!allowed.contains(value)) {
-            throw new SdrpValidationException(field, field + " must be one of " + new java.util.TreeSet<>(allowed));
+            throw new SdrpValidationException(field, field + " must be one of " + new TreeSet<>(allowed));
         }
         return value;
     }

@@ -9,7 +9,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HMAC-SHA256 and SHA-256 primitives shared by challenges and webhooks.
+ * HMAC-SHA256, SHA-256 and text encoding primitives shared by challenges and webhooks.
  *
  * <p>Not part of the public API. {@code Mac} and {@code MessageDigest} instances are looked up
  * once per thread and reused, since the provider lookup costs more than hashing a small body.
@@ -18,6 +18,9 @@ public final class HmacSha256 {
 
     /** Lower-case hex, as every digest in the protocol is written. */
     public static final HexFormat HEX = HexFormat.of();
+
+    /** Length in bytes of an HMAC-SHA256 or SHA-256 digest. */
+    public static final int DIGEST_LENGTH = 32;
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(HmacSha256::newMac);
@@ -34,11 +37,7 @@ public final class HmacSha256 {
      */
     public static Mac mac(byte[] key) {
         Mac mac = MAC.get();
-        try {
-            mac.init(new SecretKeySpec(key, ALGORITHM));
-        } catch (InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 refused a key", e);
-        }
+        init(mac, key);
         return mac;
     }
 
@@ -50,34 +49,85 @@ public final class HmacSha256 {
      */
     public static Mac newMac(byte[] key) {
         Mac mac = newMac();
-        try {
-            mac.init(new SecretKeySpec(key, ALGORITHM));
-        } catch (InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 refused a key", e);
-        }
+        init(mac, key);
         return mac;
     }
 
     /**
-     * HMAC-SHA256 of a UTF-8 message, as lower-case hex.
+     * Copies an initialised {@code Mac}, keeping its key, without a provider lookup.
+     *
+     * @param prototype an initialised {@code Mac} that is not being updated
+     * @param key the prototype's key, used when the provider cannot clone
+     * @return an independent {@code Mac} with the same key
+     */
+    public static Mac copy(Mac prototype, byte[] key) {
+        try {
+            return (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return newMac(key);
+        }
+    }
+
+    /**
+     * HMAC-SHA256 of a text message, encoded as {@link #utf8(String)} does.
+     *
+     * @param key the key bytes
+     * @param message the message text
+     * @return the 32-byte digest
+     */
+    public static byte[] hmac(byte[] key, String message) {
+        return mac(key).doFinal(utf8(message));
+    }
+
+    /**
+     * HMAC-SHA256 of a text message, as lower-case hex.
      *
      * @param key the key bytes
      * @param message the message text
      * @return 64 hex characters
      */
     public static String hmacHex(byte[] key, String message) {
-        return HEX.formatHex(mac(key).doFinal(message.getBytes(StandardCharsets.UTF_8)));
+        return HEX.formatHex(hmac(key, message));
     }
 
     /**
-     * SHA-256 of a UTF-8 text, as {@code sha256:} followed by lower-case hex.
+     * SHA-256 of a text, as {@code sha256:} followed by lower-case hex.
      *
-     * @param text the text
+     * @param text the text, encoded as {@link #utf8(String)} does
      * @return the prefixed digest
      */
     public static String sha256Prefixed(String text) {
         MessageDigest digest = SHA256.get();
-        return "sha256:" + HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        return "sha256:" + HEX.formatHex(digest.digest(utf8(text)));
+    }
+
+    /**
+     * Encodes text as UTF-8 the way the reference SDKs do (WHATWG {@code TextEncoder}): an
+     * unpaired surrogate becomes U+FFFD.
+     *
+     * <p>{@link String#getBytes(java.nio.charset.Charset)} writes {@code '?'} instead, which
+     * would sign or hash different bytes than the other side.
+     *
+     * @param text any string
+     * @return its UTF-8 bytes
+     */
+    public static byte[] utf8(String text) {
+        if (!hasSurrogate(text)) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] out = new byte[text.length() * 3];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                cp = 0xFFFD;
+            }
+            n = putUtf8(out, n, cp);
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**
@@ -91,19 +141,36 @@ public final class HmacSha256 {
      * @return {@code true} when they are the same bytes
      */
     public static boolean equalsHex(byte[] expected, CharSequence candidateHex) {
-        if (candidateHex == null || candidateHex.length() != expected.length * 2) {
+        if (candidateHex == null) {
             return false;
         }
         byte[] candidate = new byte[expected.length];
-        for (int i = 0; i < expected.length; i++) {
-            int high = hexValue(candidateHex.charAt(2 * i));
-            int low = hexValue(candidateHex.charAt(2 * i + 1));
+        return decodeHex(candidateHex, 0, candidateHex.length(), candidate)
+                && MessageDigest.isEqual(expected, candidate);
+    }
+
+    /**
+     * Decodes hex (either case) from a region of text into a buffer of exactly the decoded size.
+     *
+     * @param text the text holding the hex
+     * @param start first index of the hex, inclusive
+     * @param end last index of the hex, exclusive
+     * @param out receives the bytes; its length is the only size accepted
+     * @return {@code false} when the region is not {@code 2 * out.length} hex digits
+     */
+    public static boolean decodeHex(CharSequence text, int start, int end, byte[] out) {
+        if (end - start != out.length * 2) {
+            return false;
+        }
+        for (int i = 0; i < out.length; i++) {
+            int high = hexValue(text.charAt(start + 2 * i));
+            int low = hexValue(text.charAt(start + 2 * i + 1));
             if (high < 0 || low < 0) {
                 return false;
             }
-            candidate[i] = (byte) ((high << 4) | low);
+            out[i] = (byte) ((high << 4) | low);
         }
-        return MessageDigest.isEqual(expected, candidate);
+        return true;
     }
 
     // ASCII only: Character.digit would also accept full-width and other Unicode digits.
@@ -118,6 +185,42 @@ public final class HmacSha256 {
             return c - 'A' + 10;
         }
         return -1;
+    }
+
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int putUtf8(byte[] out, int n, int cp) {
+        if (cp < 0x80) {
+            out[n++] = (byte) cp;
+        } else if (cp < 0x800) {
+            out[n++] = (byte) (0xC0 | (cp >> 6));
+            out[n++] = (byte) (0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out[n++] = (byte) (0xE0 | (cp >> 12));
+            out[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            out[n++] = (byte) (0x80 | (cp & 0x3F));
+        } else {
+            out[n++] = (byte) (0xF0 | (cp >> 18));
+            out[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            out[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            out[n++] = (byte) (0x80 | (cp & 0x3F));
+        }
+        return n;
+    }
+
+    private static void init(Mac mac, byte[] key) {
+        try {
+            mac.init(new SecretKeySpec(key, ALGORITHM));
+        } catch (InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 refused a key", e);
+        }
     }
 
     private static Mac newMac() {

@@ -1,9 +1,10 @@
 package com.siglume.sdrp.webhook;
 
+import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.internal.HmacSha256;
-import java.nio.charset.StandardCharsets;
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 
 /**
  * Computes {@code Siglume-Signature} values, as the Siglume API signs webhook deliveries.
@@ -12,6 +13,9 @@ import javax.crypto.Mac;
  * use {@link WebhookVerifier}, which adds the timestamp tolerance and constant-time comparison.
  */
 public final class WebhookSignatures {
+
+    /** Longest signed prefix: 20 characters of {@code Long.MIN_VALUE} and the dot. */
+    static final int MAX_PREFIX_LENGTH = 21;
 
     private WebhookSignatures() {
     }
@@ -23,10 +27,16 @@ public final class WebhookSignatures {
      * @param rawBody the exact body bytes that will be sent
      * @param timestamp unix seconds
      * @return 64 lower-case hex characters
-     * @throws SdrpValidationException when the secret is empty or the body is {@code null}
+     * @throws SdrpValidationException when the secret is {@code null} or blank or the body is {@code null}
      */
     public static String sign(String secret, byte[] rawBody, long timestamp) {
-        return HmacSha256.HEX.formatHex(signBytes(requireSecret(secret), rawBody, timestamp));
+        byte[] key = requireSecret(secret);
+        if (rawBody == null) {
+            throw new SdrpValidationException("body", "body is required");
+        }
+        byte[] digest = new byte[HmacSha256.DIGEST_LENGTH];
+        signInto(HmacSha256.mac(key), new byte[MAX_PREFIX_LENGTH], rawBody, timestamp, digest);
+        return HmacSha256.HEX.formatHex(digest);
     }
 
     /**
@@ -36,33 +46,65 @@ public final class WebhookSignatures {
      * @param rawBody the exact body bytes that will be sent
      * @param timestamp unix seconds
      * @return the {@code Siglume-Signature} header value
-     * @throws SdrpValidationException when the secret is empty or the body is {@code null}
+     * @throws SdrpValidationException when the secret is {@code null} or blank or the body is {@code null}
      */
     public static String header(String secret, byte[] rawBody, long timestamp) {
         return "t=" + timestamp + ",v1=" + sign(secret, rawBody, timestamp);
     }
 
-    /** Signs with this thread's {@code Mac}; the body is never copied or decoded. */
-    static byte[] signBytes(byte[] key, byte[] rawBody, long timestamp) {
-        if (rawBody == null) {
-            throw new SdrpValidationException("body", "body is required");
-        }
-        return signWith(HmacSha256.mac(key), rawBody, timestamp);
-    }
-
-    /** Signs with a {@code Mac} already initialised with the key. */
-    static byte[] signWith(Mac mac, byte[] rawBody, long timestamp) {
-        mac.update(Long.toString(timestamp).getBytes(StandardCharsets.US_ASCII));
-        mac.update((byte) '.');
+    /**
+     * Signs with a {@code Mac} already initialised with the key, writing the digest into
+     * {@code digest}. The body is never copied or decoded, and nothing is allocated.
+     */
+    static void signInto(Mac mac, byte[] prefixBuffer, byte[] rawBody, long timestamp, byte[] digest) {
+        int prefixLength = writeDecimal(timestamp, prefixBuffer);
+        prefixBuffer[prefixLength++] = '.';
+        mac.update(prefixBuffer, 0, prefixLength);
         mac.update(rawBody);
-        return mac.doFinal();
+        try {
+            mac.doFinal(digest, 0);
+        } catch (ShortBufferException e) {
+            throw new IllegalStateException("digest buffer is too small", e);
+        }
     }
 
-    /** The secret is a key, not text input: it is used as given, never trimmed. */
+    /**
+     * Returns the key bytes of a webhook secret. The secret is a key, not text input: it is used
+     * exactly as given, never trimmed; a blank one can only be a configuration mistake.
+     */
     static byte[] requireSecret(String secret) {
-        if (secret == null || secret.isEmpty()) {
-            throw new SdrpValidationException("secret", "webhook signing secret is required");
+        return requireSecret("secret", secret);
+    }
+
+    /** As {@link #requireSecret(String)}, naming the field at fault. */
+    static byte[] requireSecret(String field, String secret) {
+        if (secret == null || SdrpInputs.trim(secret).isEmpty()) {
+            throw new SdrpValidationException(field, "webhook signing secret is required");
         }
-        return secret.getBytes(StandardCharsets.UTF_8);
+        return HmacSha256.utf8(secret);
+    }
+
+    /** Writes a long in ASCII decimal, as {@link Long#toString(long)} would, and returns the length. */
+    private static int writeDecimal(long value, byte[] out) {
+        if (value == Long.MIN_VALUE) {
+            byte[] min = "-9223372036854775808".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            System.arraycopy(min, 0, out, 0, min.length);
+            return min.length;
+        }
+        int length = 0;
+        long rest = value;
+        if (rest < 0) {
+            out[length++] = '-';
+            rest = -rest;
+        }
+        int digits = 1;
+        for (long scale = 10; digits < 19 && rest >= scale; scale *= 10) {
+            digits++;
+        }
+        for (int i = length + digits - 1; i >= length; i--) {
+            out[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        return length + digits;
     }
 }
