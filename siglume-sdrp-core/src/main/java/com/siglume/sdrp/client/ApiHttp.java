@@ -1,0 +1,359 @@
+package com.siglume.sdrp.client;
+
+import com.siglume.sdrp.SdrpException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The HTTP exchange shared by both clients: builds requests, retries per the {@link RetryPolicy},
+ * unwraps the {@code {data, meta}} envelope and maps errors to exceptions.
+ */
+final class ApiHttp {
+
+    /** Reads at most this much of an error body that is not JSON into the exception. */
+    private static final int MAX_ERROR_TEXT = 2048;
+
+    private final SiglumeHttpTransport transport;
+    private final String baseUrl;
+    private final String token;
+    private final Duration timeout;
+    private final String userAgent;
+    private final RetryPolicy retryPolicy;
+    private final boolean retryMoneyMovingCalls;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final DoubleSupplier random;
+
+    ApiHttp(ClientSettings settings) {
+        this.transport = settings.transport();
+        this.baseUrl = settings.baseUrl();
+        this.token = settings.token();
+        this.timeout = settings.timeout();
+        this.userAgent = settings.userAgent();
+        this.retryPolicy = settings.retryPolicy();
+        this.retryMoneyMovingCalls = settings.retryMoneyMovingCalls();
+        this.sleeper = settings.sleeper();
+        this.clock = settings.clock();
+        this.random = settings.random() == null ? () -> ThreadLocalRandom.current().nextDouble() : settings.random();
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * How safe it is to send a call again.
+     */
+    enum Repeat {
+        /** Repeating has the effect of sending once: retried per the policy. */
+        IDEMPOTENT,
+        /**
+         * Repeating could create a second resource: retried only when the API refused it with
+         * 429 or no connection was ever made.
+         */
+        NOT_IDEMPOTENT,
+        /** Moves money: never retried unless the client opted in, then retried per the policy. */
+        MONEY_MOVING
+    }
+
+    /**
+     * One API call, described before it is sent.
+     *
+     * @param method the HTTP method
+     * @param path the encoded path and query under the base URL
+     * @param body the JSON body, or {@code null} for none
+     * @param repeat how safe it is to send the call again
+     * @param bearer a token replacing the client's token for this call, or {@code null}
+     */
+    record Call(String method, String path, ObjectNode body, Repeat repeat, String bearer) {
+
+        static Call get(ApiPath path) {
+            return new Call("GET", path.build(), null, Repeat.IDEMPOTENT, null);
+        }
+
+        static Call post(ApiPath path, ObjectNode body) {
+            return new Call("POST", path.build(), body, Repeat.IDEMPOTENT, null);
+        }
+
+        Call repeat(Repeat value) {
+            return new Call(method, path, body, value, bearer);
+        }
+
+        Call bearer(String value) {
+            return new Call(method, path, body, repeat, value);
+        }
+    }
+
+    /**
+     * Sends a JSON call and returns the unwrapped {@code data} (or the body without an envelope,
+     * or an empty object for an empty body).
+     */
+    JsonNode json(Call call) {
+        return execute(call, "application/json", this::readSuccess);
+    }
+
+    /**
+     * Sends a call whose successful answer is streamed, not JSON; returns the open response.
+     */
+    SiglumeHttpResponse stream(Call call, String accept) {
+        return execute(call, accept, response -> response);
+    }
+
+    @FunctionalInterface
+    private interface SuccessHandler<R> {
+        R handle(SiglumeHttpResponse response) throws IOException;
+    }
+
+    private <R> R execute(Call call, String accept, SuccessHandler<R> onSuccess) {
+        SiglumeHttpRequest request = buildRequest(call, accept);
+        Repeat repeat = call.repeat() == Repeat.MONEY_MOVING && retryMoneyMovingCalls ? Repeat.IDEMPOTENT : call.repeat();
+        int maxRetries = repeat == Repeat.MONEY_MOVING ? 0 : retryPolicy.maxRetries();
+        Instant start = clock.instant();
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            SdrpException failure = null;
+            boolean retryable = false;
+            Duration retryAfter = null;
+            SiglumeHttpResponse response = null;
+            try {
+                response = transport.send(request);
+            } catch (IOException e) {
+                failure = transportFailure(call, e, attempt);
+                retryable = !isInterruption(e) && (repeat == Repeat.IDEMPOTENT || e instanceof ConnectException
+                        || e instanceof HttpConnectTimeoutException);
+            } catch (RuntimeException e) {
+                // A custom transport broke its contract; report it without retrying.
+                throw new SiglumeTransportException("the HTTP transport failed: " + e.getClass().getName(), false,
+                        attempt, e);
+            }
+            if (response == null) {
+                if (failure == null) {
+                    throw new SiglumeTransportException("the HTTP transport returned no response", false, attempt, null);
+                }
+            } else if (response.status() >= 200 && response.status() <= 299) {
+                try {
+                    return onSuccess.handle(response);
+                } catch (IOException e) {
+                    closeQuietly(response);
+                    failure = transportFailure(call, e, attempt);
+                    retryable = !isInterruption(e) && repeat == Repeat.IDEMPOTENT;
+                } catch (RuntimeException e) {
+                    closeQuietly(response);
+                    throw e;
+                }
+            } else {
+                int status = response.status();
+                try (SiglumeHttpResponse errorResponse = response) {
+                    failure = errorFor(status, readAll(errorResponse.body()));
+                    retryable = status == 429 || (repeat == Repeat.IDEMPOTENT && status >= 500 && status <= 599);
+                    retryAfter = retryable ? retryAfter(errorResponse).orElse(null) : null;
+                } catch (IOException e) {
+                    failure = transportFailure(call, e, attempt);
+                    retryable = !isInterruption(e) && repeat == Repeat.IDEMPOTENT;
+                }
+            }
+            if (!retryable || attempt > maxRetries || Thread.currentThread().isInterrupted()) {
+                throw failure;
+            }
+            Duration wait = retryAfter != null
+                    ? min(retryAfter, retryPolicy.maxRetryAfter())
+                    : retryPolicy.jittered(retryPolicy.backoff(attempt), random.getAsDouble());
+            Duration elapsed = Duration.between(start, clock.instant());
+            if (elapsed.plus(wait).compareTo(retryPolicy.maxElapsed()) > 0) {
+                throw failure;
+            }
+            try {
+                sleeper.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failure;
+            }
+        }
+    }
+
+    private SiglumeHttpRequest buildRequest(Call call, String accept) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", accept);
+        headers.put("Authorization", "Bearer " + (call.bearer() != null ? call.bearer() : token));
+        headers.put("User-Agent", userAgent);
+        byte[] body = null;
+        if (call.body() != null) {
+            headers.put("Content-Type", "application/json");
+            body = ClientJson.MAPPER.writeValueAsBytes(call.body());
+        }
+        return new SiglumeHttpRequest(call.method(), URI.create(baseUrl + call.path()), headers, body, timeout);
+    }
+
+    private JsonNode readSuccess(SiglumeHttpResponse response) throws IOException {
+        byte[] bytes;
+        try (SiglumeHttpResponse closing = response) {
+            bytes = readAll(closing.body());
+        }
+        if (bytes.length == 0) {
+            return ClientJson.object();
+        }
+        JsonNode parsed;
+        try {
+            parsed = ClientJson.parse(bytes);
+        } catch (JacksonException e) {
+            throw invalidJson(response.status(), bytes);
+        }
+        if (parsed == null || parsed.isMissingNode()) {
+            throw invalidJson(response.status(), bytes);
+        }
+        if (parsed.isObject() && parsed.has("data")) {
+            JsonNode data = parsed.get("data");
+            return data == null || data.isNull() ? ClientJson.object() : data;
+        }
+        return parsed;
+    }
+
+    /**
+     * Maps an error answer to an exception, per PROTOCOL §6.
+     */
+    static SiglumeApiException errorFor(int status, byte[] bytes) {
+        JsonNode parsed;
+        if (bytes.length == 0) {
+            parsed = ClientJson.object();
+        } else {
+            try {
+                parsed = ClientJson.parse(bytes);
+            } catch (JacksonException e) {
+                parsed = null;
+            }
+            if (parsed == null || parsed.isMissingNode()) {
+                return invalidJson(status, bytes);
+            }
+        }
+        JsonNode error = parsed.isObject() && parsed.get("error") != null && parsed.get("error").isObject()
+                ? parsed.get("error") : ClientJson.object();
+        JsonNode meta = parsed.isObject() && parsed.get("meta") != null && parsed.get("meta").isObject()
+                ? parsed.get("meta") : ClientJson.object();
+        String code = first(ClientJson.text(error, "code"), ClientJson.text(parsed, "code"), "HTTP_" + status);
+        String message = first(ClientJson.text(error, "message"), ClientJson.text(parsed, "message"),
+                HttpStatusText.of(status));
+        return new SiglumeApiException(status, code, message, parsed,
+                lookup(parsed, error, meta, "request_id"),
+                lookup(parsed, error, meta, "trace_id"),
+                lookup(parsed, error, meta, "support_reference"));
+    }
+
+    private static SiglumeApiException invalidJson(int status, byte[] bytes) {
+        String text = new String(bytes, 0, Math.min(bytes.length, MAX_ERROR_TEXT), java.nio.charset.StandardCharsets.UTF_8);
+        return new SiglumeApiException(502, SiglumeApiException.INVALID_JSON_RESPONSE,
+                "Siglume API returned invalid JSON (HTTP " + status + ").",
+                ClientJson.MAPPER.getNodeFactory().stringNode(text), null, null, null);
+    }
+
+    private static String lookup(JsonNode body, JsonNode error, JsonNode meta, String name) {
+        return first(ClientJson.text(error, name), ClientJson.text(body, name), ClientJson.text(meta, name));
+    }
+
+    private static String first(String a, String b, String c) {
+        return a != null ? a : b != null ? b : c;
+    }
+
+    private SiglumeTransportException transportFailure(Call call, IOException e, int attempt) {
+        boolean timedOut = e instanceof HttpTimeoutException || e instanceof SocketTimeoutException;
+        String what = call.method() + " " + pathWithoutQuery(call.path());
+        String message = timedOut
+                ? "Siglume API request " + what + " timed out after " + timeout.toMillis() + " ms"
+                : isInterruption(e)
+                        ? "Siglume API request " + what + " was interrupted"
+                        : "Siglume API request " + what + " failed: " + e.getClass().getSimpleName();
+        return new SiglumeTransportException(message + " (attempt " + attempt + ")", timedOut, attempt, e);
+    }
+
+    private static String pathWithoutQuery(String path) {
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    private static boolean isInterruption(IOException e) {
+        return (e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException))
+                || Thread.currentThread().isInterrupted();
+    }
+
+    private Optional<Duration> retryAfter(SiglumeHttpResponse response) {
+        Optional<String> header = response.header("Retry-After");
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = header.get().trim();
+        if (!value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // Long enough digits overflow a long; anything that large is beyond every cap anyway.
+            if (value.length() > 12) {
+                return Optional.of(retryPolicy.maxRetryAfter());
+            }
+            return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
+        }
+        try {
+            Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Duration wait = Duration.between(clock.instant(), at);
+            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /**
+     * Converts an answer to a response type.
+     *
+     * @throws SiglumeApiException with status 502 and code {@code UNEXPECTED_RESPONSE} when the
+     *         answer does not have the documented shape
+     */
+    static <T> T convert(JsonNode node, Class<T> type) {
+        try {
+            T value = ClientJson.MAPPER.treeToValue(node, type);
+            if (value == null) {
+                throw unexpected(type);
+            }
+            return value;
+        } catch (JacksonException e) {
+            throw unexpected(type);
+        }
+    }
+
+    static SiglumeApiException unexpected(Class<?> type) {
+        return new SiglumeApiException(502, SiglumeApiException.UNEXPECTED_RESPONSE,
+                "Siglume API returned an answer that is not a valid " + type.getSimpleName() + ".", null, null, null,
+                null);
+    }
+
+    static byte[] readAll(InputStream in) throws IOException {
+        return in.readAllBytes();
+    }
+
+    private static void closeQuietly(SiglumeHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException ignored) {
+            // The exchange already failed; the close failure adds nothing.
+        }
+    }
+}

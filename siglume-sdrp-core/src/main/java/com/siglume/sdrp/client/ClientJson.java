@@ -1,0 +1,262 @@
+package com.siglume.sdrp.client;
+
+import com.siglume.sdrp.SdrpInputs;
+import com.siglume.sdrp.SdrpValidationException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * JSON handling shared by the clients: one configured mapper and the checks for JSON objects
+ * passed through to the API ({@code metadata}, {@code data}, {@code input}, ...).
+ */
+final class ClientJson {
+
+    /**
+     * The mapper of every client. Decimal numbers are read as {@link BigDecimal} so amounts stay
+     * exact; unknown fields are kept by the records' {@code extra} maps; trailing content after
+     * the JSON value is an error.
+     */
+    static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .build();
+
+    private ClientJson() {
+    }
+
+    /**
+     * Starts a request body; its keys are written in insertion order.
+     *
+     * @return an empty object node
+     */
+    static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    /**
+     * Converts a caller's map into a JSON object, refusing anything that is not plain JSON.
+     *
+     * <p>Accepted values: {@code null}, {@code String}, {@code Boolean}, integral numbers
+     * ({@code Integer}, {@code Long}, {@code Short}, {@code Byte}, {@code BigInteger}),
+     * {@code BigDecimal}, finite {@code Double}/{@code Float}, {@code Map} with string keys,
+     * {@code List}/{@code Collection}, arrays of objects and {@link JsonNode}.
+     *
+     * @param field wire name of the input
+     * @param value the map
+     * @return a new JSON object holding a deep copy
+     * @throws SdrpValidationException when it is {@code null} or holds a value JSON cannot express
+     */
+    static ObjectNode jsonObject(String field, Map<String, ?> value) {
+        if (value == null) {
+            throw new SdrpValidationException(field, field + " must be a JSON object");
+        }
+        JsonNode node = toNode(field, value, 0);
+        return (ObjectNode) node;
+    }
+
+    /**
+     * Copies a caller's JSON node, requiring an object.
+     *
+     * @param field wire name of the input
+     * @param value the node
+     * @return a deep copy
+     * @throws SdrpValidationException when it is not a JSON object
+     */
+    static ObjectNode jsonObject(String field, JsonNode value) {
+        if (value == null || !value.isObject()) {
+            throw new SdrpValidationException(field, field + " must be a JSON object");
+        }
+        return (ObjectNode) value.deepCopy();
+    }
+
+    private static JsonNode toNode(String field, Object value, int depth) {
+        if (depth > 100) {
+            throw new SdrpValidationException(field, field + " is nested too deeply");
+        }
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (value == null) {
+            return nodes.nullNode();
+        }
+        if (value instanceof JsonNode node) {
+            return node.deepCopy();
+        }
+        if (value instanceof String s) {
+            return nodes.textNode(s);
+        }
+        if (value instanceof Boolean b) {
+            return nodes.booleanNode(b);
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return nodes.numberNode(((Number) value).longValue());
+        }
+        if (value instanceof BigInteger big) {
+            return nodes.numberNode(big);
+        }
+        if (value instanceof BigDecimal decimal) {
+            return nodes.numberNode(decimal);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new SdrpValidationException(field, field + " must not contain NaN or infinite numbers");
+            }
+            return nodes.numberNode(d);
+        }
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode object = nodes.objectNode();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new SdrpValidationException(field, field + " must have string keys");
+                }
+                object.set(key, toNode(field, entry.getValue(), depth + 1));
+            }
+            return object;
+        }
+        if (value instanceof Iterable<?> iterable) {
+            var array = nodes.arrayNode();
+            for (Object item : iterable) {
+                array.add(toNode(field, item, depth + 1));
+            }
+            return array;
+        }
+        if (value instanceof Object[] items) {
+            var array = nodes.arrayNode();
+            for (Object item : items) {
+                array.add(toNode(field, item, depth + 1));
+            }
+            return array;
+        }
+        throw new SdrpValidationException(field,
+                field + " must contain only JSON values (found " + value.getClass().getSimpleName() + ")");
+    }
+
+    /**
+     * Reads a JSON node into an unmodifiable Java value: maps, lists, strings, booleans, integral
+     * numbers as {@code Long}/{@code BigInteger}, decimals as {@code BigDecimal}, {@code null}.
+     *
+     * @param node the node
+     * @return the value
+     */
+    static Object toJava(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                map.put(entry.getKey(), toJava(entry.getValue()));
+            }
+            return Collections.unmodifiableMap(map);
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>(node.size());
+            for (JsonNode item : node) {
+                list.add(toJava(item));
+            }
+            return Collections.unmodifiableList(list);
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isIntegralNumber()) {
+            return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+        }
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        return node.asString();
+    }
+
+    /**
+     * Makes an unmodifiable deep copy of a map read by Jackson.
+     *
+     * @param map the map, or {@code null}
+     * @return the copy; an empty map for {@code null}
+     */
+    static Map<String, Object> immutableMap(Map<String, Object> map) {
+        if (map == null || map.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((key, value) -> copy.put(key, immutableValue(value)));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Makes an unmodifiable copy of a list, or an empty list for {@code null}.
+     *
+     * @param list the list
+     * @param <T> the element type
+     * @return the copy
+     */
+    static <T> List<T> immutableList(List<T> list) {
+        if (list == null || list.isEmpty()) {
+            return List.of();
+        }
+        List<T> copy = new ArrayList<>(list.size());
+        for (T item : list) {
+            @SuppressWarnings("unchecked")
+            T value = (T) immutableValue(item);
+            copy.add(value);
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    private static Object immutableValue(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, item) -> copy.put(String.valueOf(key), immutableValue(item)));
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(item -> copy.add(immutableValue(item)));
+            return Collections.unmodifiableList(copy);
+        }
+        if (value instanceof JsonNode node) {
+            return toJava(node);
+        }
+        return value;
+    }
+
+    /**
+     * Returns a text field when it is a non-blank string, trimmed.
+     *
+     * @param node an object node, or anything else
+     * @param name the field name
+     * @return the trimmed text, or {@code null}
+     */
+    static String text(JsonNode node, String name) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        JsonNode value = node.get(name);
+        return value != null && value.isString() ? SdrpInputs.optional(value.asString()) : null;
+    }
+
+    /**
+     * Parses JSON bytes.
+     *
+     * @param bytes the bytes
+     * @return the node
+     * @throws JacksonException when they are not one JSON value
+     */
+    static JsonNode parse(byte[] bytes) {
+        return MAPPER.readTree(bytes);
+    }
+}
