@@ -93,6 +93,9 @@ public final class WebhookVerifier {
         }
         HeaderItems items = new HeaderItems(signatureHeader);
         long timestamp = parseTimestamp(items);
+        if (timestamp < Instant.MIN.getEpochSecond() || timestamp > Instant.MAX.getEpochSecond()) {
+            throw new WebhookSignatureException("webhook timestamp is out of range");
+        }
         long now = Math.floorDiv(clock.millis(), 1000L);
         if (outsideTolerance(now, timestamp)) {
             throw new WebhookSignatureException("webhook timestamp is outside the allowed tolerance");
