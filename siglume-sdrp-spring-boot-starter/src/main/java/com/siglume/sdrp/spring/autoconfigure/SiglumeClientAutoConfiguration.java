@@ -1,0 +1,139 @@
+package com.siglume.sdrp.spring.autoconfigure;
+
+import com.siglume.sdrp.Sdrp;
+import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.SiglumeHttpTransport;
+import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.spring.SiglumeConfigurationException;
+import com.siglume.sdrp.spring.client.RestClientSiglumeTransport;
+import com.siglume.sdrp.spring.client.SiglumeChallengeSigner;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The Siglume API clients and the challenge signer, configured from {@code siglume.*}.
+ *
+ * <ul>
+ *   <li>{@link SiglumeHttpTransport}: always; sends through the application's
+ *       {@link RestClient.Builder} (observations, SSL bundles, customizers), with
+ *       {@code siglume.client.timeout} as connect and read timeout and redirects off.</li>
+ *   <li>{@link SiglumeMerchantClient}: when {@code siglume.merchant-auth-token} is set.</li>
+ *   <li>{@link SiglumeChallengeSigner}: when {@code siglume.challenge-secret} is set.</li>
+ * </ul>
+ * Invalid settings (a {@code cli_} key, a non-https base URL, a bad timeout) stop startup with
+ * a message naming the property.
+ */
+@AutoConfiguration(after = SiglumeAutoConfiguration.class, afterName = {
+        "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+        "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
+        "org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration",
+        "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
+public class SiglumeClientAutoConfiguration {
+
+    /**
+     * The HTTP transport of the Siglume clients, on the application's {@link RestClient.Builder}.
+     *
+     * @param properties the bound properties
+     * @param restClientBuilders the application's RestClient builder (a fresh prototype), if any
+     * @param requestFactoryBuilders the application's request factory builder, if any
+     * @param httpClientSettings the application's HTTP client settings ({@code spring.http.clients.*}), if any
+     * @return the transport
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public SiglumeHttpTransport siglumeHttpTransport(SiglumeProperties properties,
+            ObjectProvider<RestClient.Builder> restClientBuilders,
+            ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilders,
+            ObjectProvider<HttpClientSettings> httpClientSettings) {
+        Duration timeout = requirePositive(properties.getClient().getTimeout());
+        HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
+        // Keep the application's SSL bundle and other settings; a bearer token never follows a redirect.
+        settings = settings.withReadTimeout(timeout)
+                .withConnectTimeout(settings.connectTimeout() != null ? settings.connectTimeout() : timeout)
+                .withRedirects(HttpRedirects.DONT_FOLLOW);
+        ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilders
+                .getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+        RestClient restClient = restClientBuilders.getIfAvailable(RestClient::builder)
+                .requestFactory(factoryBuilder.build(settings))
+                .build();
+        return new RestClientSiglumeTransport(restClient);
+    }
+
+    /**
+     * The merchant client.
+     *
+     * @param properties the bound properties
+     * @param environment the environment, for the sandbox base URL
+     * @param transport the HTTP transport
+     * @return the client
+     * @throws SiglumeConfigurationException when a setting is invalid
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @SiglumeConditions.ConditionalOnPropertyText("siglume.merchant-auth-token")
+    public SiglumeMerchantClient siglumeMerchantClient(SiglumeProperties properties, Environment environment,
+            SiglumeHttpTransport transport) {
+        try {
+            return SiglumeMerchantClient.builder()
+                    .token(properties.getMerchantAuthToken())
+                    .baseUrl(SiglumeApiBase.resolve(properties, environment))
+                    .timeout(properties.getClient().getTimeout())
+                    .maxRetries(properties.getClient().getMaxRetries())
+                    .userAgent(Sdrp.userAgent())
+                    .transport(transport)
+                    .build();
+        } catch (SdrpValidationException e) {
+            throw invalidClientSetting("siglume.merchant-auth-token (or SIGLUME_MERCHANT_AUTH_TOKEN)", e);
+        }
+    }
+
+    /**
+     * The challenge signer for the configured merchant.
+     *
+     * @param properties the bound properties
+     * @return the signer
+     * @throws SiglumeConfigurationException when no merchant key is configured
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @SiglumeConditions.ConditionalOnPropertyText("siglume.challenge-secret")
+    public SiglumeChallengeSigner siglumeChallengeSigner(SiglumeProperties properties) {
+        try {
+            return new SiglumeChallengeSigner(properties.getChallengeSecret(), properties.getMerchant());
+        } catch (SdrpValidationException e) {
+            throw new SiglumeConfigurationException("siglume.challenge-secret is set, but challenges need the merchant"
+                    + " key as well: " + e.getMessage() + ".",
+                    "Set siglume.merchant (or SIGLUME_DIRECT_PAYMENT_MERCHANT) to your merchant key.");
+        }
+    }
+
+    static SiglumeConfigurationException invalidClientSetting(String tokenProperty, SdrpValidationException e) {
+        String property = switch (e.field()) {
+            case "auth_token" -> tokenProperty;
+            case "api_base" -> "siglume.api-base (or SIGLUME_API_BASE / SIGLUME_SANDBOX_API_BASE)";
+            case "timeout" -> "siglume.client.timeout";
+            case "max_retries" -> "siglume.client.max-retries";
+            default -> "siglume.*";
+        };
+        return new SiglumeConfigurationException("The Siglume client cannot be created: " + property + " is invalid: "
+                + e.getMessage(), "Fix " + property + ". Tokens are Siglume bearer tokens (never Developer Portal"
+                        + " cli_ keys); the API base must be https (http only on localhost).");
+    }
+
+    private static Duration requirePositive(Duration timeout) {
+        if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+            throw new SiglumeConfigurationException("siglume.client.timeout must be positive.",
+                    "Set siglume.client.timeout, for example 15s.");
+        }
+        return timeout;
+    }
+}

@@ -1,0 +1,124 @@
+package com.siglume.sdrp.spring.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertyResolver;
+
+/**
+ * Makes the reference SDK's environment variables work as {@code siglume.*} properties of the
+ * lowest precedence, so an application runs with no YAML and an explicit property always wins.
+ *
+ * <table>
+ *   <caption>Fallbacks</caption>
+ *   <tr><th>property</th><th>environment variables, first set wins</th></tr>
+ *   <tr><td>{@code siglume.merchant-auth-token}</td><td>{@code SIGLUME_MERCHANT_AUTH_TOKEN}, {@code SIGLUME_AUTH_TOKEN}</td></tr>
+ *   <tr><td>{@code siglume.auth-token}</td><td>{@code SIGLUME_AUTH_TOKEN}</td></tr>
+ *   <tr><td>{@code siglume.api-base}</td><td>{@code SIGLUME_API_BASE}</td></tr>
+ *   <tr><td>{@code siglume.env}</td><td>{@code SIGLUME_ENV}</td></tr>
+ *   <tr><td>{@code siglume.merchant}</td><td>{@code SIGLUME_DIRECT_PAYMENT_MERCHANT}</td></tr>
+ *   <tr><td>{@code siglume.challenge-secret}</td><td>{@code SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET}</td></tr>
+ *   <tr><td>{@code siglume.webhook.secret}</td><td>{@code SIGLUME_WEBHOOK_SECRET}</td></tr>
+ * </table>
+ *
+ * <p>{@code SIGLUME_SANDBOX_API_BASE} is read when the base URL is resolved (see
+ * {@link SiglumeApiBase}). The variables are looked up in the environment each time, so they
+ * may come from the operating system, system properties or any other property source. Runs
+ * after the config data (application.yml) is loaded; the source is placed last, just before
+ * Spring Boot's {@code defaultProperties} when those exist.
+ */
+public class SiglumeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    /** Name of the property source this adds. */
+    public static final String PROPERTY_SOURCE_NAME = "siglumeEnvironmentVariableFallbacks";
+
+    private static final String DEFAULT_PROPERTIES = "defaultProperties";
+
+    /** Property name to the environment variables it falls back to, in order. */
+    static final Map<String, List<String>> FALLBACKS = fallbacks();
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        install(environment);
+    }
+
+    /**
+     * Adds the fallback property source to an environment, once.
+     *
+     * @param environment the environment to extend
+     */
+    public static void install(ConfigurableEnvironment environment) {
+        MutablePropertySources sources = environment.getPropertySources();
+        if (sources.contains(PROPERTY_SOURCE_NAME)) {
+            return;
+        }
+        FallbackPropertySource fallbacks = new FallbackPropertySource(environment);
+        if (sources.contains(DEFAULT_PROPERTIES)) {
+            sources.addBefore(DEFAULT_PROPERTIES, fallbacks);
+        } else {
+            sources.addLast(fallbacks);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    private static Map<String, List<String>> fallbacks() {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        map.put("siglume.merchant-auth-token", List.of("SIGLUME_MERCHANT_AUTH_TOKEN", "SIGLUME_AUTH_TOKEN"));
+        map.put("siglume.auth-token", List.of("SIGLUME_AUTH_TOKEN"));
+        map.put("siglume.api-base", List.of("SIGLUME_API_BASE"));
+        map.put("siglume.env", List.of("SIGLUME_ENV"));
+        map.put("siglume.merchant", List.of("SIGLUME_DIRECT_PAYMENT_MERCHANT"));
+        map.put("siglume.challenge-secret", List.of("SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET"));
+        map.put("siglume.webhook.secret", List.of("SIGLUME_WEBHOOK_SECRET"));
+        return Map.copyOf(map);
+    }
+
+    /**
+     * Answers the mapped property names by looking the variables up in the environment. The
+     * names it asks for are upper-case variable names, which no mapping answers, so a lookup
+     * never comes back to this source.
+     */
+    static final class FallbackPropertySource extends EnumerablePropertySource<PropertyResolver> {
+
+        FallbackPropertySource(PropertyResolver environment) {
+            super(PROPERTY_SOURCE_NAME, environment);
+        }
+
+        @Override
+        public Object getProperty(String name) {
+            List<String> variables = FALLBACKS.get(name);
+            if (variables == null) {
+                return null;
+            }
+            for (String variable : variables) {
+                String value = getSource().getProperty(variable);
+                if (value != null && !value.isBlank()) {
+                    return value;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public String[] getPropertyNames() {
+            List<String> names = new ArrayList<>();
+            for (String name : FALLBACKS.keySet()) {
+                if (getProperty(name) != null) {
+                    names.add(name);
+                }
+            }
+            return names.toArray(String[]::new);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.siglume.sdrp.spring.autoconfigure;
+
+import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.spring.health.SiglumeHealthIndicator;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The {@code siglume} health component (bean {@code siglumeHealthIndicator}): Hosted Checkout
+ * readiness. Active when Spring Boot's health support is present, a
+ * {@link SiglumeMerchantClient} exists, {@code siglume.health.hosted-checkout.enabled} is not
+ * {@code false} and {@code management.health.siglume.enabled} is not {@code false}.
+ */
+@AutoConfiguration(after = SiglumeClientAutoConfiguration.class,
+        afterName = "org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration")
+@ConditionalOnClass({HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class})
+@ConditionalOnBean(SiglumeMerchantClient.class)
+@ConditionalOnBooleanProperty(name = "siglume.health.hosted-checkout.enabled", matchIfMissing = true)
+@ConditionalOnEnabledHealthIndicator("siglume")
+public class SiglumeHealthAutoConfiguration {
+
+    /**
+     * The health indicator.
+     *
+     * @param client the merchant client
+     * @param properties the bound properties
+     * @return the indicator
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "siglumeHealthIndicator")
+    public SiglumeHealthIndicator siglumeHealthIndicator(SiglumeMerchantClient client, SiglumeProperties properties) {
+        Duration ttl = properties.getHealth().getHostedCheckout().getCacheTtl();
+        return new SiglumeHealthIndicator(client, properties.getMerchant(), properties.getWebhook().getSecret(),
+                ttl == null || ttl.isNegative() ? Duration.ZERO : ttl, properties.getClient().getTimeout(),
+                Clock.systemUTC());
+    }
+}

@@ -1,0 +1,56 @@
+package com.siglume.sdrp.spring.autoconfigure;
+
+import com.siglume.sdrp.spring.SiglumeConfigurationException;
+import com.siglume.sdrp.spring.webhook.SiglumeWebhookFilter;
+import com.siglume.sdrp.spring.webhook.SiglumeWebhookProcessor;
+import jakarta.servlet.Filter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Serves the webhook endpoint in a servlet web application: registers
+ * {@link SiglumeWebhookFilter} on {@code siglume.webhook.path}, ahead of Spring Security.
+ */
+@AutoConfiguration(after = SiglumeWebhookAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(Filter.class)
+@ConditionalOnBean(SiglumeWebhookProcessor.class)
+public class SiglumeWebhookServletAutoConfiguration {
+
+    /**
+     * Registers the webhook filter.
+     *
+     * @param processor the webhook processor
+     * @param properties the bound properties
+     * @return the registration
+     * @throws SiglumeConfigurationException when the path or body limit is unusable
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "siglumeWebhookFilterRegistration")
+    public FilterRegistrationBean<SiglumeWebhookFilter> siglumeWebhookFilterRegistration(
+            SiglumeWebhookProcessor processor, SiglumeProperties properties) {
+        String path = properties.getWebhook().getPath();
+        if (path == null || !path.startsWith("/") || path.chars().anyMatch(c -> c == '*' || c == '?' || c == '#'
+                || Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw new SiglumeConfigurationException("siglume.webhook.path must be an exact path starting with '/',"
+                    + " without wildcards, query or fragment.", "Set siglume.webhook.path, for example /siglume/webhook.");
+        }
+        long maxBodySize = properties.getWebhook().getMaxBodySize() == null ? -1
+                : properties.getWebhook().getMaxBodySize().toBytes();
+        if (maxBodySize < 1) {
+            throw new SiglumeConfigurationException("siglume.webhook.max-body-size must be at least 1 byte.",
+                    "Set siglume.webhook.max-body-size, for example 1MB.");
+        }
+        FilterRegistrationBean<SiglumeWebhookFilter> registration = new FilterRegistrationBean<>(
+                new SiglumeWebhookFilter(processor, maxBodySize));
+        registration.setName("siglumeWebhookFilter");
+        registration.addUrlPatterns(path);
+        registration.setOrder(SiglumeWebhookFilter.ORDER);
+        return registration;
+    }
+}

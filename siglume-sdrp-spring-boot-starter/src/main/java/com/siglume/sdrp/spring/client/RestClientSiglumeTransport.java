@@ -1,0 +1,81 @@
+package com.siglume.sdrp.spring.client;
+
+import com.siglume.sdrp.client.SiglumeHttpRequest;
+import com.siglume.sdrp.client.SiglumeHttpResponse;
+import com.siglume.sdrp.client.SiglumeHttpTransport;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * A {@link SiglumeHttpTransport} on Spring's {@link RestClient}, so the Siglume clients get
+ * what the application configured for its HTTP clients: observations
+ * ({@code http.client.requests}), SSL bundles, proxies and {@code RestClientCustomizer}s.
+ *
+ * <p>Moves bytes only: no retries, no message conversion, no logging. The RestClient must not
+ * follow redirects and must time out per the client settings; the auto-configuration builds it
+ * so.
+ */
+public final class RestClientSiglumeTransport implements SiglumeHttpTransport {
+
+    private final RestClient restClient;
+
+    /**
+     * Creates the transport.
+     *
+     * @param restClient the client to send with
+     */
+    public RestClientSiglumeTransport(RestClient restClient) {
+        this.restClient = restClient;
+    }
+
+    @Override
+    public SiglumeHttpResponse send(SiglumeHttpRequest request) throws IOException {
+        RestClient.RequestBodySpec spec = restClient.method(HttpMethod.valueOf(request.method()))
+                .uri(request.uri())
+                .headers(headers -> request.headers().forEach(headers::set));
+        if (request.hasBody()) {
+            spec = spec.body(request.body());
+        }
+        try {
+            return spec.exchange((clientRequest, response) -> toResponse(response), false);
+        } catch (ResourceAccessException e) {
+            // The I/O failure (timeout, refused connection) is the cause; the client maps its type.
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("the HTTP request failed", e);
+        } catch (RestClientException e) {
+            throw new IOException("the HTTP request failed", e);
+        }
+    }
+
+    private static SiglumeHttpResponse toResponse(ClientHttpResponse response) throws IOException {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        response.getHeaders().forEach(headers::put);
+        InputStream body = new FilterInputStream(response.getBody()) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    response.close();
+                }
+            }
+        };
+        return SiglumeHttpResponse.of(response.getStatusCode().value(), headers, body);
+    }
+
+    @Override
+    public String toString() {
+        return "RestClientSiglumeTransport";
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The Siglume SDRP Spring Boot starter.
+ */
+package com.siglume.sdrp.spring;

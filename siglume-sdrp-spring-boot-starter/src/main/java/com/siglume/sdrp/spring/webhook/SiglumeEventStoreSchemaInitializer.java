@@ -1,0 +1,58 @@
+package com.siglume.sdrp.spring.webhook;
+
+import com.siglume.sdrp.spring.SiglumeConfigurationException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
+import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
+import org.springframework.boot.jdbc.init.PlatformPlaceholderDatabaseDriverResolver;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.boot.sql.init.DatabaseInitializationSettings;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * Creates the {@value JdbcSiglumeEventStore#TABLE} table at startup with the script for the
+ * database in use (H2, PostgreSQL, MariaDB or MySQL, chosen from the DataSource's JDBC URL),
+ * following Spring Boot's database initialization modes.
+ *
+ * <p>Spring Boot orders it before every bean that depends on database initialization.
+ */
+public class SiglumeEventStoreSchemaInitializer extends DataSourceScriptDatabaseInitializer {
+
+    /** Location of the scripts; {@code @@platform@@} becomes h2, postgresql, mariadb or mysql. */
+    public static final String SCHEMA_LOCATION = "classpath:com/siglume/sdrp/spring/webhook/schema-@@platform@@.sql";
+
+    /**
+     * Creates the initializer.
+     *
+     * @param dataSource the database
+     * @param mode when to run: always, for embedded databases only, or never
+     * @throws SiglumeConfigurationException when the table should be created but the starter has
+     *         no script for this database
+     */
+    public SiglumeEventStoreSchemaInitializer(DataSource dataSource, DatabaseInitializationMode mode) {
+        super(dataSource, settings(dataSource, mode));
+    }
+
+    private static DatabaseInitializationSettings settings(DataSource dataSource, DatabaseInitializationMode mode) {
+        DatabaseInitializationSettings settings = new DatabaseInitializationSettings();
+        boolean runs = mode == DatabaseInitializationMode.ALWAYS
+                || (mode == DatabaseInitializationMode.EMBEDDED && EmbeddedDatabaseConnection.isEmbedded(dataSource));
+        if (!runs) {
+            settings.setMode(DatabaseInitializationMode.NEVER);
+            return settings;
+        }
+        List<String> locations = new PlatformPlaceholderDatabaseDriverResolver().resolveAll(dataSource, SCHEMA_LOCATION);
+        ResourceLoader resources = new DefaultResourceLoader(SiglumeEventStoreSchemaInitializer.class.getClassLoader());
+        if (!resources.getResource(locations.get(0)).exists()) {
+            throw new SiglumeConfigurationException("The Siglume webhook event table cannot be created automatically on"
+                    + " this database: the starter has scripts for H2, PostgreSQL, MariaDB and MySQL only.",
+                    "Create the table " + JdbcSiglumeEventStore.TABLE + " with your migrations (see the configuration"
+                            + " reference) and set siglume.webhook.jdbc.initialize-schema=never.");
+        }
+        settings.setSchemaLocations(locations);
+        settings.setMode(DatabaseInitializationMode.ALWAYS);
+        return settings;
+    }
+}
