@@ -1,0 +1,698 @@
+package com.siglume.sdrp.sandbox;
+
+import com.siglume.sdrp.SdrpInputs;
+import com.siglume.sdrp.SdrpValidationException;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A loopback stand-in for the Siglume API, for local runs and tests: Hosted Checkout sessions,
+ * a checkout page a person can click, signed {@code direct_payment.confirmed} webhooks, delivery
+ * logs, Micro/Nano statements, and knobs that make it misbehave on purpose.
+ *
+ * <pre>{@code
+ * try (SiglumeSandbox sandbox = SiglumeSandbox.builder().port(0).build().start()) {
+ *     sandbox.setWebhookUrl("http://localhost:" + appPort + "/siglume/webhook");
+ *     // point the merchant client at sandbox.apiBase() with sandbox.merchantAuthToken()
+ * }
+ * }</pre>
+ *
+ * <p>It listens on 127.0.0.1 only. Thread-safe: every method may be called from any thread
+ * while requests are being served. {@link #close()} stops the server and every background
+ * thread. {@link #toString()} never shows the token or the secret.
+ */
+public final class SiglumeSandbox implements AutoCloseable {
+
+    /** Port of a standalone sandbox, as in the reference: {@code http://127.0.0.1:8787/v1}. */
+    public static final int DEFAULT_PORT = 8787;
+    /** Default merchant key. */
+    public static final String DEFAULT_MERCHANT = "sandbox_merchant";
+    /** Default merchant bearer token. */
+    public static final String DEFAULT_MERCHANT_AUTH_TOKEN = "sandbox_merchant_token";
+    /** Default webhook signing secret. */
+    public static final String DEFAULT_WEBHOOK_SECRET = "whsec_sandbox_local";
+    /** Default shop origin, listed as the merchant's allowed checkout origin. */
+    public static final String DEFAULT_ORIGIN = "http://localhost:3000";
+    /** Error code answered by the Hosted Checkout routes while it is disabled. */
+    public static final String HOSTED_CHECKOUT_NOT_ENABLED = "HOSTED_CHECKOUT_NOT_ENABLED";
+
+    private static final int SERVER_THREADS = 16;
+
+    private enum State { NEW, RUNNING, CLOSED }
+
+    private final Object lifecycle = new Object();
+    private final int requestedPort;
+    private final String merchant;
+    private final String merchantAuthToken;
+    private final String webhookSecret;
+    private final String origin;
+    private final boolean requireAuth;
+    private final WebhookSender sender;
+    private final SandboxEngine engine;
+
+    // Guarded by lifecycle.
+    private State state = State.NEW;
+    private HttpServer server;
+    private ExecutorService serverExecutor;
+    private volatile int port = -1;
+
+    private SiglumeSandbox(Builder builder) {
+        this.requestedPort = builder.port;
+        this.merchant = builder.merchant;
+        this.merchantAuthToken = builder.merchantAuthToken;
+        this.webhookSecret = builder.webhookSecret;
+        this.origin = builder.origin;
+        this.requireAuth = builder.requireAuth;
+        this.sender = new WebhookSender(webhookSecret, builder.webhookUrl, builder.retryPolicy,
+                builder.webhookTimeout, builder.clock);
+        this.engine = new SandboxEngine(merchant, origin, webhookSecret, builder.clock, sender);
+    }
+
+    /**
+     * Starts a builder with the reference defaults.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds 127.0.0.1 on the configured port and starts serving.
+     *
+     * @return this sandbox, for chaining
+     * @throws SandboxException when it was started before, is closed, or the port cannot be bound
+     */
+    public SiglumeSandbox start() {
+        synchronized (lifecycle) {
+            if (state != State.NEW) {
+                throw new SandboxException(409, "SANDBOX_ALREADY_STARTED", "the sandbox was already started");
+            }
+            ExecutorService executor = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("siglume-sandbox-http"));
+            HttpServer created;
+            try {
+                InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+                created = HttpServer.create(new InetSocketAddress(loopback, requestedPort), 0);
+            } catch (IOException e) {
+                executor.shutdownNow();
+                throw new SandboxException(500, "SANDBOX_BIND_FAILED",
+                        "cannot listen on 127.0.0.1:" + requestedPort + " (" + e.getClass().getSimpleName() + ")", e);
+            }
+            created.createContext("/", new SandboxHttpHandler(this, engine, sender));
+            created.setExecutor(executor);
+            created.start();
+            server = created;
+            serverExecutor = executor;
+            port = created.getAddress().getPort();
+            engine.sandboxOrigin(baseUrl());
+            state = State.RUNNING;
+            return this;
+        }
+    }
+
+    /**
+     * Stops the server, drops scheduled webhook retries and ends every background thread.
+     * Calling it again does nothing.
+     */
+    @Override
+    public void close() {
+        HttpServer stopping;
+        ExecutorService executor;
+        synchronized (lifecycle) {
+            if (state == State.CLOSED) {
+                return;
+            }
+            state = State.CLOSED;
+            stopping = server;
+            executor = serverExecutor;
+        }
+        sender.close();
+        if (stopping != null) {
+            stopping.stop(0);
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    /**
+     * Tells whether the sandbox is serving.
+     *
+     * @return {@code true} between {@link #start()} and {@link #close()}
+     */
+    public boolean isRunning() {
+        synchronized (lifecycle) {
+            return state == State.RUNNING;
+        }
+    }
+
+    /**
+     * Returns the port it listens on.
+     *
+     * @return the bound port (the chosen one when built with port 0)
+     * @throws SandboxException before {@link #start()}
+     */
+    public int port() {
+        int bound = port;
+        if (bound < 0) {
+            throw new SandboxException(409, "SANDBOX_NOT_STARTED", "the sandbox has not been started");
+        }
+        return bound;
+    }
+
+    /**
+     * Returns the sandbox's origin, where the checkout pages are served.
+     *
+     * @return {@code http://127.0.0.1:<port>}
+     * @throws SandboxException before {@link #start()}
+     */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /**
+     * Returns the API base URL to give a client ({@code SIGLUME_API_BASE}, {@code siglume.api-base}).
+     *
+     * @return {@code http://127.0.0.1:<port>/v1}
+     * @throws SandboxException before {@link #start()}
+     */
+    public String apiBase() {
+        return baseUrl() + "/v1";
+    }
+
+    /**
+     * Returns the merchant key.
+     *
+     * @return the key, {@value #DEFAULT_MERCHANT} unless configured
+     */
+    public String merchant() {
+        return merchant;
+    }
+
+    /**
+     * Returns the merchant bearer token the merchant routes accept.
+     *
+     * @return the token, {@value #DEFAULT_MERCHANT_AUTH_TOKEN} unless configured
+     */
+    public String merchantAuthToken() {
+        return merchantAuthToken;
+    }
+
+    /**
+     * Returns the webhook signing secret.
+     *
+     * @return the secret, {@value #DEFAULT_WEBHOOK_SECRET} unless configured
+     */
+    public String webhookSecret() {
+        return webhookSecret;
+    }
+
+    /**
+     * Returns the shop origin listed as the merchant's allowed checkout origin.
+     *
+     * @return the origin, {@value #DEFAULT_ORIGIN} unless configured
+     */
+    public String origin() {
+        return origin;
+    }
+
+    /**
+     * Tells whether the API routes require a bearer token.
+     *
+     * @return {@code true} unless built with {@code requireAuth(false)}
+     */
+    public boolean requiresAuth() {
+        return requireAuth;
+    }
+
+    /**
+     * Returns the URL webhooks are sent to.
+     *
+     * @return the URL, or empty while none is set
+     */
+    public Optional<String> webhookUrl() {
+        return Optional.ofNullable(sender.webhookUrl());
+    }
+
+    /**
+     * Sets (or clears) the URL webhooks are sent to; usable at any time, for an application
+     * whose port is known only after it starts. Retries already scheduled go to the new URL.
+     *
+     * @param webhookUrl an https URL, or http on localhost, 127.0.0.1 or [::1]; {@code null} to clear
+     * @throws SdrpValidationException when the URL is not such a URL
+     */
+    public void setWebhookUrl(String webhookUrl) {
+        sender.webhookUrl(webhookUrl == null ? null : SdrpInputs.returnUrl("webhook_url", webhookUrl));
+    }
+
+    /**
+     * Returns the environment variables an application needs to use this sandbox, in the order
+     * the command line prints them.
+     *
+     * @return {@code SIGLUME_ENV}, {@code SIGLUME_API_BASE}, {@code SIGLUME_DIRECT_PAYMENT_MERCHANT},
+     *         {@code SIGLUME_MERCHANT_AUTH_TOKEN}, {@code SIGLUME_WEBHOOK_SECRET},
+     *         {@code SHOP_PUBLIC_ORIGIN} and, when set, {@code SHOP_WEBHOOK_URL}
+     * @throws SandboxException before {@link #start()}
+     */
+    public Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SIGLUME_ENV", "sandbox");
+        env.put("SIGLUME_API_BASE", apiBase());
+        env.put("SIGLUME_DIRECT_PAYMENT_MERCHANT", merchant);
+        env.put("SIGLUME_MERCHANT_AUTH_TOKEN", merchantAuthToken);
+        env.put("SIGLUME_WEBHOOK_SECRET", webhookSecret);
+        env.put("SHOP_PUBLIC_ORIGIN", origin);
+        webhookUrl().ifPresent(url -> env.put("SHOP_WEBHOOK_URL", url));
+        return java.util.Collections.unmodifiableMap(env);
+    }
+
+    // ---- knobs ----
+
+    /**
+     * Sets what the readiness route answers. While not ready, creating a checkout session
+     * answers 409 {@code HOSTED_CHECKOUT_READINESS_REQUIRED}.
+     *
+     * @param readiness {@link SandboxReadiness#READY} or a not-ready answer
+     * @throws SdrpValidationException when {@code null}
+     */
+    public void setReadiness(SandboxReadiness readiness) {
+        if (readiness == null) {
+            throw new SdrpValidationException("readiness", "readiness is required");
+        }
+        engine.readiness(readiness);
+    }
+
+    /**
+     * Returns what the readiness route answers.
+     *
+     * @return the readiness
+     */
+    public SandboxReadiness readiness() {
+        return engine.readiness();
+    }
+
+    /** Makes the create- and get-session routes answer 409 {@value #HOSTED_CHECKOUT_NOT_ENABLED}. */
+    public void disableHostedCheckout() {
+        disableHostedCheckout(409, HOSTED_CHECKOUT_NOT_ENABLED);
+    }
+
+    /**
+     * Makes the create- and get-session routes answer an error of your choice, for example 404
+     * {@code ROUTE_NOT_FOUND} or 409 {@code FEATURE_DISABLED}.
+     *
+     * @param status an HTTP status from 400 to 599
+     * @param code the error code
+     * @throws SdrpValidationException when the status is out of range or the code blank
+     */
+    public void disableHostedCheckout(int status, String code) {
+        engine.hostedCheckoutOutage(new ApiFault.Status(status, code,
+                "Hosted Checkout is not enabled for this merchant account", null));
+    }
+
+    /** Turns Hosted Checkout back on. */
+    public void enableHostedCheckout() {
+        engine.hostedCheckoutOutage(null);
+    }
+
+    /**
+     * Tells whether Hosted Checkout is on.
+     *
+     * @return {@code false} after {@link #disableHostedCheckout()}
+     */
+    public boolean hostedCheckoutEnabled() {
+        return engine.hostedCheckoutOutage().isEmpty();
+    }
+
+    /**
+     * Makes the next {@code count} calls of the {@code /v1} API routes meet a fault, in order,
+     * after any faults already queued.
+     *
+     * @param fault what happens to each call
+     * @param count how many calls, from 1 to 1000
+     * @throws SdrpValidationException when the fault is {@code null} or the count out of range
+     */
+    public void injectApiFaults(ApiFault fault, int count) {
+        engine.injectApiFaults(requireFault(fault), requireCount(count));
+    }
+
+    /**
+     * Makes the next {@code count} webhook delivery attempts meet a fault, in order, after any
+     * faults already queued. Retries are attempts too.
+     *
+     * @param fault what happens to each attempt
+     * @param count how many attempts, from 1 to 1000
+     * @throws SdrpValidationException when the fault is {@code null} or the count out of range
+     */
+    public void injectWebhookFaults(WebhookFault fault, int count) {
+        sender.injectFaults(requireFault(fault), requireCount(count));
+    }
+
+    /**
+     * Returns the API faults still queued.
+     *
+     * @return the faults, next first
+     */
+    public List<ApiFault> pendingApiFaults() {
+        return engine.pendingApiFaults();
+    }
+
+    /**
+     * Returns the webhook faults still queued.
+     *
+     * @return the faults, next first
+     */
+    public List<WebhookFault> pendingWebhookFaults() {
+        return sender.pendingFaults();
+    }
+
+    /** Drops every queued API and webhook fault. */
+    public void clearFaults() {
+        engine.clearApiFaults();
+        sender.clearFaults();
+    }
+
+    /**
+     * Sets how failed webhook deliveries are retried from now on.
+     *
+     * @param policy the policy; {@link WebhookRetryPolicy#NONE} for a single attempt
+     * @throws SdrpValidationException when {@code null}
+     */
+    public void setWebhookRetryPolicy(WebhookRetryPolicy policy) {
+        if (policy == null) {
+            throw new SdrpValidationException("webhook_retry", "webhook retry policy is required");
+        }
+        sender.retryPolicy(policy);
+    }
+
+    /**
+     * Returns how failed webhook deliveries are retried.
+     *
+     * @return the policy
+     */
+    public WebhookRetryPolicy webhookRetryPolicy() {
+        return sender.retryPolicy();
+    }
+
+    /**
+     * Forgets every session, delivery and usage event, drops queued faults and scheduled
+     * retries, and restores readiness, Hosted Checkout and the retry policy to how they were
+     * built. The configuration (merchant, token, secret, origin, webhook URL) is kept.
+     */
+    public void reset() {
+        engine.reset();
+    }
+
+    // ---- sessions and deliveries ----
+
+    /**
+     * Returns a checkout session.
+     *
+     * @param sessionId the session id
+     * @return the session as it is now, or empty when there is none with that id
+     */
+    public Optional<SandboxCheckoutSession> session(String sessionId) {
+        return sessionId == null ? Optional.empty() : engine.session(sessionId);
+    }
+
+    /**
+     * Confirms a checkout session as the checkout page's button does: marks it paid, builds the
+     * signed {@code direct_payment.confirmed} event and makes the first delivery attempt before
+     * returning. Confirming a paid session returns its first outcome again and sends nothing.
+     *
+     * @param sessionId the session id
+     * @return the outcome, with the event id and the redirect URL
+     * @throws SandboxException when there is no such session (404) or it is cancelled or
+     *         expired (409)
+     */
+    public CheckoutOutcome confirm(String sessionId) {
+        return engine.confirm(requireSessionId(sessionId));
+    }
+
+    /**
+     * Cancels an open checkout session as the checkout page's Cancel button does.
+     *
+     * @param sessionId the session id
+     * @return the outcome, with the redirect URL to the cancel URL
+     * @throws SandboxException when there is no such session (404) or it is paid or expired (409)
+     */
+    public CheckoutOutcome cancel(String sessionId) {
+        return engine.cancel(requireSessionId(sessionId));
+    }
+
+    /**
+     * Sends a paid session's event again, the same bytes with a fresh signature.
+     *
+     * @param sessionId the session id
+     * @return the new delivery after its first attempt
+     * @throws SandboxException when there is no such session (404) or it is not paid (409)
+     */
+    public WebhookDelivery redeliver(String sessionId) {
+        return engine.redeliver(requireSessionId(sessionId));
+    }
+
+    /**
+     * Returns every webhook delivery with its attempts.
+     *
+     * @return the deliveries, newest first
+     */
+    public List<WebhookDelivery> deliveries() {
+        return sender.deliveries();
+    }
+
+    /**
+     * Waits until no webhook attempt is running or scheduled: every delivery has succeeded or
+     * used up its attempts.
+     *
+     * @param timeout the longest wait
+     * @return {@code true} when idle in time, {@code false} when the wait ran out
+     * @throws SandboxException when interrupted
+     */
+    public boolean awaitDeliveries(Duration timeout) {
+        if (timeout == null || timeout.isNegative()) {
+            throw new SdrpValidationException("timeout", "timeout must not be negative");
+        }
+        try {
+            return sender.awaitIdle(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxException(503, "SANDBOX_INTERRUPTED", "interrupted while waiting for deliveries", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        int bound = port;
+        return "SiglumeSandbox[" + (bound < 0 ? "not started" : "http://127.0.0.1:" + bound)
+                + ", merchant=" + merchant + ", webhookUrl=" + sender.webhookUrl() + "]";
+    }
+
+    private static <T> T requireFault(T fault) {
+        if (fault == null) {
+            throw new SdrpValidationException("fault", "fault is required");
+        }
+        return fault;
+    }
+
+    private static int requireCount(int count) {
+        if (count < 1 || count > 1000) {
+            throw new SdrpValidationException("count", "count must be from 1 to 1000");
+        }
+        return count;
+    }
+
+    private static String requireSessionId(String sessionId) {
+        return SdrpInputs.required("session_id", sessionId);
+    }
+
+    /** Daemon threads, so a forgotten sandbox never keeps a JVM alive through its pools. */
+    static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Configures a sandbox. Setters check their value at once; {@link #build()} takes a
+     * snapshot, so one builder can build several sandboxes.
+     */
+    public static final class Builder {
+
+        private int port = DEFAULT_PORT;
+        private String merchant = DEFAULT_MERCHANT;
+        private String merchantAuthToken = DEFAULT_MERCHANT_AUTH_TOKEN;
+        private String webhookSecret = DEFAULT_WEBHOOK_SECRET;
+        private String origin = DEFAULT_ORIGIN;
+        private String webhookUrl;
+        private boolean requireAuth = true;
+        private WebhookRetryPolicy retryPolicy = WebhookRetryPolicy.DEFAULT;
+        private Duration webhookTimeout = Duration.ofSeconds(10);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the port.
+         *
+         * @param port 0 for any free port, else 1 to 65535; default {@value #DEFAULT_PORT}
+         * @return this builder
+         * @throws SdrpValidationException when out of range
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new SdrpValidationException("port", "port must be from 0 to 65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Sets the merchant key.
+         *
+         * @param merchant a self-service merchant key, normalised (lower-cased)
+         * @return this builder
+         * @throws SdrpValidationException when not a valid key
+         */
+        public Builder merchant(String merchant) {
+            this.merchant = SdrpInputs.selfServiceMerchant(merchant);
+            return this;
+        }
+
+        /**
+         * Sets the merchant bearer token the merchant routes accept.
+         *
+         * @param token a non-blank token; not a {@code cli_} key
+         * @return this builder
+         * @throws SdrpValidationException when blank or a {@code cli_} key
+         */
+        public Builder merchantAuthToken(String token) {
+            String value = SdrpInputs.required("merchant_auth_token", token);
+            if (value.startsWith("cli_")) {
+                throw new SdrpValidationException("merchant_auth_token",
+                        "merchant_auth_token must not be a Developer Portal key (cli_...)");
+            }
+            this.merchantAuthToken = value;
+            return this;
+        }
+
+        /**
+         * Sets the webhook signing secret, used exactly as given.
+         *
+         * @param secret a non-blank secret, for example {@code whsec_...}
+         * @return this builder
+         * @throws SdrpValidationException when blank
+         */
+        public Builder webhookSecret(String secret) {
+            SdrpInputs.required("webhook_secret", secret);
+            this.webhookSecret = secret;
+            return this;
+        }
+
+        /**
+         * Sets the shop origin listed as the merchant's allowed checkout origin.
+         *
+         * @param origin an https origin, or http on a loopback host; reduced to its origin
+         * @return this builder
+         * @throws SdrpValidationException when not such an origin
+         */
+        public Builder origin(String origin) {
+            this.origin = SdrpInputs.checkoutOrigins(java.util.Collections.singletonList(origin)).get(0);
+            return this;
+        }
+
+        /**
+         * Sets the webhook URL now; it can also be set after start with
+         * {@link SiglumeSandbox#setWebhookUrl(String)}.
+         *
+         * @param webhookUrl an https URL, or http on a loopback host; {@code null} for none
+         * @return this builder
+         * @throws SdrpValidationException when not such a URL
+         */
+        public Builder webhookUrl(String webhookUrl) {
+            this.webhookUrl = webhookUrl == null ? null : SdrpInputs.returnUrl("webhook_url", webhookUrl);
+            return this;
+        }
+
+        /**
+         * Sets whether the API routes require {@code Authorization: Bearer}. The reference
+         * sandbox does not check; this one does by default so a missing or wrong token shows
+         * up locally.
+         *
+         * @param requireAuth {@code false} to accept calls without a token
+         * @return this builder
+         */
+        public Builder requireAuth(boolean requireAuth) {
+            this.requireAuth = requireAuth;
+            return this;
+        }
+
+        /**
+         * Sets how failed webhook deliveries are retried.
+         *
+         * @param policy the policy, default {@link WebhookRetryPolicy#DEFAULT}
+         * @return this builder
+         * @throws SdrpValidationException when {@code null}
+         */
+        public Builder webhookRetryPolicy(WebhookRetryPolicy policy) {
+            if (policy == null) {
+                throw new SdrpValidationException("webhook_retry", "webhook retry policy is required");
+            }
+            this.retryPolicy = policy;
+            return this;
+        }
+
+        /**
+         * Sets how long one webhook attempt may take (connect and answer).
+         *
+         * @param timeout a positive duration, default 10 seconds
+         * @return this builder
+         * @throws SdrpValidationException when not positive
+         */
+        public Builder webhookTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new SdrpValidationException("webhook_timeout", "webhook timeout must be positive");
+            }
+            this.webhookTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets the clock for timestamps, session expiry and webhook signatures.
+         *
+         * @param clock the clock, default the system UTC clock
+         * @return this builder
+         * @throws SdrpValidationException when {@code null}
+         */
+        public Builder clock(Clock clock) {
+            if (clock == null) {
+                throw new SdrpValidationException("clock", "clock is required");
+            }
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * Builds a sandbox; call {@link SiglumeSandbox#start()} on it to serve.
+         *
+         * @return a new, not yet started sandbox
+         */
+        public SiglumeSandbox build() {
+            return new SiglumeSandbox(this);
+        }
+    }
+}
