@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -337,6 +340,23 @@ final class ApiHttp {
         } catch (JacksonException e) {
             throw unexpected(type);
         }
+    }
+
+    /**
+     * Converts a list answer: a JSON array, or an object whose {@code items} is an array.
+     *
+     * @throws SiglumeApiException with code {@code UNEXPECTED_RESPONSE} for any other shape
+     */
+    static <T> List<T> convertList(JsonNode node, Class<T> type) {
+        JsonNode array = node.isArray() ? node : node.isObject() && node.path("items").isArray() ? node.get("items") : null;
+        if (array == null) {
+            throw unexpected(type);
+        }
+        List<T> items = new ArrayList<>(array.size());
+        for (JsonNode item : array) {
+            items.add(convert(item, type));
+        }
+        return Collections.unmodifiableList(items);
     }
 
     static SiglumeApiException unexpected(Class<?> type) {

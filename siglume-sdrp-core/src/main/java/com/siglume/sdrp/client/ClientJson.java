@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
@@ -34,6 +35,7 @@ final class ClientJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
     private ClientJson() {
@@ -183,7 +185,9 @@ final class ClientJson {
     }
 
     /**
-     * Makes an unmodifiable deep copy of a map read by Jackson.
+     * Makes an unmodifiable deep copy of a map read by Jackson. Values are {@code String},
+     * {@code Boolean}, {@code Long} or {@code BigInteger} for integers, {@code BigDecimal} for
+     * decimals, {@code List}, {@code Map} or {@code null}.
      *
      * @param map the map, or {@code null}
      * @return the copy; an empty map for {@code null}
@@ -230,6 +234,10 @@ final class ClientJson {
         }
         if (value instanceof JsonNode node) {
             return toJava(node);
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            // One integral type for all JSON integers, so callers compare against long values.
+            return ((Number) value).longValue();
         }
         return value;
     }

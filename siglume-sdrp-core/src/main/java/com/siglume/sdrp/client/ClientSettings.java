@@ -17,17 +17,6 @@ record ClientSettings(SiglumeHttpTransport transport, String baseUrl, String tok
         String userAgent, RetryPolicy retryPolicy, boolean retryMoneyMovingCalls, Sleeper sleeper, Clock clock,
         DoubleSupplier random) {
 
-    /** Environment variable of the API base URL. */
-    static final String ENV_API_BASE = "SIGLUME_API_BASE";
-    /** Environment variable that selects the sandbox when {@code sandbox}. */
-    static final String ENV_ENV = "SIGLUME_ENV";
-    /** Environment variable of the sandbox API base URL. */
-    static final String ENV_SANDBOX_API_BASE = "SIGLUME_SANDBOX_API_BASE";
-    /** Environment variable of the merchant token. */
-    static final String ENV_MERCHANT_AUTH_TOKEN = "SIGLUME_MERCHANT_AUTH_TOKEN";
-    /** Environment variable of the user token (and the merchant token's fallback). */
-    static final String ENV_AUTH_TOKEN = "SIGLUME_AUTH_TOKEN";
-
     /** Default timeout of one attempt. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
     /** Longest accepted timeout of one attempt. */
@@ -37,8 +26,8 @@ record ClientSettings(SiglumeHttpTransport transport, String baseUrl, String tok
      * Which token a client needs; names it in errors.
      */
     enum TokenKind {
-        MERCHANT("a merchant Siglume bearer token", List.of(ENV_MERCHANT_AUTH_TOKEN, ENV_AUTH_TOKEN)),
-        USER("a buyer or provider Siglume user bearer token", List.of(ENV_AUTH_TOKEN));
+        MERCHANT("a merchant Siglume bearer token", List.of(SiglumeEnv.MERCHANT_AUTH_TOKEN, SiglumeEnv.AUTH_TOKEN)),
+        USER("a buyer or provider Siglume user bearer token", List.of(SiglumeEnv.AUTH_TOKEN));
 
         private final String description;
         private final List<String> environmentNames;
@@ -185,13 +174,13 @@ record ClientSettings(SiglumeHttpTransport transport, String baseUrl, String tok
         }
 
         private String environmentBaseUrl() {
-            String explicit = environmentValue(ENV_API_BASE);
+            String explicit = environmentValue(SiglumeEnv.API_BASE);
             if (explicit != null) {
                 return explicit;
             }
-            String env = environmentValue(ENV_ENV);
+            String env = environmentValue(SiglumeEnv.ENV);
             if (env != null && env.toLowerCase(Locale.ROOT).equals("sandbox")) {
-                String sandbox = environmentValue(ENV_SANDBOX_API_BASE);
+                String sandbox = environmentValue(SiglumeEnv.SANDBOX_API_BASE);
                 return sandbox != null ? sandbox : Sdrp.DEFAULT_SANDBOX_API_BASE;
             }
             return Sdrp.DEFAULT_API_BASE;

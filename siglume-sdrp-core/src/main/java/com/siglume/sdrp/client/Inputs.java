@@ -1,0 +1,107 @@
+package com.siglume.sdrp.client;
+
+import com.siglume.sdrp.SdrpInputs;
+import com.siglume.sdrp.SdrpValidationException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Small input helpers of the client package, built on {@link SdrpInputs}, and the writers that
+ * leave absent values out of request bodies.
+ */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /**
+     * An optional text input: absent when {@code null}, else trimmed and required non-blank
+     * (a blank value given on purpose is an error, as in the reference SDK).
+     */
+    static String optionalText(String field, String value) {
+        return value == null ? null : SdrpInputs.required(field, value);
+    }
+
+    /** A list of required texts; {@code null} stays {@code null}. */
+    static List<String> optionalTexts(String field, List<String> values) {
+        if (values == null) {
+            return null;
+        }
+        List<String> result = new ArrayList<>(values.size());
+        for (String value : values) {
+            result.add(SdrpInputs.required(field, value));
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /** An optional JSON object input, deep-copied into an unmodifiable map; {@code null} stays {@code null}. */
+    static Map<String, Object> optionalObject(String field, Map<String, ?> value) {
+        return value == null ? null : ClientJson.immutableMap(
+                castMap(ClientJson.toJava(ClientJson.jsonObject(field, value))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    /** A required-if-given positive integer for a primitive-free API. */
+    static Long optionalPositive(String field, Long value) {
+        return SdrpInputs.optionalPositiveInteger(field, value);
+    }
+
+    /** Refuses a bearer-like value that could break the header. */
+    static String headerSafeToken(String field, String value) {
+        String token = SdrpInputs.required(field, value);
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c <= ' ' || c == 0x7F || SdrpInputs.isTrimmable(c)) {
+                throw new SdrpValidationException(field, field + " must not contain white space or control characters");
+            }
+        }
+        return token;
+    }
+
+    /** Refuses a missing request object before anything is sent. */
+    static <T> T requireInput(String field, T value) {
+        if (value == null) {
+            throw new SdrpValidationException(field, field + " is required");
+        }
+        return value;
+    }
+
+    static void putText(ObjectNode body, String name, String value) {
+        if (value != null) {
+            body.put(name, value);
+        }
+    }
+
+    static void putLong(ObjectNode body, String name, Long value) {
+        if (value != null) {
+            body.put(name, value.longValue());
+        }
+    }
+
+    static void putBoolean(ObjectNode body, String name, Boolean value) {
+        if (value != null) {
+            body.put(name, value.booleanValue());
+        }
+    }
+
+    static void putTexts(ObjectNode body, String name, List<String> values) {
+        if (values != null) {
+            ArrayNode array = body.putArray(name);
+            values.forEach(array::add);
+        }
+    }
+
+    static void putObject(ObjectNode body, String name, Map<String, ?> value) {
+        if (value != null) {
+            body.set(name, ClientJson.jsonObject(name, value));
+        }
+    }
+}
