@@ -1,0 +1,99 @@
+package com.siglume.sdrp.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WebhookEventTest {
+
+    private static WebhookEvent parse(String json) {
+        return WebhookEvent.parse(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final String EVENT = "{\"id\":\" evt_1 \",\"type\":\"direct_payment.confirmed\","
+            + "\"api_version\":\"2026-06-11\",\"occurred_at\":\"2026-06-11T00:00:00Z\",\"extra\":{\"k\":[1,{\"x\":2}]},"
+            + "\"data\":{\"amount\":\"0.2\",\"ratio\":0.1,\"big\":12345678901234567890,\"items\":[{\"a\":null}],"
+            + "\"mode\":\" readiness_probe \"}}";
+
+    @Test
+    void keepsEveryFieldWithExactNumbersAndTrimsTheEnvelope() {
+        WebhookEvent event = parse(EVENT);
+
+        assertThat(event.id()).isEqualTo("evt_1");
+        assertThat(event.apiVersion()).isEqualTo("2026-06-11");
+        assertThat(event.occurredAt()).isEqualTo("2026-06-11T00:00:00Z");
+        assertThat(event.fields()).containsKey("extra");
+        assertThat(event.data().get("ratio")).isEqualTo(new BigDecimal("0.1"));
+        assertThat(event.data().get("big")).hasToString("12345678901234567890");
+        assertThat(event.data().get("amount")).isEqualTo("0.2");
+        assertThat(event.rawJson()).isEqualTo(EVENT);
+        assertThat(event.toString()).isEqualTo("WebhookEvent[id=evt_1, type=direct_payment.confirmed]");
+    }
+
+    @Test
+    void isDeeplyUnmodifiable() {
+        WebhookEvent event = parse(EVENT);
+        @SuppressWarnings("unchecked")
+        List<Object> items = (List<Object>) event.data().get("items");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> item = (Map<String, Object>) items.get(0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> extra = (Map<String, Object>) event.fields().get("extra");
+        @SuppressWarnings("unchecked")
+        List<Object> nested = (List<Object>) extra.get("k");
+
+        assertThatThrownBy(() -> event.data().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> event.fields().remove("id")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> items.add(1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> item.put("a", 1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> nested.set(0, 1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ((Map<?, ?>) nested.get(1)).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(item).containsEntry("a", null);
+    }
+
+    @Test
+    void rawBytesAreACopy() {
+        byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
+        WebhookEvent event = WebhookEvent.parse(body);
+        body[0] = 'X';
+        event.rawBytes()[1] = 'X';
+
+        assertThat(event.rawBytes()).isEqualTo(EVENT.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void recognisesReadinessProbes() {
+        assertThat(parse(EVENT).isReadinessProbe()).isTrue();
+        assertThat(parse(EVENT.replace("\"mode\":\" readiness_probe \"", "\"readiness_probe\":true")).isReadinessProbe())
+                .isTrue();
+        assertThat(parse(EVENT.replace("\"mode\":\" readiness_probe \"", "\"readiness_probe\":\"true\""))
+                .isReadinessProbe()).isFalse();
+        assertThat(parse(EVENT.replace("readiness_probe", "external_402")).isReadinessProbe()).isFalse();
+    }
+
+    @Test
+    void dataStringAppliesThePresenceRule() {
+        WebhookEvent event = parse(EVENT);
+
+        assertThat(event.dataString("mode")).isEqualTo("readiness_probe");
+        assertThat(event.dataString("ratio")).isNull();
+        assertThat(event.dataString("missing")).isNull();
+        assertThat(event.dataString(null)).isNull();
+    }
+
+    @Test
+    void refusesEnvelopesWithoutTheRequiredFields() {
+        for (String json : List.of("[]", "\"x\"", "{\"data\":{}}",
+                EVENT.replace("\"type\":\"direct_payment.confirmed\"", "\"type\":\" \""),
+                EVENT.replace("\"api_version\":\"2026-06-11\"", "\"api_version\":20260611"),
+                EVENT.replace("\"occurred_at\":\"2026-06-11T00:00:00Z\"", "\"occurred_at\":null"),
+                EVENT.replace("\"data\":{", "\"data\":[{").replace("}}", "}]}"))) {
+            assertThatThrownBy(() -> parse(json)).as(json).isExactlyInstanceOf(WebhookPayloadException.class);
+        }
+    }
+}
