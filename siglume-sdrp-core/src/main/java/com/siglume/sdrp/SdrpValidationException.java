@@ -11,6 +11,7 @@ public class SdrpValidationException extends SdrpException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Wire name of the input at fault. */
     private final String field;
 
     /**
