@@ -48,9 +48,6 @@ final class SandboxHttpHandler implements HttpHandler {
             route(exchange);
         } catch (SandboxException e) {
             HttpExchanges.error(exchange, e.status(), e.code(), e.getMessage());
-        } catch (IllegalArgumentException e) {
-            // Only URL decoding throws this here: a malformed percent escape.
-            HttpExchanges.error(exchange, 400, "INVALID_URL", "the request URL is malformed");
         } catch (IOException e) {
             // The client went away; nothing can be answered.
         } catch (InterruptedException e) {

@@ -49,6 +49,7 @@ public final class SiglumeSandbox implements AutoCloseable {
     public static final String HOSTED_CHECKOUT_NOT_ENABLED = "HOSTED_CHECKOUT_NOT_ENABLED";
 
     private static final int SERVER_THREADS = 16;
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private enum State { NEW, RUNNING, CLOSED }
 
@@ -59,6 +60,7 @@ public final class SiglumeSandbox implements AutoCloseable {
     private final String webhookSecret;
     private final String origin;
     private final boolean requireAuth;
+    private final String threadPrefix;
     private final WebhookSender sender;
     private final SandboxEngine engine;
 
@@ -75,8 +77,9 @@ public final class SiglumeSandbox implements AutoCloseable {
         this.webhookSecret = builder.webhookSecret;
         this.origin = builder.origin;
         this.requireAuth = builder.requireAuth;
+        this.threadPrefix = "siglume-sandbox-" + INSTANCES.incrementAndGet();
         this.sender = new WebhookSender(webhookSecret, builder.webhookUrl, builder.retryPolicy,
-                builder.webhookTimeout, builder.clock);
+                builder.webhookTimeout, builder.clock, threadPrefix);
         this.engine = new SandboxEngine(merchant, origin, webhookSecret, builder.clock, sender);
     }
 
@@ -100,7 +103,7 @@ public final class SiglumeSandbox implements AutoCloseable {
             if (state != State.NEW) {
                 throw new SandboxException(409, "SANDBOX_ALREADY_STARTED", "the sandbox was already started");
             }
-            ExecutorService executor = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads("siglume-sandbox-http"));
+            ExecutorService executor = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads(threadPrefix + "-http"));
             HttpServer created;
             try {
                 InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
@@ -489,6 +492,15 @@ public final class SiglumeSandbox implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SandboxException(503, "SANDBOX_INTERRUPTED", "interrupted while waiting for deliveries", e);
         }
+    }
+
+    /**
+     * Returns the name prefix of this sandbox's threads, {@code siglume-sandbox-<n>}.
+     *
+     * @return the prefix
+     */
+    public String threadNamePrefix() {
+        return threadPrefix;
     }
 
     @Override

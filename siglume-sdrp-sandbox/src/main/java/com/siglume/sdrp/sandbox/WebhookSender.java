@@ -55,14 +55,15 @@ final class WebhookSender implements AutoCloseable {
     private int pending;
     private boolean closed;
 
-    WebhookSender(String secret, String webhookUrl, WebhookRetryPolicy policy, Duration timeout, Clock clock) {
+    WebhookSender(String secret, String webhookUrl, WebhookRetryPolicy policy, Duration timeout, Clock clock,
+                  String threadPrefix) {
         this.secret = secret;
         this.webhookUrl = webhookUrl;
         this.initialPolicy = policy;
         this.policy = policy;
         this.timeout = timeout;
         this.clock = clock;
-        this.httpExecutor = Executors.newCachedThreadPool(SiglumeSandbox.daemonThreads("siglume-sandbox-webhook"));
+        this.httpExecutor = Executors.newCachedThreadPool(SiglumeSandbox.daemonThreads(threadPrefix + "-webhook"));
         this.httpClient = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
@@ -70,7 +71,7 @@ final class WebhookSender implements AutoCloseable {
                 .executor(httpExecutor)
                 .build();
         this.retryScheduler = Executors.newSingleThreadScheduledExecutor(
-                SiglumeSandbox.daemonThreads("siglume-sandbox-webhook-retry"));
+                SiglumeSandbox.daemonThreads(threadPrefix + "-webhook-retry"));
     }
 
     String webhookUrl() {
