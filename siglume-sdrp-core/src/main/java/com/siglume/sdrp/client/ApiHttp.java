@@ -359,6 +359,27 @@ final class ApiHttp {
         return Collections.unmodifiableList(items);
     }
 
+    /**
+     * Converts a page answer {@code {items, next_cursor}}.
+     *
+     * @throws SiglumeApiException with code {@code UNEXPECTED_RESPONSE} for another shape
+     */
+    static <T> Page<T> convertPage(JsonNode node, Class<T> itemType) {
+        if (!node.isObject() || (node.has("items") && !node.get("items").isArray())) {
+            throw unexpected(itemType);
+        }
+        try {
+            Page<T> page = ClientJson.MAPPER.treeToValue(node,
+                    ClientJson.MAPPER.getTypeFactory().constructParametricType(Page.class, itemType));
+            if (page == null || page.items().contains(null)) {
+                throw unexpected(itemType);
+            }
+            return page;
+        } catch (JacksonException e) {
+            throw unexpected(itemType);
+        }
+    }
+
     static SiglumeApiException unexpected(Class<?> type) {
         return new SiglumeApiException(502, SiglumeApiException.UNEXPECTED_RESPONSE,
                 "Siglume API returned an answer that is not a valid " + type.getSimpleName() + ".", null, null, null,

@@ -66,6 +66,36 @@ final class Inputs {
         return token;
     }
 
+    /**
+     * A token symbol for a named field ({@link SdrpInputs#tokenSymbol(String)} names its own
+     * field {@code token_symbol}).
+     */
+    static String token(String field, String value) {
+        try {
+            return SdrpInputs.tokenSymbol(value);
+        } catch (SdrpValidationException e) {
+            throw new SdrpValidationException(field, e.getMessage().replace("token_symbol", field));
+        }
+    }
+
+    /** Checks that a map has only string keys, for JSON objects given as {@code Map<?, ?>}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, ?> stringKeyed(String field, Map<?, ?> map) {
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String)) {
+                throw new SdrpValidationException(field, field + " must have string keys");
+            }
+        }
+        return (Map<String, ?>) map;
+    }
+
+    /** Refuses a filter that the operation does not take, instead of ignoring it. */
+    static void requireAbsent(String field, Object value, String operation) {
+        if (value != null) {
+            throw new SdrpValidationException(field, field + " does not apply to " + operation);
+        }
+    }
+
     /** Refuses a missing request object before anything is sent. */
     static <T> T requireInput(String field, T value) {
         if (value == null) {

@@ -1,0 +1,231 @@
+package com.siglume.sdrp.client;
+
+import com.siglume.sdrp.SdrpInputs;
+import com.siglume.sdrp.SdrpValidationException;
+import java.util.Map;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Input of {@link SiglumePaymentClient#executeScheduledAutoPay(ScheduledAutoPayExecuteRequest)}:
+ * one run of a scheduled autopay slot.
+ *
+ * <p>The call is authenticated with {@link #scheduleToken()} (the authorization's schedule
+ * token), not the client's token; the schedule token is never sent in the body and never shown
+ * by {@link #toString()}.
+ *
+ * @param scheduleToken the schedule token, sent as the bearer token
+ * @param slotId the slot to run
+ * @param input the capability input (a JSON object), or {@code null}
+ * @param arguments the capability arguments (a JSON object), or {@code null}
+ * @param scheduledFor the scheduled time (ISO-8601), or {@code null}
+ * @param draftToken a draft token, or {@code null}
+ * @param awaitFinality whether the API waits for finality, or {@code null}
+ * @param awaitRequiredStatus the status to wait for, or {@code null}
+ * @param awaitTimeoutSeconds how long the API waits, or {@code null}
+ * @param awaitPollSeconds how often the API polls, or {@code null}
+ * @param metadata your data (a JSON object), or {@code null}
+ */
+public record ScheduledAutoPayExecuteRequest(String scheduleToken, String slotId, Map<String, Object> input,
+        Map<String, Object> arguments, String scheduledFor, String draftToken, Boolean awaitFinality,
+        String awaitRequiredStatus, Long awaitTimeoutSeconds, Long awaitPollSeconds, Map<String, Object> metadata) {
+
+    /**
+     * Normalises the values.
+     *
+     * @throws SdrpValidationException when a value breaks its rule
+     */
+    public ScheduledAutoPayExecuteRequest {
+        scheduleToken = Inputs.headerSafeToken("schedule_token", scheduleToken);
+        slotId = SdrpInputs.required("slot_id", slotId);
+        input = Inputs.optionalObject("input", input);
+        arguments = Inputs.optionalObject("arguments", arguments);
+        scheduledFor = Inputs.optionalText("scheduled_for", scheduledFor);
+        draftToken = Inputs.optionalText("draft_token", draftToken);
+        awaitRequiredStatus = Inputs.optionalText("await_required_status", awaitRequiredStatus);
+        awaitTimeoutSeconds = SdrpInputs.optionalPositiveInteger("await_timeout_seconds", awaitTimeoutSeconds);
+        awaitPollSeconds = SdrpInputs.optionalPositiveInteger("await_poll_seconds", awaitPollSeconds);
+        metadata = Inputs.optionalObject("metadata", metadata);
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @param scheduleToken the schedule token
+     * @param slotId the slot to run
+     * @return the builder
+     */
+    public static Builder builder(String scheduleToken, String slotId) {
+        return new Builder(scheduleToken, slotId);
+    }
+
+    ObjectNode toJson() {
+        ObjectNode body = ClientJson.object();
+        body.put("slot_id", slotId);
+        Inputs.putObject(body, "input", input);
+        Inputs.putObject(body, "arguments", arguments);
+        Inputs.putText(body, "scheduled_for", scheduledFor);
+        Inputs.putText(body, "draft_token", draftToken);
+        Inputs.putBoolean(body, "await_finality", awaitFinality);
+        Inputs.putText(body, "await_required_status", awaitRequiredStatus);
+        Inputs.putLong(body, "await_timeout_seconds", awaitTimeoutSeconds);
+        Inputs.putLong(body, "await_poll_seconds", awaitPollSeconds);
+        Inputs.putObject(body, "metadata", metadata);
+        return body;
+    }
+
+    /**
+     * Describes the request with the schedule and draft tokens redacted.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return "ScheduledAutoPayExecuteRequest[scheduleToken=<redacted>, slotId=" + slotId + ", input=" + input
+                + ", arguments=" + arguments + ", scheduledFor=" + scheduledFor + ", draftToken="
+                + (draftToken == null ? "null" : "<redacted>") + ", awaitFinality=" + awaitFinality
+                + ", awaitRequiredStatus=" + awaitRequiredStatus + ", awaitTimeoutSeconds=" + awaitTimeoutSeconds
+                + ", awaitPollSeconds=" + awaitPollSeconds + ", metadata=" + metadata + "]";
+    }
+
+    /**
+     * Builder of {@link ScheduledAutoPayExecuteRequest}; values are checked by {@link #build()}.
+     */
+    public static final class Builder {
+        private final String scheduleToken;
+        private final String slotId;
+        private Map<String, Object> input;
+        private Map<String, Object> arguments;
+        private String scheduledFor;
+        private String draftToken;
+        private Boolean awaitFinality;
+        private String awaitRequiredStatus;
+        private Long awaitTimeoutSeconds;
+        private Long awaitPollSeconds;
+        private Map<String, Object> metadata;
+
+        private Builder(String scheduleToken, String slotId) {
+            this.scheduleToken = scheduleToken;
+            this.slotId = slotId;
+        }
+
+        /**
+         * Sets the capability input.
+         *
+         * @param value a JSON object
+         * @return this builder
+         */
+        public Builder input(Map<String, Object> value) {
+            this.input = value;
+            return this;
+        }
+
+        /**
+         * Sets the capability arguments.
+         *
+         * @param value a JSON object
+         * @return this builder
+         */
+        public Builder arguments(Map<String, Object> value) {
+            this.arguments = value;
+            return this;
+        }
+
+        /**
+         * Sets the scheduled time.
+         *
+         * @param value ISO-8601 text
+         * @return this builder
+         */
+        public Builder scheduledFor(String value) {
+            this.scheduledFor = value;
+            return this;
+        }
+
+        /**
+         * Sets the draft token.
+         *
+         * @param value the token
+         * @return this builder
+         */
+        public Builder draftToken(String value) {
+            this.draftToken = value;
+            return this;
+        }
+
+        /**
+         * Sets whether the API waits for finality.
+         *
+         * @param value the flag
+         * @return this builder
+         */
+        public Builder awaitFinality(Boolean value) {
+            this.awaitFinality = value;
+            return this;
+        }
+
+        /**
+         * Sets the status to wait for.
+         *
+         * @param value the status
+         * @return this builder
+         */
+        public Builder awaitRequiredStatus(String value) {
+            this.awaitRequiredStatus = value;
+            return this;
+        }
+
+        /**
+         * Sets how long the API waits.
+         *
+         * @param value seconds, positive
+         * @return this builder
+         */
+        public Builder awaitTimeoutSeconds(Long value) {
+            this.awaitTimeoutSeconds = value;
+            return this;
+        }
+
+        /**
+         * Sets how often the API polls while waiting.
+         *
+         * @param value seconds, positive
+         * @return this builder
+         */
+        public Builder awaitPollSeconds(Long value) {
+            this.awaitPollSeconds = value;
+            return this;
+        }
+
+        /**
+         * Sets your metadata.
+         *
+         * @param value a JSON object
+         * @return this builder
+         */
+        public Builder metadata(Map<String, Object> value) {
+            this.metadata = value;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the normalised request
+         * @throws SdrpValidationException when a value breaks its rule
+         */
+        public ScheduledAutoPayExecuteRequest build() {
+            return new ScheduledAutoPayExecuteRequest(scheduleToken, slotId, input, arguments, scheduledFor, draftToken,
+                    awaitFinality, awaitRequiredStatus, awaitTimeoutSeconds, awaitPollSeconds, metadata);
+        }
+
+        /**
+         * Describes the builder without the schedule token.
+         *
+         * @return a fixed description
+         */
+        @Override
+        public String toString() {
+            return "ScheduledAutoPayExecuteRequest.Builder";
+        }
+    }
+}
