@@ -2,12 +2,14 @@ package com.siglume.sdrp.webhook;
 
 import com.siglume.sdrp.SdrpInputs;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,10 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class WebhookEvent {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    /** Used only to create strict JSON parsers (no comments, no trailing tokens, no NaN). */
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final byte[] rawJson;
     private final Map<String, Object> fields;
@@ -61,8 +61,11 @@ public final class WebhookEvent {
             throw new WebhookPayloadException("webhook body is required");
         }
         Object root;
-        try {
-            root = MAPPER.readValue(rawJson, Object.class);
+        try (JsonParser parser = MAPPER.createParser(rawJson)) {
+            root = readValue(parser, parser.nextToken());
+            if (parser.nextToken() != null) {
+                throw new WebhookPayloadException("webhook body is not valid JSON");
+            }
         } catch (JacksonException e) {
             // The parser's message quotes the body; keep it out of ours.
             throw new WebhookPayloadException("webhook body is not valid JSON");
@@ -71,7 +74,7 @@ public final class WebhookEvent {
             throw new WebhookPayloadException("webhook event must be a JSON object");
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> fields = (Map<String, Object>) freeze(root);
+        Map<String, Object> fields = (Map<String, Object>) root;
         if (!(fields.get("data") instanceof Map<?, ?>)) {
             throw new WebhookPayloadException("webhook event data must be a JSON object");
         }
@@ -190,31 +193,45 @@ public final class WebhookEvent {
     }
 
     /**
-     * Makes the freshly parsed tree unmodifiable in place: the parser's maps and lists are
-     * reachable from nowhere else, so wrapping them is enough and saves copying every node.
+     * Reads one JSON value, building unmodifiable maps and lists as it goes, so the tree is
+     * walked once. Objects keep their key order; a repeated key keeps its last value, as
+     * {@code JSON.parse} does. Depth and size are bounded by the parser's read constraints.
      */
-    @SuppressWarnings("unchecked")
-    private static Object freeze(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> fields = (Map<String, Object>) map;
-            for (Map.Entry<String, Object> entry : fields.entrySet()) {
-                Object child = entry.getValue();
-                if (child instanceof Map<?, ?> || child instanceof List<?>) {
-                    entry.setValue(freeze(child));
-                }
-            }
-            return Collections.unmodifiableMap(fields);
+    private static Object readValue(JsonParser parser, JsonToken token) {
+        if (token == null) {
+            throw new WebhookPayloadException("webhook body is empty");
         }
-        if (value instanceof List<?> list) {
-            ListIterator<Object> items = ((List<Object>) list).listIterator();
-            while (items.hasNext()) {
-                Object child = items.next();
-                if (child instanceof Map<?, ?> || child instanceof List<?>) {
-                    items.set(freeze(child));
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Object> object = new LinkedHashMap<>();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+                    String name = parser.currentName();
+                    object.put(name, readValue(parser, parser.nextToken()));
                 }
+                return Collections.unmodifiableMap(object);
             }
-            return Collections.unmodifiableList(list);
+            case START_ARRAY: {
+                List<Object> array = new ArrayList<>();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    array.add(readValue(parser, next));
+                }
+                return Collections.unmodifiableList(array);
+            }
+            case VALUE_STRING:
+                return parser.getString();
+            case VALUE_NUMBER_INT:
+                return parser.getNumberValue();
+            case VALUE_NUMBER_FLOAT:
+                // Exact decimal, never double: amounts such as 0.1 must stay 0.1.
+                return parser.getDecimalValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new WebhookPayloadException("webhook body is not valid JSON");
         }
-        return value;
     }
 }

@@ -96,7 +96,7 @@ public final class WebhookVerifier {
         if (timestamp < Instant.MIN.getEpochSecond() || timestamp > Instant.MAX.getEpochSecond()) {
             throw new WebhookSignatureException("webhook timestamp is out of range");
         }
-        long now = Math.floorDiv(clock.millis(), 1000L);
+        long now = clock.instant().getEpochSecond();
         if (outsideTolerance(now, timestamp)) {
             throw new WebhookSignatureException("webhook timestamp is outside the allowed tolerance");
         }

@@ -36,6 +36,22 @@ class WebhookEventTest {
     }
 
     @Test
+    void numbersKeepTheirExactTypeAndARepeatedKeyKeepsItsLastValue() {
+        WebhookEvent event = parse("{\"id\":\"a\",\"id\":\"b\",\"type\":\"t\",\"api_version\":\"v\","
+                + "\"occurred_at\":\"o\",\"data\":{\"i\":7,\"l\":9007199254740991,\"f\":1.50,\"e\":1e2,"
+                + "\"t\":true,\"n\":null,\"s\":\"\\u00e9\\n\"}}");
+
+        assertThat(event.id()).isEqualTo("b");
+        assertThat(event.data().get("i")).isEqualTo(7);
+        assertThat(event.data().get("l")).isEqualTo(9_007_199_254_740_991L);
+        assertThat(event.data().get("f")).isEqualTo(new BigDecimal("1.50"));
+        assertThat(event.data().get("e")).isEqualTo(new BigDecimal("1e2"));
+        assertThat(event.data().get("t")).isEqualTo(Boolean.TRUE);
+        assertThat(event.data()).containsEntry("n", null);
+        assertThat(event.data().get("s")).isEqualTo("\u00e9\n");
+    }
+
+    @Test
     void isDeeplyUnmodifiable() {
         WebhookEvent event = parse(EVENT);
         @SuppressWarnings("unchecked")
