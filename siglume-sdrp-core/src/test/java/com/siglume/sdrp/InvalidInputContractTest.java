@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -215,6 +216,23 @@ class InvalidInputContractTest {
     static Stream<Arguments> rows() {
         assertThat(ROWS).isNotEmpty();
         return ROWS.stream().map(row -> Arguments.of(Named.of(row.name(), row)));
+    }
+
+    @Test
+    void methodsDocumentedToAcceptNullAnswerWithoutThrowing() {
+        WebhookEvent event = WebhookEvent.parse(("{\"id\":\"e\",\"type\":\"t\",\"api_version\":\"v\","
+                + "\"occurred_at\":\"o\",\"data\":{}}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(SdrpInputs.trim(null)).isNull();
+        assertThat(SdrpInputs.optional(null)).isNull();
+        assertThat(SdrpInputs.isPresent(null)).isFalse();
+        assertThat(SdrpInputs.billingPlan(null)).isEqualTo(SdrpInputs.DEFAULT_BILLING_PLAN);
+        assertThat(SdrpInputs.optionalPositiveInteger("limit", null)).isNull();
+        assertThat(SdrpInputs.checkoutOrigins(null)).isEmpty();
+        assertThat(event.dataString(null)).isNull();
+        assertThat(DirectPaymentChallenges.verify(S, "shop", 1, "JPY", null)).isFalse();
+        assertThat(DirectPaymentChallenges.verifyRecurring(S, "shop", 1, "JPY", "daily", null)).isFalse();
+        assertThat(DirectPaymentChallenges.create(S, "shop", 1, "JPY", null).nonce()).hasSize(36);
     }
 
     @ParameterizedTest(name = "{0}")
