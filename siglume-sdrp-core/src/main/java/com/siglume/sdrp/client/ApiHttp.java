@@ -371,7 +371,7 @@ final class ApiHttp {
         try {
             Page<T> page = ClientJson.MAPPER.treeToValue(node,
                     ClientJson.MAPPER.getTypeFactory().constructParametricType(Page.class, itemType));
-            if (page == null || page.items().contains(null)) {
+            if (page == null || page.items().stream().anyMatch(java.util.Objects::isNull)) {
                 throw unexpected(itemType);
             }
             return page;
