@@ -31,12 +31,18 @@ final class ConfirmationEvents {
         return "evt_sandbox_" + now.toEpochMilli() + "_" + HexFormat.of().formatHex(random);
     }
 
-    /** The event object: id, type, api_version, occurred_at, data, in that order. */
+    /** A sandbox event object, at the sandbox's {@code api_version}. */
     static Map<String, Object> event(String id, String type, Instant occurredAt, Map<String, Object> data) {
+        return event(id, type, API_VERSION, occurredAt, data);
+    }
+
+    /** The event object: id, type, api_version, occurred_at, data, in that order. */
+    static Map<String, Object> event(String id, String type, String apiVersion, Instant occurredAt,
+                                     Map<String, Object> data) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("id", id);
         event.put("type", type);
-        event.put("api_version", API_VERSION);
+        event.put("api_version", apiVersion);
         event.put("occurred_at", Json.iso(occurredAt));
         event.put("data", data);
         return event;

@@ -168,14 +168,16 @@ public final class TestWebhookEvent {
      * Sets any {@code data} field, for example to build an event a classifier must reject.
      *
      * @param field the field name
-     * @param value a JSON value: {@code String}, {@code Number}, {@code Boolean}, {@code Map},
-     *        {@code List} or {@code null}
+     * @param value a JSON value: {@code String}, a finite {@code Number}, {@code Boolean},
+     *        {@code Map} with string keys, {@code List} of such values, or {@code null}
      * @return the changed copy
-     * @throws SdrpValidationException when the name is blank
+     * @throws SdrpValidationException when the name is blank or the value is not JSON
      */
     public TestWebhookEvent withData(String field, Object value) {
+        String name = SdrpInputs.required("field", field);
+        requireJson(name, value);
         Map<String, Object> changed = new LinkedHashMap<>(data);
-        changed.put(SdrpInputs.required("field", field), value);
+        changed.put(name, value);
         return withDataMap(changed);
     }
 
@@ -195,15 +197,9 @@ public final class TestWebhookEvent {
      * Returns the event as compact JSON bytes.
      *
      * @return UTF-8 JSON
-     * @throws SdrpValidationException when a value set with {@link #withData(String, Object)}
-     *         cannot be written as JSON
      */
     public byte[] toJsonBytes() {
-        try {
-            return Json.write(ConfirmationEvents.event(id, type, occurredAt, data));
-        } catch (RuntimeException e) {
-            throw new SdrpValidationException("data", "event data cannot be written as JSON");
-        }
+        return Json.write(ConfirmationEvents.event(id, type, apiVersion, occurredAt, data));
     }
 
     /**
@@ -242,6 +238,34 @@ public final class TestWebhookEvent {
      */
     public SignedWebhook sign(String secret) {
         return sign(secret, Instant.now().getEpochSecond());
+    }
+
+    /** Accepts only values that are JSON as they are, so writing the event cannot fail. */
+    private static void requireJson(String field, Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean
+                || value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof java.math.BigInteger || value instanceof java.math.BigDecimal) {
+            return;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            if (Double.isFinite(((Number) value).doubleValue())) {
+                return;
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String)) {
+                    throw new SdrpValidationException(field, field + " has a map key that is not a string");
+                }
+                requireJson(field, entry.getValue());
+            }
+            return;
+        } else if (value instanceof java.util.List<?> list) {
+            for (Object item : list) {
+                requireJson(field, item);
+            }
+            return;
+        }
+        throw new SdrpValidationException(field, field + " must be a JSON value (string, finite number, boolean, map, list or null)");
     }
 
     private TestWebhookEvent withDataMap(Map<String, Object> changed) {

@@ -172,5 +172,4 @@ class SiglumeSandboxLifecycleTest {
         assertThatThrownBy(call).isInstanceOfSatisfying(SdrpValidationException.class,
                 e -> assertThat(e.field()).isEqualTo(field));
     }
-
 }
