@@ -15,6 +15,10 @@ import java.time.Duration;
  * <p>The request timeout bounds the wait for the response head; the body is then streamed as the
  * caller reads it. Redirects are not followed, so a bearer token is never sent to a host the
  * caller did not name. Thread-safe; one instance may serve any number of clients.
+ *
+ * <p>One behaviour of {@link HttpClient} itself: when a connection closes before any byte of
+ * the response arrived, it may resend an idempotent request (GET, DELETE) once on a new
+ * connection before reporting a failure. It never does so for POST.
  */
 public final class JdkHttpTransport implements SiglumeHttpTransport {
 
