@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MutablePropertySources;
-import org.springframework.core.env.PropertyResolver;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.PropertySources;
 
 /**
  * Makes the reference SDK's environment variables work as {@code siglume.*} properties of the
@@ -29,8 +31,8 @@ import org.springframework.core.env.PropertyResolver;
  * </table>
  *
  * <p>{@code SIGLUME_SANDBOX_API_BASE} is read when the base URL is resolved (see
- * {@link SiglumeApiBase}). The variables are looked up in the environment each time, so they
- * may come from the operating system, system properties or any other property source. Runs
+ * {@link SiglumeApiBase}). The variables are looked up in the environment's property sources
+ * each time, so they may come from the operating system, system properties or any other source. Runs
  * after the config data (application.yml) is loaded; the source is placed last, just before
  * Spring Boot's {@code defaultProperties} when those exist.
  */
@@ -59,7 +61,7 @@ public class SiglumeEnvironmentPostProcessor implements EnvironmentPostProcessor
         if (sources.contains(PROPERTY_SOURCE_NAME)) {
             return;
         }
-        FallbackPropertySource fallbacks = new FallbackPropertySource(environment);
+        FallbackPropertySource fallbacks = new FallbackPropertySource(sources);
         if (sources.contains(DEFAULT_PROPERTIES)) {
             sources.addBefore(DEFAULT_PROPERTIES, fallbacks);
         } else {
@@ -85,14 +87,15 @@ public class SiglumeEnvironmentPostProcessor implements EnvironmentPostProcessor
     }
 
     /**
-     * Answers the mapped property names by looking the variables up in the environment. The
-     * names it asks for are upper-case variable names, which no mapping answers, so a lookup
-     * never comes back to this source.
+     * Answers the mapped property names by looking the variables up, each time, in the
+     * environment's other property sources. It asks those sources directly, never the
+     * environment or Spring Boot's attached configuration-property view (which includes this
+     * source), so a lookup never comes back here.
      */
-    static final class FallbackPropertySource extends EnumerablePropertySource<PropertyResolver> {
+    static final class FallbackPropertySource extends EnumerablePropertySource<PropertySources> {
 
-        FallbackPropertySource(PropertyResolver environment) {
-            super(PROPERTY_SOURCE_NAME, environment);
+        FallbackPropertySource(PropertySources sources) {
+            super(PROPERTY_SOURCE_NAME, sources);
         }
 
         @Override
@@ -102,9 +105,22 @@ public class SiglumeEnvironmentPostProcessor implements EnvironmentPostProcessor
                 return null;
             }
             for (String variable : variables) {
-                String value = getSource().getProperty(variable);
+                String value = variable(variable);
                 if (value != null && !value.isBlank()) {
                     return value;
+                }
+            }
+            return null;
+        }
+
+        private String variable(String variable) {
+            for (PropertySource<?> source : getSource()) {
+                if (source == this || ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)) {
+                    continue;
+                }
+                Object value = source.getProperty(variable);
+                if (value != null) {
+                    return value.toString();
                 }
             }
             return null;

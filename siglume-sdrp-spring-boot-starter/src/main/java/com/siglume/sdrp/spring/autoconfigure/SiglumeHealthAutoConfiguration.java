@@ -24,7 +24,6 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass({HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class})
 @ConditionalOnBean(SiglumeMerchantClient.class)
 @ConditionalOnBooleanProperty(name = "siglume.health.hosted-checkout.enabled", matchIfMissing = true)
-@ConditionalOnEnabledHealthIndicator("siglume")
 public class SiglumeHealthAutoConfiguration {
 
     /**
@@ -36,6 +35,7 @@ public class SiglumeHealthAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean(name = "siglumeHealthIndicator")
+    @ConditionalOnEnabledHealthIndicator("siglume")
     public SiglumeHealthIndicator siglumeHealthIndicator(SiglumeMerchantClient client, SiglumeProperties properties) {
         Duration ttl = properties.getHealth().getHostedCheckout().getCacheTtl();
         return new SiglumeHealthIndicator(client, properties.getMerchant(), properties.getWebhook().getSecret(),
