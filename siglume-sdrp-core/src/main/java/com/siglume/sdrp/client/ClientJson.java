@@ -98,7 +98,7 @@ final class ClientJson {
             return node.deepCopy();
         }
         if (value instanceof String s) {
-            return nodes.textNode(s);
+            return nodes.stringNode(s);
         }
         if (value instanceof Boolean b) {
             return nodes.booleanNode(b);
