@@ -1,0 +1,142 @@
+package com.siglume.sdrp.sample.web;
+
+import com.siglume.sdrp.client.HostedCheckoutNotAvailableException;
+import com.siglume.sdrp.client.SiglumeApiException;
+import com.siglume.sdrp.client.SiglumeTransportException;
+import com.siglume.sdrp.sample.checkout.CheckoutController;
+import com.siglume.sdrp.sample.checkout.CheckoutRefusedException;
+import com.siglume.sdrp.sample.checkout.InvalidCheckoutRequestException;
+import com.siglume.sdrp.sample.order.OrderController;
+import com.siglume.sdrp.sample.order.OrderNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns the shop's failures into short JSON answers ({@link ApiError}). Buyers see one plain
+ * sentence; the details (status, error code, request id) go to the server log only.
+ */
+@RestControllerAdvice(assignableTypes = {CheckoutController.class, OrderController.class})
+public class ShopErrorHandler {
+
+    /** Shown when Hosted Checkout is not enabled for the merchant account. */
+    public static final String HOSTED_CHECKOUT_UNAVAILABLE =
+            "Paying with Siglume is not available for this shop yet. Please choose another payment method.";
+
+    /** Shown when the Siglume API failed or did not answer. */
+    public static final String PAYMENT_UNAVAILABLE = "Payment is temporarily unavailable. Please try again shortly.";
+
+    /** Shown for a body that is not JSON. */
+    public static final String INVALID_JSON = "The request body must be JSON like {\"order_id\": \"order_123\"}.";
+
+    /** Shown for a body sent with another content type than JSON. */
+    public static final String NOT_JSON = "Send the request with Content-Type: application/json.";
+
+    /** Shown for an unknown order. */
+    public static final String ORDER_NOT_FOUND = "Order not found.";
+
+    private static final Logger log = LoggerFactory.getLogger(ShopErrorHandler.class);
+
+    /**
+     * Unknown order: 404.
+     *
+     * @param e the failure
+     * @return the answer
+     */
+    @ExceptionHandler(OrderNotFoundException.class)
+    public ResponseEntity<ApiError> orderNotFound(OrderNotFoundException e) {
+        return answer(HttpStatus.NOT_FOUND, ORDER_NOT_FOUND);
+    }
+
+    /**
+     * Missing {@code order_id}: 400.
+     *
+     * @param e the failure
+     * @return the answer
+     */
+    @ExceptionHandler(InvalidCheckoutRequestException.class)
+    public ResponseEntity<ApiError> invalidRequest(InvalidCheckoutRequestException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /**
+     * A body that is not JSON, or not of the expected shape: 400.
+     *
+     * @param e the failure
+     * @return the answer
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException e) {
+        return answer(HttpStatus.BAD_REQUEST, INVALID_JSON);
+    }
+
+    /**
+     * A body that is not declared as JSON: 415.
+     *
+     * @param e the failure
+     * @return the answer
+     */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    public ResponseEntity<ApiError> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, NOT_JSON);
+    }
+
+    /**
+     * The order cannot be paid now: 409 with the reason.
+     *
+     * @param e the failure
+     * @return the answer
+     */
+    @ExceptionHandler(CheckoutRefusedException.class)
+    public ResponseEntity<ApiError> refused(CheckoutRefusedException e) {
+        return answer(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /**
+     * Hosted Checkout is not enabled for the account: 409 with a friendly message. Do not retry.
+     *
+     * @param e the failure
+     * @return the answer
+     */
+    @ExceptionHandler(HostedCheckoutNotAvailableException.class)
+    public ResponseEntity<ApiError> hostedCheckoutUnavailable(HostedCheckoutNotAvailableException e) {
+        log.warn("Hosted Checkout is not enabled for this merchant (status {}, code {}, request_id {}); "
+                + "ask Siglume to enable it", e.status(), e.code(), e.requestId());
+        return answer(HttpStatus.CONFLICT, HOSTED_CHECKOUT_UNAVAILABLE);
+    }
+
+    /**
+     * The Siglume API refused the call: 502.
+     *
+     * @param e the failure
+     * @return the answer
+     */
+    @ExceptionHandler(SiglumeApiException.class)
+    public ResponseEntity<ApiError> apiError(SiglumeApiException e) {
+        log.error("Siglume API error: status {}, code {}, request_id {}, trace_id {}: {}", e.status(), e.code(),
+                e.requestId(), e.traceId(), e.getMessage());
+        return answer(HttpStatus.BAD_GATEWAY, PAYMENT_UNAVAILABLE);
+    }
+
+    /**
+     * The Siglume API did not answer: 502.
+     *
+     * @param e the failure
+     * @return the answer
+     */
+    @ExceptionHandler(SiglumeTransportException.class)
+    public ResponseEntity<ApiError> transportError(SiglumeTransportException e) {
+        log.error("Siglume API unreachable after {} attempt(s) (timeout: {}): {}", e.attempts(), e.isTimeout(),
+                e.getMessage());
+        return answer(HttpStatus.BAD_GATEWAY, PAYMENT_UNAVAILABLE);
+    }
+
+    private static ResponseEntity<ApiError> answer(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(new ApiError(message));
+    }
+}
