@@ -4,6 +4,7 @@ import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.client.SiglumeHttpTransport;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
 import com.siglume.sdrp.spring.client.RestClientSiglumeTransport;
 import com.siglume.sdrp.spring.client.SiglumeChallengeSigner;
@@ -26,6 +27,7 @@ import org.springframework.web.client.RestClient;
  *       {@link RestClient.Builder} (observations, SSL bundles, customizers), with
  *       {@code siglume.client.timeout} as connect and read timeout and redirects off.</li>
  *   <li>{@link SiglumeMerchantClient}: when {@code siglume.merchant-auth-token} is set.</li>
+ *   <li>{@link SiglumePaymentClient}: when {@code siglume.auth-token} is set.</li>
  *   <li>{@link SiglumeChallengeSigner}: when {@code siglume.challenge-secret} is set.</li>
  * </ul>
  * Invalid settings (a {@code cli_} key, a non-https base URL, a bad timeout) stop startup with
@@ -93,6 +95,34 @@ public class SiglumeClientAutoConfiguration {
                     .build();
         } catch (SdrpValidationException e) {
             throw invalidClientSetting("siglume.merchant-auth-token (or SIGLUME_MERCHANT_AUTH_TOKEN)", e);
+        }
+    }
+
+    /**
+     * The buyer / provider payment client.
+     *
+     * @param properties the bound properties
+     * @param environment the environment, for the sandbox base URL
+     * @param transport the HTTP transport
+     * @return the client
+     * @throws SiglumeConfigurationException when a setting is invalid
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @SiglumeConditions.ConditionalOnPropertyText("siglume.auth-token")
+    public SiglumePaymentClient siglumePaymentClient(SiglumeProperties properties, Environment environment,
+            SiglumeHttpTransport transport) {
+        try {
+            return SiglumePaymentClient.builder()
+                    .token(properties.getAuthToken())
+                    .baseUrl(SiglumeApiBase.resolve(properties, environment))
+                    .timeout(properties.getClient().getTimeout())
+                    .maxRetries(properties.getClient().getMaxRetries())
+                    .userAgent(Sdrp.userAgent())
+                    .transport(transport)
+                    .build();
+        } catch (SdrpValidationException e) {
+            throw invalidClientSetting("siglume.auth-token (or SIGLUME_AUTH_TOKEN)", e);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siglume.sdrp.client.SiglumeHttpTransport;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
 import com.siglume.sdrp.spring.client.RestClientSiglumeTransport;
 import com.siglume.sdrp.spring.client.SiglumeChallengeSigner;
@@ -72,6 +73,7 @@ class SiglumeAutoConfigurationTests {
             assertThat(context).hasSingleBean(SiglumeListenerRegistry.class);
             assertThat(context).getBean(SiglumeHttpTransport.class).isInstanceOf(RestClientSiglumeTransport.class);
             assertThat(context).doesNotHaveBean(SiglumeMerchantClient.class);
+            assertThat(context).doesNotHaveBean(SiglumePaymentClient.class);
             assertThat(context).doesNotHaveBean(SiglumeChallengeSigner.class);
             assertThat(context).doesNotHaveBean(WebhookVerifier.class);
             assertThat(context).doesNotHaveBean(SiglumeWebhookProcessor.class);
@@ -121,6 +123,22 @@ class SiglumeAutoConfigurationTests {
                 assertThat(context).hasSingleBean(SiglumeMerchantClient.class);
                 assertThat(context.getBean(SiglumeMerchantClient.class).baseUrl()).isEqualTo("https://siglume.com/v1");
             });
+        }
+
+        @Test
+        void userTokenCreatesPaymentClientOnly() {
+            runner.withPropertyValues("siglume.auth-token=user_token_xyz", "siglume.env=sandbox").run(context -> {
+                assertThat(context).hasSingleBean(SiglumePaymentClient.class);
+                assertThat(context).doesNotHaveBean(SiglumeMerchantClient.class);
+                assertThat(context.getBean(SiglumePaymentClient.class).baseUrl()).isEqualTo("http://127.0.0.1:8787/v1");
+            });
+        }
+
+        @Test
+        void developerPortalKeyAsUserTokenStopsStartup() {
+            runner.withPropertyValues("siglume.auth-token=CLI_upper").run(context -> assertThat(
+                    analyze(context.getStartupFailure()).getDescription()).contains("siglume.auth-token")
+                            .doesNotContain("CLI_upper"));
         }
 
         @Test

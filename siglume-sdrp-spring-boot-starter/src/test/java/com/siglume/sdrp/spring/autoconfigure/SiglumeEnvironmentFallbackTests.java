@@ -53,6 +53,7 @@ class SiglumeEnvironmentFallbackTests {
         runWith(Map.of("SIGLUME_AUTH_TOKEN", "env_user_token"), Map.of(), context -> {
             assertThat(context.getBean(SiglumeProperties.class).getMerchantAuthToken()).isEqualTo("env_user_token");
             assertThat(context).hasSingleBean(SiglumeMerchantClient.class);
+            assertThat(context).hasSingleBean(com.siglume.sdrp.client.SiglumePaymentClient.class);
         });
     }
 
