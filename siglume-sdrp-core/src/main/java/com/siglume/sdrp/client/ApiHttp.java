@@ -265,7 +265,7 @@ final class ApiHttp {
     private static SiglumeApiException invalidJson(int status, byte[] bytes) {
         String text = new String(bytes, 0, Math.min(bytes.length, MAX_ERROR_TEXT), java.nio.charset.StandardCharsets.UTF_8);
         return new SiglumeApiException(502, SiglumeApiException.INVALID_JSON_RESPONSE,
-                "Siglume API returned invalid JSON (HTTP " + status + ").",
+                "The Siglume API answered HTTP " + status + " with a body that is not JSON.",
                 ClientJson.MAPPER.getNodeFactory().stringNode(text), null, null, null);
     }
 

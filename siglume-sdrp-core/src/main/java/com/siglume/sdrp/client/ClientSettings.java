@@ -157,10 +157,10 @@ record ClientSettings(SiglumeHttpTransport transport, String baseUrl, String tok
             if (value == null) {
                 throw new SdrpValidationException("auth_token", capitalised(kind.description)
                         + " is required (set it on the builder or in " + String.join(" or ", kind.environmentNames)
-                        + "). Developer Portal API keys are not accepted.");
+                        + "); Developer Portal keys (cli_...) cannot be used.");
             }
             if (value.regionMatches(true, 0, "cli_", 0, 4)) {
-                throw new SdrpValidationException("auth_token", "A Developer Portal API key (cli_...) is not accepted; use "
+                throw new SdrpValidationException("auth_token", "Developer Portal keys (cli_...) cannot call this API; configure "
                         + kind.description + ".");
             }
             for (int i = 0; i < value.length(); i++) {

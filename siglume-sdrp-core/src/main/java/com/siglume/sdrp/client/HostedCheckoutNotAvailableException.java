@@ -17,7 +17,7 @@ public class HostedCheckoutNotAvailableException extends SiglumeApiException {
     private static final long serialVersionUID = 1L;
 
     /** Message of this exception. */
-    public static final String MESSAGE = "Hosted Checkout is disabled by the platform rollout switch.";
+    public static final String MESSAGE = "Hosted Checkout is not enabled for this merchant yet.";
 
     /**
      * Creates the exception from the API's answer.

@@ -55,7 +55,7 @@ public record PreparedTransactionRequest(TransactionRequest transactionRequest, 
         Inputs.requireInput("requirement", requirement);
         if (requirement.transactionRequest() == null) {
             throw new SdrpValidationException("transaction_request",
-                    "This payment requirement does not include a payment transaction.");
+                    "the payment requirement has no transaction_request to execute");
         }
         return build(requirement, requirement.transactionRequest(), Sdrp.RECEIPT_KIND_PAYMENT, awaitFinality, metadata);
     }
@@ -76,7 +76,7 @@ public record PreparedTransactionRequest(TransactionRequest transactionRequest, 
         Inputs.requireInput("requirement", requirement);
         TransactionRequest approve = requirement.approveTransactionRequestIfPresent().orElseThrow(() ->
                 new SdrpValidationException("approve_transaction_request",
-                        "This payment requirement does not include an allowance approval transaction."));
+                        "the payment requirement has no allowance to approve (approve_transaction_request is missing or empty)"));
         return build(requirement, approve, Sdrp.RECEIPT_KIND_ALLOWANCE, awaitFinality, metadata);
     }
 

@@ -119,7 +119,7 @@ class ResponseHandlingTest {
             assertThat(error.code()).isEqualTo(SiglumeApiException.INVALID_JSON_RESPONSE);
             assertThat(error.isRetryable()).isFalse();
         }
-        assertThat(success.getMessage()).contains("invalid JSON").contains("HTTP 200");
+        assertThat(success.getMessage()).contains("not JSON").contains("HTTP 200");
         assertThat(success.body().asString()).isEqualTo("<html>proxy</html>");
         assertThat(clientError.getMessage()).contains("HTTP 400");
         // Neither a 2xx nor a 4xx with a broken body is sent again.
