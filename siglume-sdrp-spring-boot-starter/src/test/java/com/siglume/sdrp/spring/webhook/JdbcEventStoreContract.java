@@ -1,0 +1,196 @@
+package com.siglume.sdrp.spring.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/**
+ * What every database must do for the JDBC event store: its schema script runs, duplicates
+ * are detected through Spring's translation, the listener work shares the insert's
+ * transaction, and a concurrent second delivery waits and then sees the first.
+ */
+abstract class JdbcEventStoreContract {
+
+    private final List<String> ids = new ArrayList<>();
+    private DataSource dataSource;
+    private JdbcTemplate jdbc;
+    private JdbcSiglumeEventStore store;
+
+    /**
+     * Returns a DataSource that opens a new connection per request.
+     *
+     * @return the database
+     */
+    abstract DataSource dataSource();
+
+    @BeforeEach
+    void createSchema() {
+        dataSource = dataSource();
+        jdbc = new JdbcTemplate(dataSource);
+        // Twice: the script must be safe to run on every start.
+        assertThat(new SiglumeEventStoreSchemaInitializer(dataSource, DatabaseInitializationMode.ALWAYS)
+                .initializeDatabase()).isTrue();
+        new SiglumeEventStoreSchemaInitializer(dataSource, DatabaseInitializationMode.ALWAYS).initializeDatabase();
+        jdbc.execute("CREATE TABLE IF NOT EXISTS siglume_starter_test_marks (event_id VARCHAR(255) NOT NULL)");
+        store = new JdbcSiglumeEventStore(dataSource, new DataSourceTransactionManager(dataSource));
+    }
+
+    @AfterEach
+    void removeRows() {
+        for (String id : ids) {
+            jdbc.update("DELETE FROM " + JdbcSiglumeEventStore.TABLE + " WHERE event_id = ?", id);
+            jdbc.update("DELETE FROM siglume_starter_test_marks WHERE event_id = ?", id);
+        }
+    }
+
+    @Test
+    void recordsANewEventWithAllItsFields() {
+        StoredEvent event = event(EventStatus.REVIEW, "missing_standard_settlement_fields");
+        AtomicInteger runs = new AtomicInteger();
+        assertThat(store.recordOnce(event, runs::incrementAndGet)).isTrue();
+        assertThat(runs).hasValue(1);
+        StoredEvent found = store.find(event.eventId()).orElseThrow();
+        assertThat(found).isEqualTo(event);
+    }
+
+    @Test
+    void secondRecordOfTheSameIdIsADuplicateAndRunsNothing() {
+        StoredEvent event = event(EventStatus.PROCESSED, null);
+        assertThat(store.recordOnce(event, () -> mark(event))).isTrue();
+        AtomicInteger runs = new AtomicInteger();
+        assertThat(store.recordOnce(event, runs::incrementAndGet)).isFalse();
+        assertThat(runs).hasValue(0);
+        assertThat(marks(event)).isEqualTo(1);
+    }
+
+    @Test
+    void failingWorkRollsBackTheInsertAndItsOwnWrites() {
+        StoredEvent event = event(EventStatus.PROCESSED, null);
+        assertThatThrownBy(() -> store.recordOnce(event, () -> {
+            mark(event);
+            throw new IllegalStateException("listener failed");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("listener failed");
+        assertThat(store.find(event.eventId())).isEmpty();
+        assertThat(marks(event)).isZero();
+        assertThat(store.recordOnce(event, () -> mark(event))).isTrue();
+        assertThat(marks(event)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentSecondDeliveryWaitsForTheFirstAndIsADuplicate() throws Exception {
+        StoredEvent event = event(EventStatus.PROCESSED, null);
+        AtomicInteger runs = new AtomicInteger();
+        List<Boolean> results = deliverTwiceWhileTheFirstHoldsItsTransaction(event, () -> {
+            runs.incrementAndGet();
+            mark(event);
+        }, false);
+        assertThat(results).containsExactly(true, false);
+        assertThat(runs).hasValue(1);
+        assertThat(marks(event)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentSecondDeliveryProcessesTheEventWhenTheFirstRollsBack() throws Exception {
+        StoredEvent event = event(EventStatus.PROCESSED, null);
+        AtomicInteger runs = new AtomicInteger();
+        List<Boolean> results = deliverTwiceWhileTheFirstHoldsItsTransaction(event, () -> {
+            runs.incrementAndGet();
+            mark(event);
+        }, true);
+        assertThat(results).containsExactly(null, true);
+        assertThat(runs).hasValue(2);
+        assertThat(marks(event)).isEqualTo(1);
+    }
+
+    /**
+     * The first delivery inserts and then waits inside its transaction until the second has
+     * been started; returns both results ({@code null} for a delivery that threw).
+     */
+    private List<Boolean> deliverTwiceWhileTheFirstHoldsItsTransaction(StoredEvent event, Runnable work,
+            boolean firstFails) throws Exception {
+        CountDownLatch firstInside = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> first = pool.submit(() -> store.recordOnce(event, () -> {
+                work.run();
+                firstInside.countDown();
+                await(secondStarted);
+                // Give the second delivery time to reach the row lock; the outcome holds either way.
+                sleep(200);
+                if (firstFails) {
+                    throw new IllegalStateException("first delivery failed");
+                }
+            }));
+            assertThat(firstInside.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Boolean> second = pool.submit(() -> {
+                secondStarted.countDown();
+                return store.recordOnce(event, work);
+            });
+            List<Boolean> results = new ArrayList<>();
+            try {
+                results.add(first.get(60, TimeUnit.SECONDS));
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(e.getCause()).hasMessage("first delivery failed");
+                results.add(null);
+            }
+            results.add(second.get(60, TimeUnit.SECONDS));
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private StoredEvent event(EventStatus status, String reason) {
+        String id = "evt_" + UUID.randomUUID();
+        ids.add(id);
+        return new StoredEvent(id, "direct_payment.confirmed", reason == null ? "standard_settled" : "unknown", reason,
+                status, Instant.now().truncatedTo(ChronoUnit.MILLIS), "{\"id\":\"" + id + "\",\"note\":\"日本語\"}");
+    }
+
+    private void mark(StoredEvent event) {
+        jdbc.update("INSERT INTO siglume_starter_test_marks (event_id) VALUES (?)", event.eventId());
+    }
+
+    private int marks(StoredEvent event) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM siglume_starter_test_marks WHERE event_id = ?",
+                Integer.class, event.eventId());
+        return count == null ? 0 : count;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
