@@ -1,0 +1,137 @@
+package com.siglume.sdrp.benchmarks.client;
+
+import com.siglume.sdrp.Sdrp;
+import com.siglume.sdrp.client.MerchantResponse;
+import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.sandbox.SiglumeSandbox;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * B3: one API read through the SDK versus the same request sent by hand, both against the
+ * sandbox on loopback in this JVM (started once per fork, port chosen by the system).
+ *
+ * <ul>
+ *   <li>{@link #sdkGetMerchant}: {@code SiglumeMerchantClient.getMerchant(merchant)} with its default
+ *       JDK transport: request building, envelope unwrapping and mapping to {@code MerchantResponse};</li>
+ *   <li>{@link #rawGet}: a JDK {@code HttpClient} configured as the SDK's default transport
+ *       configures its own (redirects never followed, 15 s connect timeout), sending {@code GET} to
+ *       the same URL with the same headers and reading the body as bytes;</li>
+ *   <li>{@link #rawGetAndParse}: the same, plus a Jackson tree parse of the body, which a caller
+ *       would need before using the answer.</li>
+ * </ul>
+ * Both clients keep their connection alive between calls. The sandbox serves the requests in
+ * this JVM, so the allocation figures include the server side, alike for all three.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+@State(Scope.Benchmark)
+public class MerchantClientBenchmark {
+
+    private static final String MERCHANTS = "/sdrp/direct-payments/merchants/";
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private SiglumeSandbox sandbox;
+    private SiglumeMerchantClient client;
+    private String merchant;
+    private HttpClient httpClient;
+    private HttpRequest rawRequest;
+
+    /**
+     * Starts the sandbox and builds both clients; checks that both get the merchant.
+     *
+     * @throws Exception when either call fails, which would make the run meaningless
+     */
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        sandbox = SiglumeSandbox.builder().port(0).build().start();
+        merchant = sandbox.merchant();
+        client = SiglumeMerchantClient.builder()
+                .baseUrl(sandbox.apiBase())
+                .token(sandbox.merchantAuthToken())
+                .build();
+        httpClient = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(TIMEOUT)
+                .build();
+        rawRequest = HttpRequest.newBuilder(URI.create(sandbox.apiBase() + MERCHANTS + merchant))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + sandbox.merchantAuthToken())
+                .header("User-Agent", Sdrp.userAgent())
+                .GET()
+                .build();
+        if (sdkGetMerchant() == null) {
+            throw new IllegalStateException("the SDK returned no merchant");
+        }
+        HttpResponse<byte[]> response = httpClient.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("the raw GET answered HTTP " + response.statusCode());
+        }
+    }
+
+    /** Stops the sandbox. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    /**
+     * The SDK call.
+     *
+     * @return the merchant, consumed by JMH
+     */
+    @Benchmark
+    public MerchantResponse sdkGetMerchant() {
+        return client.getMerchant(merchant);
+    }
+
+    /**
+     * The same request by hand, body read as bytes.
+     *
+     * @return the response, consumed by JMH
+     * @throws IOException when the request fails
+     * @throws InterruptedException when interrupted
+     */
+    @Benchmark
+    public HttpResponse<byte[]> rawGet() throws IOException, InterruptedException {
+        return httpClient.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * The same request by hand, body read and parsed as a JSON tree.
+     *
+     * @return the parsed body, consumed by JMH
+     * @throws IOException when the request fails
+     * @throws InterruptedException when interrupted
+     */
+    @Benchmark
+    public JsonNode rawGetAndParse() throws IOException, InterruptedException {
+        return JSON.readTree(httpClient.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray()).body());
+    }
+}
