@@ -27,6 +27,10 @@ public sealed interface ApiFault {
         /**
          * Checks the values.
          *
+         * @param status an HTTP status from 400 to 599
+         * @param code the error code
+         * @param message the error message
+         * @param retryAfter the {@code Retry-After} to send, or {@code null}
          * @throws SdrpValidationException when a value is out of range or blank
          */
         public Status {
@@ -52,6 +56,7 @@ public sealed interface ApiFault {
         /**
          * Checks the value.
          *
+         * @param duration how long to wait
          * @throws SdrpValidationException when the duration is missing, negative or too long
          */
         public Stall {

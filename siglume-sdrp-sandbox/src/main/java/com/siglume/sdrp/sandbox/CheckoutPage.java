@@ -46,6 +46,12 @@ final class CheckoutPage {
     static String render(SandboxCheckoutSession session) {
         String id = escape(session.sessionId());
         String amount = formatAmount(session.currency(), session.amountMinor());
+        String heading = switch (session.status()) {
+            case SessionRecord.OPEN -> "Confirm your payment";
+            case SessionRecord.PAID -> "Payment confirmed";
+            case SessionRecord.CANCELLED -> "Checkout cancelled";
+            default -> "Checkout expired";
+        };
         StringBuilder actions = new StringBuilder();
         switch (session.status()) {
             case SessionRecord.OPEN -> actions
@@ -69,7 +75,7 @@ final class CheckoutPage {
                 + "<style>\n" + STYLE + "</style>\n</head>\n<body>\n"
                 + "<main aria-labelledby=\"title\">\n"
                 + "<p class=\"badge\">Sandbox: no real payment</p>\n"
-                + "<h1 id=\"title\">Confirm your payment</h1>\n"
+                + "<h1 id=\"title\">" + heading + "</h1>\n"
                 + "<dl>\n"
                 + "<dt>Merchant</dt><dd>" + escape(session.merchant()) + "</dd>\n"
                 + "<dt>Amount</dt><dd class=\"amount\">" + escape(amount) + "</dd>\n"

@@ -14,7 +14,9 @@ public class SandboxException extends SdrpException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status the API answers for this condition. */
     private final int status;
+    /** The error code the API answers for this condition. */
     private final String code;
 
     /**

@@ -25,6 +25,10 @@ public record SandboxReadiness(boolean ready, String status, List<String> missin
     /**
      * Checks and copies the values.
      *
+     * @param ready {@code true} when Hosted Checkout may be used
+     * @param status the readiness status text
+     * @param missingRequirements requirement names still missing
+     * @param blockers blocker names
      * @throws SdrpValidationException when the status is blank, a list or entry is missing or
      *         blank, or a ready answer names missing requirements or blockers
      */

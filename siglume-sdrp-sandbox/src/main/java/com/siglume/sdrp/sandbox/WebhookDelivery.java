@@ -35,6 +35,16 @@ public record WebhookDelivery(
 
     /**
      * Copies the attempt list.
+     *
+     * @param id the delivery id
+     * @param subscriptionId the subscription id
+     * @param eventId the event's id
+     * @param eventType the event's type
+     * @param status {@code delivered} or {@code failed}
+     * @param responseStatus the last attempt's HTTP status, or {@code null}
+     * @param deliveredAt when it was delivered, or {@code null}
+     * @param nextAttemptAt when the next retry is due, or {@code null}
+     * @param attempts every attempt, oldest first
      */
     public WebhookDelivery {
         attempts = List.copyOf(attempts);

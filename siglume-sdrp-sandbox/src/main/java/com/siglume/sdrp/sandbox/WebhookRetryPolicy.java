@@ -26,6 +26,10 @@ public record WebhookRetryPolicy(int maxAttempts, Duration initialBackoff, doubl
     /**
      * Checks the values.
      *
+     * @param maxAttempts attempts in all, from 1 to 20
+     * @param initialBackoff wait before the second attempt
+     * @param multiplier growth of the wait per attempt, from 1 to 10
+     * @param maxBackoff longest wait
      * @throws SdrpValidationException when a value is out of range
      */
     public WebhookRetryPolicy {

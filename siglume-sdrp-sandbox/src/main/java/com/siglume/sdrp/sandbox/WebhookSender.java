@@ -201,8 +201,9 @@ final class WebhookSender implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 error = "interrupted";
-            } catch (IllegalArgumentException e) {
-                error = "webhook URL cannot be used";
+            } catch (RuntimeException e) {
+                // A URL the client cannot use, or a client already shut down by close().
+                error = "not sent: " + e.getClass().getSimpleName();
             }
         }
         WebhookAttempt result = new WebhookAttempt(number, attemptedAt, status, error, fault);

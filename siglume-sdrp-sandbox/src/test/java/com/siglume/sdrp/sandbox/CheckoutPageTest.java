@@ -51,6 +51,7 @@ class CheckoutPageTest {
         String html = page.text();
         assertThat(html).startsWith("<!doctype html>")
                 .contains("<html lang=\"en\">", "<title>Pay JPY 1,200 - Siglume sandbox checkout</title>")
+                .contains("<h1 id=\"title\">Confirm your payment</h1>")
                 .contains("<dd>sandbox_merchant</dd>", ">JPY 1,200</dd>", "<dd>JPY (settles in JPYC)</dd>", "<dd>standard</dd>")
                 .contains("<form method=\"post\" action=\"/v1/sandbox/checkout-sessions/" + sessionId + "/confirm\">")
                 .contains("<form method=\"post\" action=\"/v1/sandbox/checkout-sessions/" + sessionId + "/cancel\">")
@@ -78,7 +79,7 @@ class CheckoutPageTest {
         assertThat(sandbox.session(sessionId)).get().extracting(SandboxCheckoutSession::status).isEqualTo("paid");
 
         String paidPage = browser.get("/pay/" + sessionId).text();
-        assertThat(paidPage).contains("This payment is confirmed.", "href=\"http://localhost:3000/success?session_id=" + sessionId + "\"")
+        assertThat(paidPage).contains("<h1 id=\"title\">Payment confirmed</h1>", "This payment is confirmed.", "href=\"http://localhost:3000/success?session_id=" + sessionId + "\"")
                 .doesNotContain("<form");
         assertThat(submit(sessionId, "confirm").headers().firstValue("Location"))
                 .hasValue("http://localhost:3000/success?session_id=" + sessionId);
@@ -93,7 +94,8 @@ class CheckoutPageTest {
 
         assertThat(response.status()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location")).hasValue("http://localhost:3000/cancel?session_id=" + sessionId);
-        assertThat(browser.get("/pay/" + sessionId).text()).contains("This checkout was cancelled.").doesNotContain("<form");
+        assertThat(browser.get("/pay/" + sessionId).text()).contains("Checkout cancelled", "This checkout was cancelled.")
+                .doesNotContain("<form");
         assertThat(receiver.received()).isEmpty();
     }
 
