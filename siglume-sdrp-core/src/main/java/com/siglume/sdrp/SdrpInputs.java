@@ -175,7 +175,19 @@ public final class SdrpInputs {
      * @throws SdrpValidationException when it is missing or not supported
      */
     public static String tokenSymbol(String token) {
-        return oneOf("token_symbol", upper(required("token_symbol", token)), TOKENS);
+        return tokenSymbol("token_symbol", token);
+    }
+
+    /**
+     * Normalises a settlement token symbol for a named field, such as {@code buyer_token}.
+     *
+     * @param field wire name of the input
+     * @param token the raw symbol
+     * @return {@code JPYC} or {@code USDC}
+     * @throws SdrpValidationException when it is missing or not supported
+     */
+    public static String tokenSymbol(String field, String token) {
+        return oneOf(field, upper(required(field, token)), TOKENS);
     }
 
     /**
@@ -374,7 +386,7 @@ public final class SdrpInputs {
         }
         Map<String, String> result = new LinkedHashMap<>();
         currencyTokens.forEach((currency, token) ->
-                result.put(currency("allowed_currencies", currency), tokenSymbol(token)));
+                result.put(currency("allowed_currencies", currency), tokenSymbol("allowed_currencies", token)));
         return Collections.unmodifiableMap(result);
     }
 

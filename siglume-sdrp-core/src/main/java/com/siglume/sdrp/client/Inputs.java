@@ -66,17 +66,6 @@ final class Inputs {
         return token;
     }
 
-    /**
-     * A token symbol for a named field ({@link SdrpInputs#tokenSymbol(String)} names its own
-     * field {@code token_symbol}).
-     */
-    static String token(String field, String value) {
-        try {
-            return SdrpInputs.tokenSymbol(value);
-        } catch (SdrpValidationException e) {
-            throw new SdrpValidationException(field, e.getMessage().replace("token_symbol", field));
-        }
-    }
 
     /** Checks that a map has only string keys, for JSON objects given as {@code Map<?, ?>}. */
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public record MerchantSetupRequest(
         billingPlan = SdrpInputs.billingPlan(billingPlan);
         billingCurrency = SdrpInputs.currency("billing_currency",
                 billingCurrency == null ? SdrpInputs.DEFAULT_BILLING_CURRENCY : billingCurrency);
-        allowedCurrencies = allowedCurrencies == null ? null : AllowedCurrencies.fromMap(allowedCurrencies);
+        allowedCurrencies = allowedCurrencies == null ? null : SdrpInputs.allowedCurrencies(allowedCurrencies);
         webhookCallbackUrl = webhookCallbackUrl == null ? null
                 : SdrpInputs.httpsUrl("webhook_callback_url", webhookCallbackUrl);
         billingMandateCapMinor = SdrpInputs.optionalPositiveInteger("billing_mandate_cap_minor", billingMandateCapMinor);
@@ -205,7 +206,7 @@ public record MerchantSetupRequest(
          * @throws SdrpValidationException when empty or a currency is not supported
          */
         public Builder allowedCurrencies(Collection<String> currencies) {
-            this.allowedCurrencies = AllowedCurrencies.fromList(currencies);
+            this.allowedCurrencies = SdrpInputs.allowedCurrencies(currencies == null ? null : new ArrayList<>(currencies));
             return this;
         }
 

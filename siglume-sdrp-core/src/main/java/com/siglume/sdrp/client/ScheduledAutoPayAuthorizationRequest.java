@@ -98,8 +98,8 @@ public record ScheduledAutoPayAuthorizationRequest(
         maxAmountMinorPerRun = SdrpInputs.optionalPositiveInteger("max_amount_minor_per_run", maxAmountMinorPerRun);
         maxRuns = SdrpInputs.optionalPositiveInteger("max_runs", maxRuns);
         currency = currency == null ? null : SdrpInputs.currency(currency);
-        tokenSymbol = tokenSymbol == null ? null : Inputs.token("token_symbol", tokenSymbol);
-        buyerToken = buyerToken == null ? null : Inputs.token("buyer_token", buyerToken);
+        tokenSymbol = tokenSymbol == null ? null : SdrpInputs.tokenSymbol("token_symbol", tokenSymbol);
+        buyerToken = buyerToken == null ? null : SdrpInputs.tokenSymbol("buyer_token", buyerToken);
         if (cadence instanceof String text) {
             cadence = SdrpInputs.required("cadence", text);
         } else if (cadence instanceof Map<?, ?> map) {
