@@ -409,9 +409,11 @@ class SiglumeAutoConfigurationTests {
         @Test
         void webhookPathIsConfigurable() {
             webRunner().withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET,
-                    "siglume.webhook.path=/payments/webhooks/siglume").run(context -> assertThat(
-                            context.getBean("siglumeWebhookFilterRegistration", FilterRegistrationBean.class)
-                                    .getUrlPatterns()).containsExactly("/payments/webhooks/siglume"));
+                    "siglume.webhook.path=/payments/webhooks/siglume").run(context -> {
+                        FilterRegistrationBean<?> registration = context.getBean("siglumeWebhookFilterRegistration",
+                                FilterRegistrationBean.class);
+                        assertThat(registration.getUrlPatterns()).containsExactly("/payments/webhooks/siglume");
+                    });
         }
 
         @Test
