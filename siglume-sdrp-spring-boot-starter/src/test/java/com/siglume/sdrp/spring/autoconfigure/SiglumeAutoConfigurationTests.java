@@ -102,6 +102,35 @@ class SiglumeAutoConfigurationTests {
     }
 
     @Test
+    void everyPropertyBinds() {
+        runner.withPropertyValues("siglume.env=sandbox", "siglume.api-base=https://api.example.com/v1",
+                "siglume.merchant=my-shop", "siglume.client.timeout=3s", "siglume.client.max-retries=4",
+                "siglume.webhook.enabled=false", "siglume.webhook.path=/hooks/siglume", "siglume.webhook.secret=whsec_a",
+                "siglume.webhook.additional-secrets=whsec_b,whsec_c", "siglume.webhook.tolerance=2m",
+                "siglume.webhook.max-body-size=64KB", "siglume.webhook.store=memory",
+                "siglume.webhook.jdbc.initialize-schema=always", "siglume.health.hosted-checkout.enabled=false",
+                "siglume.health.hosted-checkout.cache-ttl=1h").run(context -> {
+                    SiglumeProperties properties = context.getBean(SiglumeProperties.class);
+                    assertThat(properties.getEnv()).isEqualTo(SiglumeProperties.Env.SANDBOX);
+                    assertThat(properties.getApiBase()).isEqualTo("https://api.example.com/v1");
+                    assertThat(properties.getMerchant()).isEqualTo("my-shop");
+                    assertThat(properties.getClient().getTimeout()).isEqualTo(Duration.ofSeconds(3));
+                    assertThat(properties.getClient().getMaxRetries()).isEqualTo(4);
+                    assertThat(properties.getWebhook().getEnabled()).isFalse();
+                    assertThat(properties.getWebhook().getPath()).isEqualTo("/hooks/siglume");
+                    assertThat(properties.getWebhook().getSecret()).isEqualTo("whsec_a");
+                    assertThat(properties.getWebhook().getAdditionalSecrets()).containsExactly("whsec_b", "whsec_c");
+                    assertThat(properties.getWebhook().getTolerance()).isEqualTo(Duration.ofMinutes(2));
+                    assertThat(properties.getWebhook().getMaxBodySize().toKilobytes()).isEqualTo(64);
+                    assertThat(properties.getWebhook().getStore()).isEqualTo(SiglumeProperties.Store.MEMORY);
+                    assertThat(properties.getWebhook().getJdbc().getInitializeSchema())
+                            .isEqualTo(SiglumeProperties.InitializeSchema.ALWAYS);
+                    assertThat(properties.getHealth().getHostedCheckout().isEnabled()).isFalse();
+                    assertThat(properties.getHealth().getHostedCheckout().getCacheTtl()).isEqualTo(Duration.ofHours(1));
+                });
+    }
+
+    @Test
     void propertiesToStringNeverShowsSecrets() {
         runner.withPropertyValues("siglume.merchant-auth-token=" + MERCHANT_TOKEN, "siglume.auth-token=user_token_xyz",
                 "siglume.merchant=my-shop",

@@ -19,7 +19,28 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class FakeSiglumeApi implements AutoCloseable {
 
     /** A canned answer. */
-    public record Answer(int status, String json, long delayMillis) {
+    public record Answer(int status, String json, long delayMillis, String location) {
+
+        /**
+         * An answer without a {@code Location} header.
+         *
+         * @param status the HTTP status
+         * @param json the body
+         * @param delayMillis how long to wait before answering
+         */
+        public Answer(int status, String json, long delayMillis) {
+            this(status, json, delayMillis, null);
+        }
+
+        /**
+         * A redirect.
+         *
+         * @param location where to
+         * @return the answer
+         */
+        public static Answer redirect(String location) {
+            return new Answer(302, "{}", 0, location);
+        }
 
         /**
          * A prompt answer.
@@ -50,6 +71,7 @@ public final class FakeSiglumeApi implements AutoCloseable {
     private final HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final List<String> userAgents = new CopyOnWriteArrayList<>();
     private final AtomicReference<Answer> readiness = new AtomicReference<>(Answer.of(200, READY));
     private final AtomicReference<Answer> merchant = new AtomicReference<>(Answer.of(404, NOT_FOUND));
 
@@ -114,6 +136,15 @@ public final class FakeSiglumeApi implements AutoCloseable {
         return List.copyOf(authorizations);
     }
 
+    /**
+     * Returns the User-Agent headers received.
+     *
+     * @return the header values
+     */
+    public List<String> userAgents() {
+        return List.copyOf(userAgents);
+    }
+
     /** Forgets the recorded requests. */
     public void clear() {
         requests.clear();
@@ -127,6 +158,10 @@ public final class FakeSiglumeApi implements AutoCloseable {
         if (authorization != null) {
             authorizations.add(authorization);
         }
+        String userAgent = exchange.getRequestHeaders().getFirst("User-Agent");
+        if (userAgent != null) {
+            userAgents.add(userAgent);
+        }
         Answer answer = path.endsWith("/readiness") ? readiness.get() : merchant.get();
         if (answer.delayMillis() > 0) {
             try {
@@ -139,6 +174,9 @@ public final class FakeSiglumeApi implements AutoCloseable {
         }
         byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
+        if (answer.location() != null) {
+            exchange.getResponseHeaders().set("Location", answer.location());
+        }
         exchange.sendResponseHeaders(answer.status(), body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
