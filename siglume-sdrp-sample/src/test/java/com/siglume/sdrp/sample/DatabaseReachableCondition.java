@@ -23,7 +23,8 @@ final class DatabaseReachableCondition implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("no database required");
         }
         try (Connection connection = database.connect()) {
-            return ConditionEvaluationResult.enabled(database.displayName() + " is reachable at " + database.serverUrl());
+            return ConditionEvaluationResult.enabled(database.displayName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion() + " is reachable at " + database.serverUrl());
         } catch (SQLException unreachable) {
             String problem = database.displayName() + " is not reachable at " + database.serverUrl() + ": "
                     + unreachable.getMessage();

@@ -53,6 +53,10 @@ final class ShopRun implements AutoCloseable {
         return context.getBean(JdbcClient.class);
     }
 
+    boolean hasBean(String name) {
+        return context.containsBean(name);
+    }
+
     /** The name the JDBC driver gives the database product, for example {@code PostgreSQL}. */
     String databaseProduct() {
         return new JdbcTemplate(context.getBean(DataSource.class))

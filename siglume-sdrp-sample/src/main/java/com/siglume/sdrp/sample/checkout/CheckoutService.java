@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,16 +59,22 @@ public class CheckoutService {
      * Creates the service.
      *
      * @param orders the order store
-     * @param siglume the merchant client
+     * @param siglume the merchant client, which the starter provides when
+     *        {@code siglume.merchant-auth-token} is set
      * @param shopOrigin the shop's public origin, for the return URLs
      * @param properties the Siglume settings, for the merchant key
-     * @throws SiglumeConfigurationException when {@code siglume.merchant} is not set
+     * @throws SiglumeConfigurationException when the merchant token or key is not set
      */
-    public CheckoutService(OrderRepository orders, SiglumeMerchantClient siglume, ShopOrigin shopOrigin,
-            SiglumeProperties properties) {
+    public CheckoutService(OrderRepository orders, ObjectProvider<SiglumeMerchantClient> siglume,
+            ShopOrigin shopOrigin, SiglumeProperties properties) {
         this.orders = orders;
-        this.siglume = siglume;
         this.shopOrigin = shopOrigin;
+        this.siglume = siglume.getIfAvailable();
+        if (this.siglume == null) {
+            throw new SiglumeConfigurationException("The shop needs a Siglume merchant bearer token.",
+                    "Set siglume.merchant-auth-token (or SIGLUME_MERCHANT_AUTH_TOKEN), or run with "
+                            + "shop.sandbox.embedded=true.");
+        }
         try {
             this.merchant = SdrpInputs.selfServiceMerchant(properties.getMerchant());
         } catch (SdrpValidationException e) {
