@@ -88,6 +88,11 @@ public final class WebhookLoadGenerator {
         Phase warm = generator.run(warmupRequests, Duration.ofSeconds(120));
         System.out.printf(Locale.ROOT, "%s warm-up: %d requests, %d answered 2xx, %.1f s%n", label, warm.sent(),
                 warm.ok(), warm.nanos() / 1e9);
+        if (warm.ok() != warm.sent()) {
+            // A misconfigured endpoint would only measure how fast it fails.
+            throw new IllegalStateException(label + ": the warm-up got answers other than 2xx: " + warm.statuses()
+                    + " " + warm.firstError());
+        }
         Phase measured = generator.run(measuredRequests, maxDuration);
 
         long[] latencies = measured.latencies();

@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Runs every benchmark of docs/performance.md (B1 webhook verification, B2 webhook endpoint under
+# load, B3 merchant client) and prints the results table.
+#
+#   siglume-sdrp-benchmarks/run.sh            # everything, about 12 minutes on 2 cores
+#   siglume-sdrp-benchmarks/run.sh b1 b3      # only some of b1, b2, b3
+#
+# Environment:
+#   SDRP_BUILD_DIR   Maven build directory name (default target)
+#   RESULTS_DIR      where results go (default siglume-sdrp-benchmarks/results)
+#   BENCH_PG_URL     PostgreSQL for B2 (default jdbc:postgresql://127.0.0.1:5432/test, schema sdrp_bench,
+#                    user postgres); B2 skips PostgreSQL when nothing listens on 127.0.0.1:5432
+#   B2_WARMUP, B2_REQUESTS, B2_SECONDS, B2_CONCURRENCY   load run sizes (3000, 30000, 30, 8)
+#   JMH_OPTS         extra JMH options for a quick trial (the documented figures use none)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+MODULE="$ROOT/siglume-sdrp-benchmarks"
+BUILD_DIR="${SDRP_BUILD_DIR:-target}"
+RESULTS="${RESULTS_DIR:-$MODULE/results}"
+PG_SCHEMA=sdrp_bench
+PG_URL="${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}?currentSchema=$PG_SCHEMA"
+B2_WARMUP="${B2_WARMUP:-3000}"
+B2_REQUESTS="${B2_REQUESTS:-30000}"
+B2_SECONDS="${B2_SECONDS:-30}"
+B2_CONCURRENCY="${B2_CONCURRENCY:-8}"
+SAMPLE_PORT=18080
+HANDWRITTEN_PORT=18081
+SERVER_JVM_OPTS=(-Xms512m -Xmx1g)
+
+STEPS=("$@")
+[ ${#STEPS[@]} -eq 0 ] && STEPS=(b1 b2 b3)
+wants() { [[ " ${STEPS[*]} " == *" $1 "* ]]; }
+
+mkdir -p "$RESULTS"
+WORK="$(mktemp -d)"
+SERVER_PID=""
+cleanup() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+note_load() { echo "$(date -u +%H:%M:%S) $1: load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/load.txt"; }
+
+echo "== Building (profile bench, build directory $BUILD_DIR)"
+(cd "$ROOT" && mvn -B -q -Pbench "-Dsdrp.buildDirectory=$BUILD_DIR" \
+  -pl siglume-sdrp-sample,siglume-sdrp-benchmarks -am package -DskipTests)
+CP="$MODULE/$BUILD_DIR/classes:$(cat "$MODULE/$BUILD_DIR/benchmark.classpath")"
+SAMPLE_JAR="$(ls "$ROOT"/siglume-sdrp-sample/"$BUILD_DIR"/siglume-sdrp-sample-*.jar | grep -v original | head -n 1)"
+SHOP_SCHEMA="$ROOT/siglume-sdrp-sample/src/main/resources/schema.sql"
+
+rm -f "$RESULTS/machine.txt" "$RESULTS/load.txt" "$RESULTS/summary.md"
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "nproc: $(nproc)"
+  echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+  echo "java -version:"
+  java -version 2>&1 | sed 's/^/  /'
+  echo "commit: $(git -C "$ROOT" rev-parse --short HEAD)"
+} > "$RESULTS/machine.txt"
+cat "$RESULTS/machine.txt"
+
+jmh() {
+  # JMH_OPTS (for example "-f 1 -wi 1 -i 1") shortens a trial run; measured runs leave it empty.
+  # shellcheck disable=SC2086
+  java -cp "$CP" org.openjdk.jmh.Main "$@" ${JMH_OPTS:-}
+}
+
+if wants b1; then
+  rm -f "$RESULTS"/b1.*
+  note_load "B1 start"
+  jmh WebhookVerificationBenchmark -prof gc -rf json -rff "$RESULTS/b1.json" | tee "$RESULTS/b1.txt"
+  note_load "B1 end"
+fi
+
+# One load run: prepare the database, start the endpoint, send the load, stop it, check the rows.
+b2_run() {
+  local endpoint="$1" database="$2" label="$1-$2" url jdbc events_table
+  local orders=$((B2_WARMUP + B2_REQUESTS))
+  local server=("${SERVER_JVM_OPTS[@]}") schema=()
+  if [ "$database" = h2 ]; then
+    mkdir -p "$WORK/$label"
+    jdbc="jdbc:h2:file:$WORK/$label/siglume-shop"
+  else
+    jdbc="$PG_URL"
+    schema=(--schema "$PG_SCHEMA")
+  fi
+  if [ "$endpoint" = sample ]; then
+    events_table=siglume_webhook_events
+    url="http://127.0.0.1:$SAMPLE_PORT/siglume/webhook"
+    java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase prepare --jdbc-url "$jdbc" \
+      --orders "$orders" --shop-schema "$SHOP_SCHEMA" "${schema[@]}" --handwritten-events-table false
+    server+=(-jar "$SAMPLE_JAR" --server.address=127.0.0.1 "--server.port=$SAMPLE_PORT" --shop.sandbox.port=0)
+    if [ "$database" = h2 ]; then
+      server+=("--shop.data-dir=$WORK/$label")
+    else
+      server+=(--spring.profiles.active=postgres "--spring.datasource.url=$jdbc")
+    fi
+  else
+    events_table=handwritten_webhook_events
+    url="http://127.0.0.1:$HANDWRITTEN_PORT/webhook"
+    java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase prepare --jdbc-url "$jdbc" \
+      --orders "$orders" --shop-schema "$SHOP_SCHEMA" "${schema[@]}" --handwritten-events-table true
+    local datasource=("--spring.datasource.url=$jdbc;LOCK_TIMEOUT=30000")
+    if [ "$database" != h2 ]; then
+      datasource=("--spring.datasource.url=$jdbc" --spring.datasource.username=postgres)
+    fi
+    server+=(-cp "$CP" com.siglume.sdrp.benchmarks.handwritten.HandWrittenWebhookApplication
+      "--server.port=$HANDWRITTEN_PORT" "${datasource[@]}")
+  fi
+  java "${server[@]}" > "$RESULTS/b2-$label-server.log" 2>&1 &
+  SERVER_PID=$!
+  note_load "B2 $label start"
+  java -cp "$CP" com.siglume.sdrp.benchmarks.load.WebhookLoadGenerator --url "$url" --label "$label" \
+    --warmup "$B2_WARMUP" --requests "$B2_REQUESTS" --concurrency "$B2_CONCURRENCY" \
+    --max-seconds "$B2_SECONDS" --out "$RESULTS/b2-$label.json" | tee -a "$RESULTS/b2.txt"
+  note_load "B2 $label end"
+  kill "$SERVER_PID"
+  wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=""
+  java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase check --jdbc-url "$jdbc" \
+    --events-table "$events_table" --out "$RESULTS/b2-$label-db.json" | tee -a "$RESULTS/b2.txt"
+  # The server logs are large and say nothing the figures do not; keep only their warnings.
+  grep -E ' (WARN|ERROR) ' "$RESULTS/b2-$label-server.log" > "$RESULTS/b2-$label-server-warnings.txt" || true
+  rm -f "$RESULTS/b2-$label-server.log"
+}
+
+if wants b2; then
+  rm -f "$RESULTS"/b2*
+  b2_run sample h2
+  b2_run handwritten h2
+  if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
+    b2_run handwritten postgresql
+    b2_run sample postgresql
+    java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase drop --jdbc-url "$PG_URL" --schema "$PG_SCHEMA"
+  else
+    echo "Nothing listens on 127.0.0.1:5432: B2 on PostgreSQL skipped" | tee -a "$RESULTS/b2.txt"
+  fi
+fi
+
+if wants b3; then
+  rm -f "$RESULTS"/b3*
+  note_load "B3 start"
+  jmh MerchantClientBenchmark -prof gc -rf json -rff "$RESULTS/b3.json" | tee "$RESULTS/b3.txt"
+  # The JDK HttpServer under the sandbox writes a response's head and body in separate TCP
+  # segments without TCP_NODELAY; this second run shows the clients without that 40 ms stall.
+  jmh MerchantClientBenchmark -prof gc -jvmArgsAppend -Dsun.net.httpserver.nodelay=true \
+    -rf json -rff "$RESULTS/b3-nodelay.json" | tee "$RESULTS/b3-nodelay.txt"
+  note_load "B3 end"
+fi
+
+echo
+echo "== Results (also in $RESULTS/summary.md)"
+java -cp "$CP" com.siglume.sdrp.benchmarks.report.ResultsReport "$RESULTS"

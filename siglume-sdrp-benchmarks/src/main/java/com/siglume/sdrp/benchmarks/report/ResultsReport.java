@@ -1,0 +1,190 @@
+package com.siglume.sdrp.benchmarks.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Prints the results table of a benchmark run from the files {@code run.sh} leaves in the results
+ * directory: {@code b1.json} and {@code b3*.json} (JMH JSON), {@code b2-<label>.json} (load
+ * generator) and {@code b2-<label>-db.json} (database check). Every figure is read from those
+ * files; ratios are computed from the unrounded scores and the verdict compares them with the
+ * targets. A missing file shows as a missing row, never as a number.
+ */
+public final class ResultsReport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String B1 = "com.siglume.sdrp.benchmarks.webhook.WebhookVerificationBenchmark.";
+    private static final String B3 = "com.siglume.sdrp.benchmarks.client.MerchantClientBenchmark.";
+    private static final String ALLOC = "gc.alloc.rate.norm";
+
+    private final Path results;
+    private final List<String> lines = new ArrayList<>();
+
+    private ResultsReport(Path results) {
+        this.results = results;
+    }
+
+    /**
+     * Prints the table to standard output and writes it to {@code summary.md} in the directory.
+     *
+     * @param args the results directory
+     * @throws IOException when a results file cannot be read or the summary written
+     */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "results");
+        ResultsReport report = new ResultsReport(dir);
+        report.webhookVerification();
+        report.loadRuns();
+        report.merchantClient();
+        String text = String.join("\n", report.lines) + "\n";
+        System.out.print(text);
+        Files.writeString(dir.resolve("summary.md"), text);
+    }
+
+    private void webhookVerification() throws IOException {
+        JsonNode runs = read("b1.json");
+        line("### B1 webhook verification (JMH, 1 thread, ops/s = higher is better)");
+        line("");
+        if (runs == null) {
+            line("b1.json is missing: B1 did not run.");
+            line("");
+            return;
+        }
+        line("| size | ours ops/s | stripe ops/s | floor ops/s | ours B/op | stripe B/op | floor B/op"
+                + " | ours/stripe throughput (target >= 2.0 at 4096) | ours/floor time per op (target <= 1.5 at 4096) |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---|---|");
+        for (String size : List.of("512", "4096", "65536")) {
+            JsonNode ours = find(runs, B1 + "siglumeVerifyAndClassify", size);
+            JsonNode stripe = find(runs, B1 + "stripeConstructEvent", size);
+            JsonNode floor = find(runs, B1 + "floorHmacAndTreeParse", size);
+            if (ours == null || stripe == null || floor == null) {
+                line("| " + size + " | missing | | | | | | | |");
+                continue;
+            }
+            double versusStripe = score(ours) / score(stripe);
+            double versusFloor = score(floor) / score(ours);
+            boolean targeted = "4096".equals(size);
+            line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %.2fx%s | %.2fx%s |", size,
+                    withError(ours), withError(stripe), withError(floor), alloc(ours), alloc(stripe), alloc(floor),
+                    versusStripe, targeted ? verdict(versusStripe >= 2.0) : "",
+                    versusFloor, targeted ? verdict(versusFloor <= 1.5) : ""));
+        }
+        line("");
+    }
+
+    private void loadRuns() throws IOException {
+        line("### B2 webhook endpoint under load (HTTP/1.1 on 127.0.0.1, separate load process)");
+        line("");
+        line("| database | endpoint | requests | 2xx | req/s | p50 ms | p90 ms | p99 ms | max ms | db events / paid orders |");
+        line("|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        List<String> verdicts = new ArrayList<>();
+        for (String database : List.of("h2", "postgresql")) {
+            JsonNode sample = loadRow(database, "sample");
+            JsonNode handWritten = loadRow(database, "handwritten");
+            if (sample != null && handWritten != null) {
+                double ratio = sample.get("throughput_per_s").asDouble() / handWritten.get("throughput_per_s").asDouble();
+                double p99Sample = sample.get("p99_ms").asDouble();
+                double p99HandWritten = handWritten.get("p99_ms").asDouble();
+                verdicts.add(String.format(Locale.ROOT,
+                        "- %s: sample/hand-written throughput %.2fx (target >= 0.90: %s); p99 %.2f ms vs %.2f ms"
+                                + " (target equal or better: %s)",
+                        database, ratio, ratio >= 0.9 ? "met" : "NOT met", p99Sample, p99HandWritten,
+                        p99Sample <= p99HandWritten ? "met" : "NOT met"));
+            }
+        }
+        line("");
+        verdicts.forEach(this::line);
+        line("");
+    }
+
+    private JsonNode loadRow(String database, String endpoint) throws IOException {
+        String label = endpoint + "-" + database;
+        JsonNode run = read("b2-" + label + ".json");
+        if (run == null) {
+            line("| " + database + " | " + endpoint + " | not run | | | | | | | |");
+            return null;
+        }
+        JsonNode db = read("b2-" + label + "-db.json");
+        String counts = db == null ? "not checked"
+                : db.get("events").asLong() + " / " + db.get("paid_orders").asLong();
+        line(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %s |", database,
+                endpoint.equals("sample") ? "sample (starter filter + JDBC store + listener)" : "hand-written MVC",
+                run.get("requests").asLong(), run.get("ok").asLong(), run.get("throughput_per_s").asDouble(),
+                run.get("p50_ms").asDouble(), run.get("p90_ms").asDouble(), run.get("p99_ms").asDouble(),
+                run.get("max_ms").asDouble(), counts));
+        return run;
+    }
+
+    private void merchantClient() throws IOException {
+        line("### B3 merchant client GET against the loopback sandbox (JMH, 1 thread)");
+        line("");
+        line("| sandbox server | SDK getMerchant ops/s | raw HttpClient GET ops/s | raw GET + parse ops/s"
+                + " | SDK B/op | raw B/op | SDK/raw throughput (target >= 0.9) |");
+        line("|---|---:|---:|---:|---:|---:|---|");
+        for (String variant : List.of("b3.json", "b3-nodelay.json")) {
+            JsonNode runs = read(variant);
+            String name = variant.equals("b3.json") ? "JDK HttpServer defaults" : "with -Dsun.net.httpserver.nodelay=true";
+            if (runs == null) {
+                line("| " + name + " | not run | | | | | |");
+                continue;
+            }
+            JsonNode sdk = find(runs, B3 + "sdkGetMerchant", null);
+            JsonNode raw = find(runs, B3 + "rawGet", null);
+            JsonNode rawParse = find(runs, B3 + "rawGetAndParse", null);
+            if (sdk == null || raw == null || rawParse == null) {
+                line("| " + name + " | missing | | | | | |");
+                continue;
+            }
+            double ratio = score(sdk) / score(raw);
+            line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2fx%s |", name, withError(sdk),
+                    withError(raw), withError(rawParse), alloc(sdk), alloc(raw), ratio, verdict(ratio >= 0.9)));
+        }
+        line("");
+    }
+
+    private JsonNode read(String name) throws IOException {
+        Path file = results.resolve(name);
+        return Files.exists(file) ? JSON.readTree(file.toFile()) : null;
+    }
+
+    private static JsonNode find(JsonNode runs, String benchmark, String size) {
+        for (JsonNode run : runs) {
+            if (run.get("benchmark").asString().equals(benchmark)
+                    && (size == null || size.equals(run.path("params").path("size").asString()))) {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    private static double score(JsonNode run) {
+        return run.get("primaryMetric").get("score").asDouble();
+    }
+
+    private static String withError(JsonNode run) {
+        JsonNode metric = run.get("primaryMetric");
+        // JMH writes "NaN" (a string) when one iteration gives no error estimate.
+        JsonNode error = metric.get("scoreError");
+        String score = String.format(Locale.ROOT, "%.1f", metric.get("score").asDouble());
+        return error.isNumber() ? score + String.format(Locale.ROOT, " ± %.1f", error.asDouble()) : score;
+    }
+
+    private static String alloc(JsonNode run) {
+        JsonNode metric = run.path("secondaryMetrics").path(ALLOC);
+        return metric.isMissingNode() ? "n/a" : String.format(Locale.ROOT, "%.0f", metric.get("score").asDouble());
+    }
+
+    private static String verdict(boolean met) {
+        return met ? " met" : " NOT met";
+    }
+
+    private void line(String text) {
+        lines.add(text);
+    }
+}
