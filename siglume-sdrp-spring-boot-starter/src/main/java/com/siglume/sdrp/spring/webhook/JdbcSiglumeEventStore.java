@@ -9,13 +9,15 @@ import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A durable {@link SiglumeEventStore} on a table in the application's database.
  *
- * <p>{@link #recordOnce} opens one transaction (joining the caller's, if any), inserts the
- * event row first, then runs the work (the listeners) and commits. The primary key on
+ * <p>{@link #recordOnce} opens one transaction of its own (a caller's transaction is suspended:
+ * a duplicate key would otherwise doom it, on PostgreSQL even on the spot), inserts the event
+ * row first, then runs the work (the listeners) and commits. The primary key on
  * {@code event_id} makes a second delivery of the same event wait for the first one's row lock
  * and then fail with a duplicate key, which Spring translates into
  * {@link DuplicateKeyException} for H2, PostgreSQL, MariaDB and MySQL alike: the second
@@ -46,6 +48,7 @@ public class JdbcSiglumeEventStore implements SiglumeEventStore {
     public JdbcSiglumeEventStore(DataSource dataSource, PlatformTransactionManager transactionManager) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override

@@ -95,6 +95,24 @@ abstract class JdbcEventStoreContract {
     }
 
     @Test
+    void duplicateInsideACallersTransactionLeavesThatTransactionUsable() {
+        StoredEvent event = event(EventStatus.PROCESSED, null);
+        StoredEvent callerMark = event(EventStatus.PROCESSED, null);
+        assertThat(store.recordOnce(event, () -> { })).isTrue();
+        org.springframework.transaction.support.TransactionTemplate caller =
+                new org.springframework.transaction.support.TransactionTemplate(
+                        new DataSourceTransactionManager(dataSource));
+        Boolean duplicate = caller.execute(status -> {
+            mark(callerMark);
+            boolean recorded = store.recordOnce(event, () -> { });
+            mark(callerMark);
+            return !recorded;
+        });
+        assertThat(duplicate).isTrue();
+        assertThat(marks(callerMark)).isEqualTo(2);
+    }
+
+    @Test
     void concurrentSecondDeliveryWaitsForTheFirstAndIsADuplicate() throws Exception {
         StoredEvent event = event(EventStatus.PROCESSED, null);
         AtomicInteger runs = new AtomicInteger();

@@ -7,6 +7,7 @@ import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.spring.test.WebhookHttp;
 import com.siglume.sdrp.spring.webhook.InMemorySiglumeEventStore;
 import com.siglume.sdrp.spring.webhook.SiglumeEventStore;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +21,7 @@ import org.springframework.util.ClassUtils;
  * starter and this starter (no JDBC, actuator, Micrometer or security), which also proves that
  * every optional integration backs off cleanly.
  */
+@Tag("minimal-classpath")
 @SpringBootTest(classes = MinimalShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "siglume.webhook.secret=" + TestWebhooks.SECRET)
 class StarterPromiseMinimalClasspathTests {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.spring.test.WebhookHttp;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * configuration, while everything else stays protected. Runs in its own test execution, the
  * only one with Spring Security on the classpath.
  */
+@Tag("security-classpath")
 @SpringBootTest(classes = SecuredShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"siglume.webhook.secret=" + TestWebhooks.SECRET, "siglume.webhook.store=memory"})
 class WebhookSpringSecurityTests {
