@@ -57,15 +57,6 @@ public class SiglumeListenerRegistry implements SmartInitializingSingleton, Bean
     public SiglumeListenerRegistry() {
     }
 
-    /**
-     * Creates a registry over listeners resolved elsewhere, for use without a bean factory.
-     *
-     * @param listeners the listeners, in any order
-     */
-    public SiglumeListenerRegistry(List<PaymentListenerMethod> listeners) {
-        this.listeners = sorted(listeners);
-    }
-
     @Override
     public void setBeanFactory(BeanFactory beanFactory) {
         if (beanFactory instanceof ConfigurableListableBeanFactory listable) {
