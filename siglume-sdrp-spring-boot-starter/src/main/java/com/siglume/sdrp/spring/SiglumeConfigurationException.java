@@ -12,6 +12,7 @@ public class SiglumeConfigurationException extends SdrpException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What the developer should change. */
     private final String action;
 
     /**
