@@ -54,6 +54,13 @@ public class EmbeddedSandboxInitializer
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedSandboxInitializer.class);
 
+    /**
+     * Starts the sandbox and points the application at it, unless {@code shop.sandbox.embedded}
+     * is {@code false}.
+     *
+     * @param context the application context being prepared
+     * @throws com.siglume.sdrp.sandbox.SandboxException when the sandbox cannot start
+     */
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
