@@ -36,6 +36,7 @@ function renderOrders(orders) {
     const row = body.insertRow();
     row.id = "order-" + order.order_id;
     const item = cell(row);
+    item.id = "item-" + order.order_id;
     item.append(order.description);
     const id = document.createElement("span");
     id.className = "order-id";
@@ -52,7 +53,7 @@ function renderOrders(orders) {
       button.className = "pay";
       button.id = "pay-" + order.order_id;
       button.textContent = "Pay with Siglume";
-      button.setAttribute("aria-label", "Pay with Siglume for " + order.description);
+      button.setAttribute("aria-describedby", item.id);
       button.addEventListener("click", () => startCheckout(order.order_id, button));
       action.append(button);
     }
