@@ -24,8 +24,6 @@ B2_WARMUP="${B2_WARMUP:-3000}"
 B2_REQUESTS="${B2_REQUESTS:-30000}"
 B2_SECONDS="${B2_SECONDS:-30}"
 B2_CONCURRENCY="${B2_CONCURRENCY:-8}"
-SAMPLE_PORT=18080
-HANDWRITTEN_PORT=18081
 SERVER_JVM_OPTS=(-Xms512m -Xmx1g)
 
 STEPS=("$@")
@@ -43,6 +41,37 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+
+# A port nothing on this machine listens on, so the load never reaches another process.
+free_port() {
+  local port
+  for port in $(seq 18080 18180); do
+    if ! (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null; then
+      echo "$port"
+      return
+    fi
+  done
+  echo "no free port in 18080-18180" >&2
+  return 1
+}
+
+# Waits until the server logs that it started; fails when it exits first.
+await_started() {
+  local log="$1" seconds=0
+  until grep -q 'Started [A-Za-z]*Application' "$log"; do
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      echo "the server exited before it started; its log:" >&2
+      tail -n 40 "$log" >&2
+      return 1
+    fi
+    if [ "$seconds" -ge 300 ]; then
+      echo "the server did not start within 300 s" >&2
+      return 1
+    fi
+    sleep 1
+    seconds=$((seconds + 1))
+  done
+}
 
 note_load() { echo "$(date -u +%H:%M:%S) $1: load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/load.txt"; }
 
@@ -80,7 +109,8 @@ fi
 
 # One load run: prepare the database, start the endpoint, send the load, stop it, check the rows.
 b2_run() {
-  local endpoint="$1" database="$2" label="$1-$2" url jdbc events_table
+  local endpoint="$1" database="$2" label="$1-$2" url jdbc events_table port
+  port="$(free_port)"
   local orders=$((B2_WARMUP + B2_REQUESTS))
   local server=("${SERVER_JVM_OPTS[@]}") schema=()
   if [ "$database" = h2 ]; then
@@ -92,10 +122,10 @@ b2_run() {
   fi
   if [ "$endpoint" = sample ]; then
     events_table=siglume_webhook_events
-    url="http://127.0.0.1:$SAMPLE_PORT/siglume/webhook"
+    url="http://127.0.0.1:$port/siglume/webhook"
     java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase prepare --jdbc-url "$jdbc" \
       --orders "$orders" --shop-schema "$SHOP_SCHEMA" "${schema[@]}" --handwritten-events-table false
-    server+=(-jar "$SAMPLE_JAR" --server.address=127.0.0.1 "--server.port=$SAMPLE_PORT" --shop.sandbox.port=0)
+    server+=(-jar "$SAMPLE_JAR" --server.address=127.0.0.1 "--server.port=$port" --shop.sandbox.port=0)
     if [ "$database" = h2 ]; then
       server+=("--shop.data-dir=$WORK/$label")
     else
@@ -103,7 +133,7 @@ b2_run() {
     fi
   else
     events_table=handwritten_webhook_events
-    url="http://127.0.0.1:$HANDWRITTEN_PORT/webhook"
+    url="http://127.0.0.1:$port/webhook"
     java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase prepare --jdbc-url "$jdbc" \
       --orders "$orders" --shop-schema "$SHOP_SCHEMA" "${schema[@]}" --handwritten-events-table true
     local datasource=("--spring.datasource.url=$jdbc;LOCK_TIMEOUT=30000")
@@ -111,10 +141,11 @@ b2_run() {
       datasource=("--spring.datasource.url=$jdbc" --spring.datasource.username=postgres)
     fi
     server+=(-cp "$CP" com.siglume.sdrp.benchmarks.handwritten.HandWrittenWebhookApplication
-      "--server.port=$HANDWRITTEN_PORT" "${datasource[@]}")
+      "--server.port=$port" "${datasource[@]}")
   fi
   java "${server[@]}" > "$RESULTS/b2-$label-server.log" 2>&1 &
   SERVER_PID=$!
+  await_started "$RESULTS/b2-$label-server.log"
   note_load "B2 $label start"
   java -cp "$CP" com.siglume.sdrp.benchmarks.load.WebhookLoadGenerator --url "$url" --label "$label" \
     --warmup "$B2_WARMUP" --requests "$B2_REQUESTS" --concurrency "$B2_CONCURRENCY" \

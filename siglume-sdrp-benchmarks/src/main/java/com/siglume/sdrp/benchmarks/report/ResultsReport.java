@@ -81,7 +81,7 @@ public final class ResultsReport {
     private void loadRuns() throws IOException {
         line("### B2 webhook endpoint under load (HTTP/1.1 on 127.0.0.1, separate load process)");
         line("");
-        line("| database | endpoint | requests | 2xx | req/s | p50 ms | p90 ms | p99 ms | max ms | db events / paid orders |");
+        line("| database | endpoint | requests | processed | req/s | p50 ms | p90 ms | p99 ms | max ms | db events / paid orders |");
         line("|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
         List<String> verdicts = new ArrayList<>();
         for (String database : List.of("h2", "postgresql")) {
