@@ -1,0 +1,18 @@
+package com.siglume.sdrp.docs.quickstart;
+
+/**
+ * An order as the shop stores it. Amount and currency come from here, never from the browser.
+ *
+ * @param id the order id
+ * @param amountMinor the amount in minor units (JPY has none: 1200 is JPY 1,200)
+ * @param currency {@code JPY} or {@code USD}
+ * @param status {@code created}, {@code pending} or {@code paid}
+ * @param attempt how many checkout sessions were created for it
+ */
+public record ShopOrder(String id, long amountMinor, String currency, String status, int attempt) {
+
+    /** Tells whether a checkout may (still) be started. */
+    public boolean payable() {
+        return "created".equals(status) || "pending".equals(status);
+    }
+}
