@@ -4,7 +4,10 @@ import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.client.MerchantResponse;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
+import com.siglume.sdrp.client.SiglumeHttpResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +42,13 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@link #rawGetAndParse}: the same, plus a Jackson tree parse of the body, which a caller
  *       would need before using the answer.</li>
  * </ul>
+ * Two more take the SDK call apart, to explain a difference between the first two:
+ * <ul>
+ *   <li>{@link #rawGetAsStream}: the raw request with the body handler the SDK's JDK transport
+ *       uses ({@code ofInputStream}), read to the end and closed;</li>
+ *   <li>{@link #sdkGetMerchantCannedResponse}: the SDK call on a transport that answers at once
+ *       with the bytes the sandbox sent, so only the SDK's own work is measured.</li>
+ * </ul>
  * Both clients keep their connection alive between calls. The sandbox serves the requests in
  * this JVM, so the allocation figures include the server side, alike for all three.
  */
@@ -59,6 +69,7 @@ public class MerchantClientBenchmark {
     private String merchant;
     private HttpClient httpClient;
     private HttpRequest rawRequest;
+    private SiglumeMerchantClient cannedClient;
 
     /**
      * Starts the sandbox and builds both clients; checks that both get the merchant.
@@ -91,6 +102,15 @@ public class MerchantClientBenchmark {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("the raw GET answered HTTP " + response.statusCode());
         }
+        byte[] answer = response.body();
+        cannedClient = SiglumeMerchantClient.builder()
+                .baseUrl(sandbox.apiBase())
+                .token(sandbox.merchantAuthToken())
+                .transport(request -> new SiglumeHttpResponse(200, response.headers(), new ByteArrayInputStream(answer)))
+                .build();
+        if (!sdkGetMerchantCannedResponse().equals(sdkGetMerchant())) {
+            throw new IllegalStateException("the canned answer differs from the sandbox's");
+        }
     }
 
     /** Stops the sandbox. */
@@ -121,6 +141,31 @@ public class MerchantClientBenchmark {
     @Benchmark
     public HttpResponse<byte[]> rawGet() throws IOException, InterruptedException {
         return httpClient.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * The same request by hand, body read through an {@code InputStream} as the SDK's JDK transport
+     * reads it.
+     *
+     * @return the body, consumed by JMH
+     * @throws IOException when the request fails
+     * @throws InterruptedException when interrupted
+     */
+    @Benchmark
+    public byte[] rawGetAsStream() throws IOException, InterruptedException {
+        try (InputStream body = httpClient.send(rawRequest, HttpResponse.BodyHandlers.ofInputStream()).body()) {
+            return body.readAllBytes();
+        }
+    }
+
+    /**
+     * The SDK call without any network: what the SDK itself adds to a call.
+     *
+     * @return the merchant, consumed by JMH
+     */
+    @Benchmark
+    public MerchantResponse sdkGetMerchantCannedResponse() {
+        return cannedClient.getMerchant(merchant);
     }
 
     /**
