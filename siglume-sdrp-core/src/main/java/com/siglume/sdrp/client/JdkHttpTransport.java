@@ -1,20 +1,42 @@
 package com.siglume.sdrp.client;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The default {@link SiglumeHttpTransport}, built on {@link java.net.http.HttpClient}; needs no
  * library beyond the JDK.
  *
- * <p>The request timeout bounds the wait for the response head; the body is then streamed as the
- * caller reads it. Redirects are not followed, so a bearer token is never sent to a host the
- * caller did not name. Thread-safe; one instance may serve any number of clients.
+ * <p>What the request timeout bounds:
+ * <ul>
+ *   <li>A JSON call (an {@code Accept} header that starts with {@code application/json}, or none)
+ *       is bounded in total: the response head and the whole body must arrive within the
+ *       timeout, measured from the moment the request is sent. A server that sends the head and
+ *       then stalls mid-body is cut off when the timeout ends, with an
+ *       {@link HttpTimeoutException}. The body is read into memory before this method returns.</li>
+ *   <li>A streamed call (any other {@code Accept}, such as the settlement batch CSV) is bounded per
+ *       step: the response head must arrive within the timeout, and then each read of the body
+ *       must receive data within the timeout, else the stream is closed and the read fails with
+ *       an {@link HttpTimeoutException}. A server that keeps sending slowly can make the whole
+ *       download take longer than one timeout; a server that stops sending cannot hang it.</li>
+ * </ul>
+ * Redirects are not followed, so a bearer token is never sent to a host the caller did not
+ * name. Thread-safe; one instance may serve any number of clients.
  *
  * <p>One behaviour of {@link HttpClient} itself: when a connection closes before any byte of
  * the response arrived, it may resend an idempotent request (GET, DELETE) once on a new
@@ -52,38 +74,108 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
     }
 
     /**
-     * Sends the request with {@link HttpClient#send}.
+     * Sends the request; see the class description for what the timeout bounds.
      *
      * @param request the request
-     * @return the response with its unread body
-     * @throws java.net.http.HttpTimeoutException when no response head arrived in time
+     * @return the response: for a JSON call with its body already read, for a streamed call
+     *         with its body unread
+     * @throws java.net.http.HttpTimeoutException when the response (head, or for a JSON call head
+     *         and body) did not arrive in time
      * @throws InterruptedIOException when the calling thread was interrupted (its interrupt flag
      *         is set again)
      * @throws IOException for any other failure to obtain a response
      */
     @Override
     public SiglumeHttpResponse send(SiglumeHttpRequest request) throws IOException {
-        HttpRequest.BodyPublisher publisher = request.hasBody()
-                ? HttpRequest.BodyPublishers.ofByteArray(request.body())
-                : HttpRequest.BodyPublishers.noBody();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
-                .timeout(request.timeout())
-                .method(request.method(), publisher);
-        request.headers().forEach(builder::header);
+        HttpRequest httpRequest = toHttpRequest(request);
+        return readsWhole(request) ? sendWhole(httpRequest, request.timeout()) : sendStreamed(httpRequest,
+                request.timeout());
+    }
+
+    /** A JSON answer is small: read it whole, head and body under one deadline. */
+    private SiglumeHttpResponse sendWhole(HttpRequest httpRequest, Duration timeout) throws IOException {
+        CompletableFuture<HttpResponse<byte[]>> exchange;
+        try {
+            exchange = httpClient.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IllegalArgumentException e) {
+            throw refused();
+        }
+        HttpResponse<byte[]> response;
+        try {
+            response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            // Cancelling with interruption aborts the exchange and releases its connection.
+            exchange.cancel(true);
+            throw new HttpTimeoutException("the response did not arrive completely within " + timeout.toMillis()
+                    + " ms");
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            Thread.currentThread().interrupt();
+            InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for the response");
+            interrupted.initCause(e);
+            throw interrupted;
+        } catch (ExecutionException e) {
+            throw asIOException(e.getCause());
+        }
+        byte[] body = response.body() == null ? new byte[0] : response.body();
+        return new SiglumeHttpResponse(response.statusCode(), response.headers(), new ByteArrayInputStream(body));
+    }
+
+    /** A streamed answer (CSV) is never held whole: each read is bounded instead. */
+    private SiglumeHttpResponse sendStreamed(HttpRequest httpRequest, Duration timeout) throws IOException {
         HttpResponse<InputStream> response;
         try {
-            response = httpClient.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response = httpClient.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for the response");
             interrupted.initCause(e);
             throw interrupted;
         } catch (IllegalArgumentException e) {
-            // HttpClient refuses some header names, values and URIs. Its message may quote a header
-            // value (a bearer token), so neither the message nor the cause is passed on.
-            throw new IOException("the HTTP client refused the request (invalid header or URI)");
+            throw refused();
         }
-        return new SiglumeHttpResponse(response.statusCode(), response.headers(), response.body());
+        return new SiglumeHttpResponse(response.statusCode(), response.headers(),
+                new ReadTimeoutInputStream(response.body(), timeout));
+    }
+
+    private static HttpRequest toHttpRequest(SiglumeHttpRequest request) throws IOException {
+        HttpRequest.BodyPublisher publisher = request.hasBody()
+                ? HttpRequest.BodyPublishers.ofByteArray(request.body())
+                : HttpRequest.BodyPublishers.noBody();
+        try {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
+                    .timeout(request.timeout())
+                    .method(request.method(), publisher);
+            request.headers().forEach(builder::header);
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw refused();
+        }
+    }
+
+    /**
+     * HttpClient refuses some header names, values and URIs. Its message may quote a header
+     * value (a bearer token), so neither the message nor the cause is passed on.
+     */
+    private static IOException refused() {
+        return new IOException("the HTTP client refused the request (invalid header or URI)");
+    }
+
+    /** Whether the answer is read whole: JSON (or no stated preference), not a streamed format. */
+    static boolean readsWhole(SiglumeHttpRequest request) {
+        String accept = request.header("Accept").orElse("").trim().toLowerCase(Locale.ROOT);
+        return accept.isEmpty() || accept.startsWith("application/json") || accept.startsWith("*/*");
+    }
+
+    private static IOException asIOException(Throwable cause) {
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return refused();
+        }
+        // Not expected from HttpClient; the type says enough and a message could quote the request.
+        return new IOException("the HTTP exchange failed: " + (cause == null ? "unknown" : cause.getClass().getName()));
     }
 
     /**
@@ -94,5 +186,103 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
     @Override
     public String toString() {
         return "JdkHttpTransport";
+    }
+
+    /**
+     * A body stream whose every read must receive data within the timeout. A watchdog closes the
+     * underlying stream when a read waits longer, which ends the blocked read; the read then
+     * reports an {@link HttpTimeoutException}.
+     */
+    static final class ReadTimeoutInputStream extends FilterInputStream {
+
+        private final Duration timeout;
+        private volatile boolean timedOut;
+
+        ReadTimeoutInputStream(InputStream in, Duration timeout) {
+            super(in);
+            this.timeout = timeout;
+        }
+
+        @Override
+        public int read() throws IOException {
+            ScheduledFuture<?> watchdog = arm();
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw timedOut ? timeout(e) : e;
+            } finally {
+                watchdog.cancel(false);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            ScheduledFuture<?> watchdog = arm();
+            try {
+                int read = super.read(buffer, offset, length);
+                if (read < 0 && timedOut) {
+                    throw timeout(null);
+                }
+                return read;
+            } catch (IOException e) {
+                throw timedOut ? timeout(e) : e;
+            } finally {
+                watchdog.cancel(false);
+            }
+        }
+
+        @Override
+        public long skip(long count) throws IOException {
+            ScheduledFuture<?> watchdog = arm();
+            try {
+                return super.skip(count);
+            } catch (IOException e) {
+                throw timedOut ? timeout(e) : e;
+            } finally {
+                watchdog.cancel(false);
+            }
+        }
+
+        private ScheduledFuture<?> arm() {
+            return Watchdog.SCHEDULER.schedule(this::expire, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        private void expire() {
+            timedOut = true;
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // The read this ends reports the timeout; a close failure adds nothing.
+            }
+        }
+
+        private HttpTimeoutException timeout(IOException cause) {
+            HttpTimeoutException timeout = new HttpTimeoutException("no response data arrived within "
+                    + this.timeout.toMillis() + " ms");
+            if (cause != null) {
+                timeout.initCause(cause);
+            }
+            return timeout;
+        }
+    }
+
+    /** One daemon thread per JVM, created on first use, that ends stalled reads of streamed bodies. */
+    private static final class Watchdog {
+
+        static final ScheduledThreadPoolExecutor SCHEDULER = create();
+
+        private Watchdog() {
+        }
+
+        private static ScheduledThreadPoolExecutor create() {
+            ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
+                Thread thread = new Thread(runnable, "siglume-http-read-watchdog");
+                thread.setDaemon(true);
+                return thread;
+            });
+            // Reads that finish in time cancel their task; drop it at once instead of at its due time.
+            scheduler.setRemoveOnCancelPolicy(true);
+            return scheduler;
+        }
     }
 }
