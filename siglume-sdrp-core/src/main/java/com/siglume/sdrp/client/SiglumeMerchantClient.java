@@ -2,8 +2,6 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -428,11 +426,10 @@ public final class SiglumeMerchantClient {
     /**
      * Builder of {@link SiglumeMerchantClient}. Not thread-safe; each setter checks its value.
      */
-    public static final class Builder {
-
-        private final ClientSettings.Builder settings = new ClientSettings.Builder(ClientSettings.TokenKind.MERCHANT);
+    public static final class Builder extends SiglumeClientBuilder<Builder, SiglumeMerchantClient> {
 
         private Builder() {
+            super(ClientSettings.TokenKind.MERCHANT);
         }
 
         /**
@@ -447,120 +444,7 @@ public final class SiglumeMerchantClient {
             return this;
         }
 
-        /**
-         * Sets the API base URL: https, or http on localhost, 127.0.0.1 or [::1].
-         *
-         * @param baseUrl for example {@code https://siglume.com/v1}; {@code null} falls back to the environment
-         * @return this builder
-         */
-        public Builder baseUrl(String baseUrl) {
-            settings.baseUrl(baseUrl);
-            return this;
-        }
-
-        /**
-         * Sets how long one attempt waits for the response head (default 15 s, at most 10 min).
-         *
-         * @param timeout the timeout
-         * @return this builder
-         * @throws SdrpValidationException when not positive or too long
-         */
-        public Builder timeout(Duration timeout) {
-            settings.timeout(timeout);
-            return this;
-        }
-
-        /**
-         * Sets how many times a failed call is retried (0 to 10), overriding the retry policy's count.
-         *
-         * @param maxRetries retries after the first attempt
-         * @return this builder
-         * @throws SdrpValidationException when out of range
-         */
-        public Builder maxRetries(int maxRetries) {
-            settings.maxRetries(maxRetries);
-            return this;
-        }
-
-        /**
-         * Sets the retry policy (default {@link RetryPolicy#DEFAULT}).
-         *
-         * @param retryPolicy the policy
-         * @return this builder
-         * @throws SdrpValidationException when {@code null}
-         */
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            settings.retryPolicy(retryPolicy);
-            return this;
-        }
-
-        /**
-         * Sets the HTTP transport (default a {@link JdkHttpTransport}).
-         *
-         * @param transport the transport
-         * @return this builder
-         * @throws SdrpValidationException when {@code null}
-         */
-        public Builder transport(SiglumeHttpTransport transport) {
-            settings.transport(transport);
-            return this;
-        }
-
-        /**
-         * Sets the {@code User-Agent} header (default {@link com.siglume.sdrp.Sdrp#userAgent()}).
-         *
-         * @param userAgent the value
-         * @return this builder
-         * @throws SdrpValidationException when blank or holding control characters
-         */
-        public Builder userAgent(String userAgent) {
-            settings.userAgent(userAgent);
-            return this;
-        }
-
-        /**
-         * Sets where unset values are looked up (default {@link System#getenv(String)}).
-         *
-         * @param environment returns an environment variable's value, or {@code null}
-         * @return this builder
-         * @throws SdrpValidationException when {@code null}
-         */
-        public Builder environment(Function<String, String> environment) {
-            settings.environment(environment);
-            return this;
-        }
-
-        /**
-         * Sets how the client waits between retries (default {@link Sleeper#SYSTEM}).
-         *
-         * @param sleeper the sleeper
-         * @return this builder
-         * @throws SdrpValidationException when {@code null}
-         */
-        public Builder sleeper(Sleeper sleeper) {
-            settings.sleeper(sleeper);
-            return this;
-        }
-
-        /**
-         * Sets the clock for the retry time budget and {@code Retry-After} dates (default UTC system clock).
-         *
-         * @param clock the clock
-         * @return this builder
-         * @throws SdrpValidationException when {@code null}
-         */
-        public Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
-        }
-
-        /**
-         * Builds the client.
-         *
-         * @return the client
-         * @throws SdrpValidationException when the token is missing, is a {@code cli_} key or
-         *         malformed, or the base URL is not allowed; the message never contains the token
-         */
+        @Override
         public SiglumeMerchantClient build() {
             return new SiglumeMerchantClient(settings.build());
         }
