@@ -2,6 +2,7 @@ package com.siglume.sdrp.spring.autoconfigure;
 
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.SiglumeClientBuilder;
 import com.siglume.sdrp.client.SiglumeHttpTransport;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumePaymentClient;
@@ -84,18 +85,8 @@ public class SiglumeClientAutoConfiguration {
     @SiglumeConditions.ConditionalOnPropertyText("siglume.merchant-auth-token")
     public SiglumeMerchantClient siglumeMerchantClient(SiglumeProperties properties, Environment environment,
             SiglumeHttpTransport transport) {
-        try {
-            return SiglumeMerchantClient.builder()
-                    .token(properties.getMerchantAuthToken())
-                    .baseUrl(SiglumeApiBase.resolve(properties, environment))
-                    .timeout(properties.getClient().getTimeout())
-                    .maxRetries(properties.getClient().getMaxRetries())
-                    .userAgent(Sdrp.userAgent())
-                    .transport(transport)
-                    .build();
-        } catch (SdrpValidationException e) {
-            throw invalidClientSetting("siglume.merchant-auth-token (or SIGLUME_MERCHANT_AUTH_TOKEN)", e);
-        }
+        return build(SiglumeMerchantClient.builder().token(properties.getMerchantAuthToken()), properties, environment,
+                transport, "siglume.merchant-auth-token (or SIGLUME_MERCHANT_AUTH_TOKEN)");
     }
 
     /**
@@ -112,18 +103,8 @@ public class SiglumeClientAutoConfiguration {
     @SiglumeConditions.ConditionalOnPropertyText("siglume.auth-token")
     public SiglumePaymentClient siglumePaymentClient(SiglumeProperties properties, Environment environment,
             SiglumeHttpTransport transport) {
-        try {
-            return SiglumePaymentClient.builder()
-                    .token(properties.getAuthToken())
-                    .baseUrl(SiglumeApiBase.resolve(properties, environment))
-                    .timeout(properties.getClient().getTimeout())
-                    .maxRetries(properties.getClient().getMaxRetries())
-                    .userAgent(Sdrp.userAgent())
-                    .transport(transport)
-                    .build();
-        } catch (SdrpValidationException e) {
-            throw invalidClientSetting("siglume.auth-token (or SIGLUME_AUTH_TOKEN)", e);
-        }
+        return build(SiglumePaymentClient.builder().token(properties.getAuthToken()), properties, environment,
+                transport, "siglume.auth-token (or SIGLUME_AUTH_TOKEN)");
     }
 
     /**
@@ -143,6 +124,21 @@ public class SiglumeClientAutoConfiguration {
             throw new SiglumeConfigurationException("siglume.challenge-secret is set, but challenges need the merchant"
                     + " key as well: " + e.getMessage() + ".",
                     "Set siglume.merchant (or SIGLUME_DIRECT_PAYMENT_MERCHANT) to your merchant key.");
+        }
+    }
+
+    /** Applies the settings both clients take from {@code siglume.*} and builds the client. */
+    private static <C> C build(SiglumeClientBuilder<?, C> builder, SiglumeProperties properties,
+            Environment environment, SiglumeHttpTransport transport, String tokenProperty) {
+        try {
+            return builder.baseUrl(SiglumeApiBase.resolve(properties, environment))
+                    .timeout(properties.getClient().getTimeout())
+                    .maxRetries(properties.getClient().getMaxRetries())
+                    .userAgent(Sdrp.userAgent())
+                    .transport(transport)
+                    .build();
+        } catch (SdrpValidationException e) {
+            throw invalidClientSetting(tokenProperty, e);
         }
     }
 
