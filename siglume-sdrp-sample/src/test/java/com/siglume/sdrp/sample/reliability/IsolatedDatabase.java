@@ -31,10 +31,6 @@ record IsolatedDatabase(RealDatabase server, String name) {
                 : "jdbc:mariadb://127.0.0.1:3306/" + name;
     }
 
-    /** The shop's Spring profile for this server. */
-    String profile() {
-        return server == RealDatabase.POSTGRESQL ? "postgres" : "mariadb";
-    }
 
     /** Drops the schema or database with everything in it. */
     void drop() {

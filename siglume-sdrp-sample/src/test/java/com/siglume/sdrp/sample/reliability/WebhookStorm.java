@@ -74,7 +74,9 @@ final class WebhookStorm {
     }
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    /** Sends to the second and further targets of a task, so that all targets get it at once. */
+    private final ExecutorService fanOut = Executors.newCachedThreadPool();
     private final int senders;
     private final boolean retryUntilAcknowledged;
 
@@ -128,7 +130,7 @@ final class WebhookStorm {
         List<CompletableFuture<Void>> inFlight = new ArrayList<>();
         for (URI target : task.targets()) {
             inFlight.add(CompletableFuture.runAsync(() -> sendToTarget(task.delivery(), target,
-                    tally), task.targets().size() == 1 ? Runnable::run : client.executor().orElseThrow()));
+                    tally), task.targets().size() == 1 ? Runnable::run : fanOut));
         }
         for (CompletableFuture<Void> future : inFlight) {
             try {
@@ -187,8 +189,8 @@ final class WebhookStorm {
         return json.path("outcome").asString("missing");
     }
 
-    /** Releases the HTTP client's threads. */
+    /** Releases the fan-out threads. */
     void close() {
-        client.executor().ifPresent(executor -> ((ExecutorService) executor).shutdownNow());
+        fanOut.shutdownNow();
     }
 }
