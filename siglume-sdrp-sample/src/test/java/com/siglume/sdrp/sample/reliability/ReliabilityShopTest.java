@@ -23,10 +23,17 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(classes = ShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:siglume-reliability;LOCK_TIMEOUT=10000",
                 "management.endpoints.web.exposure.include=health,env,configprops",
-                "management.endpoint.env.show-values=always", "management.endpoint.configprops.show-values=always"})
+                "management.endpoint.env.show-values=always", "management.endpoint.configprops.show-values=always",
+                "siglume.challenge-secret=" + ReliabilityShopTest.CHALLENGE_SECRET,
+                "siglume.auth-token=" + ReliabilityShopTest.USER_TOKEN,
+                "siglume.webhook.additional-secrets=" + ReliabilityShopTest.PREVIOUS_WEBHOOK_SECRET})
 @ActiveProfiles("test")
 @Import(ReliabilityListeners.class)
 abstract class ReliabilityShopTest {
+
+    static final String CHALLENGE_SECRET = "chs_reliability_never_shown";
+    static final String USER_TOKEN = "usr_reliability_token_never_shown";
+    static final String PREVIOUS_WEBHOOK_SECRET = "whsec_reliability_previous_never_shown";
 
     static final List<String> TABLES = List.of("shop_checkout_attempt", "shop_payment_review", "shop_settlement_batch",
             "shop_order", "siglume_webhook_events");
