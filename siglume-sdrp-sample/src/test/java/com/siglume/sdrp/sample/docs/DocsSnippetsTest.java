@@ -40,7 +40,7 @@ import org.springframework.core.io.ByteArrayResource;
  * Keeps the documentation true to the code.
  *
  * <ul>
- *   <li>Every {@code ```java} block of {@code docs/*.md} must appear, line for line (each line
+ *   <li>Every {@code ```java} block of {@code README.md} and {@code docs/*.md} must appear, line for line (each line
  *       trimmed, after removing the block's common indentation), as a contiguous run of lines in
  *       some {@code .java} file under a module's {@code src/} directory. Those files are compiled
  *       by the build, so every documented snippet compiles.</li>
@@ -65,7 +65,8 @@ class DocsSnippetsTest {
         root = projectRoot();
         List<Path> markdown;
         try (Stream<Path> files = Files.list(root.resolve("docs"))) {
-            markdown = files.filter(file -> file.getFileName().toString().endsWith(".md")).sorted().toList();
+            markdown = Stream.concat(Stream.of(root.resolve("README.md")),
+                    files.filter(file -> file.getFileName().toString().endsWith(".md")).sorted()).toList();
         }
         blocks = new ArrayList<>();
         for (Path file : markdown) {
