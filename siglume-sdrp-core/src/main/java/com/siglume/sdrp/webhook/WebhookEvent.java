@@ -60,14 +60,16 @@ public final class WebhookEvent {
         if (rawJson == null) {
             throw new WebhookPayloadException("webhook body is required");
         }
+        requireUtf8(rawJson);
         Object root;
         try (JsonParser parser = MAPPER.createParser(rawJson)) {
             root = readValue(parser, parser.nextToken());
             if (parser.nextToken() != null) {
                 throw new WebhookPayloadException("webhook body is not valid JSON");
             }
-        } catch (JacksonException e) {
-            // The parser's message quotes the body; keep it out of ours.
+        } catch (JacksonException | NumberFormatException | ArithmeticException e) {
+            // The parser's message quotes the body; keep it out of ours. A number beyond
+            // BigDecimal's range surfaces as NumberFormatException, not as a parser error.
             throw new WebhookPayloadException("webhook body is not valid JSON");
         }
         if (!(root instanceof Map<?, ?>)) {
@@ -197,6 +199,25 @@ public final class WebhookEvent {
      * walked once. Objects keep their key order; a repeated key keeps its last value, as
      * {@code JSON.parse} does. Depth and size are bounded by the parser's read constraints.
      */
+    /**
+     * Siglume sends UTF-8 and the reference SDKs decode bodies as UTF-8; Jackson would also
+     * detect UTF-16 and UTF-32, whose bodies {@link #rawJson()} could not return faithfully.
+     * JSON text starts with an ASCII character, so those encodings show a NUL byte or a
+     * UTF-16/32 byte-order mark within the first four bytes.
+     */
+    private static void requireUtf8(byte[] rawJson) {
+        int head = Math.min(4, rawJson.length);
+        for (int i = 0; i < head; i++) {
+            if (rawJson[i] == 0) {
+                throw new WebhookPayloadException("webhook body must be UTF-8 JSON");
+            }
+        }
+        if (rawJson.length >= 2 && ((rawJson[0] == (byte) 0xFE && rawJson[1] == (byte) 0xFF)
+                || (rawJson[0] == (byte) 0xFF && rawJson[1] == (byte) 0xFE))) {
+            throw new WebhookPayloadException("webhook body must be UTF-8 JSON");
+        }
+    }
+
     private static Object readValue(JsonParser parser, JsonToken token) {
         if (token == null) {
             throw new WebhookPayloadException("webhook body is empty");
@@ -206,6 +227,10 @@ public final class WebhookEvent {
                 Map<String, Object> object = new LinkedHashMap<>();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
                     String name = parser.currentName();
+                    // Last-wins would let two readers of one signed body see different events.
+                    if (object.containsKey(name)) {
+                        throw new WebhookPayloadException("webhook body has a duplicate field");
+                    }
                     object.put(name, readValue(parser, parser.nextToken()));
                 }
                 return Collections.unmodifiableMap(object);

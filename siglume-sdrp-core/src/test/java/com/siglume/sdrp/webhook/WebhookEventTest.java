@@ -36,8 +36,8 @@ class WebhookEventTest {
     }
 
     @Test
-    void numbersKeepTheirExactTypeAndARepeatedKeyKeepsItsLastValue() {
-        WebhookEvent event = parse("{\"id\":\"a\",\"id\":\"b\",\"type\":\"t\",\"api_version\":\"v\","
+    void numbersKeepTheirExactType() {
+        WebhookEvent event = parse("{\"id\":\"b\",\"type\":\"t\",\"api_version\":\"v\","
                 + "\"occurred_at\":\"o\",\"data\":{\"i\":7,\"l\":9007199254740991,\"f\":1.50,\"e\":1e2,"
                 + "\"t\":true,\"n\":null,\"s\":\"\\u00e9\\n\"}}");
 
@@ -49,6 +49,38 @@ class WebhookEventTest {
         assertThat(event.data().get("t")).isEqualTo(Boolean.TRUE);
         assertThat(event.data()).containsEntry("n", null);
         assertThat(event.data().get("s")).isEqualTo("\u00e9\n");
+    }
+
+    @Test
+    void refusesARepeatedFieldAtAnyDepth() {
+        assertThatThrownBy(() -> parse("{\"id\":\"a\",\"id\":\"b\",\"type\":\"t\",\"api_version\":\"v\","
+                + "\"occurred_at\":\"o\",\"data\":{}}"))
+                .isInstanceOf(WebhookPayloadException.class).hasMessageContaining("duplicate field");
+        assertThatThrownBy(() -> parse("{\"id\":\"a\",\"type\":\"t\",\"api_version\":\"v\","
+                + "\"occurred_at\":\"o\",\"data\":{\"challenge_hash\":\"x\",\"challenge_hash\":\"y\"}}"))
+                .isInstanceOf(WebhookPayloadException.class).hasMessageContaining("duplicate field");
+    }
+
+    @Test
+    void aNumberBeyondDecimalRangeIsAPayloadError() {
+        assertThatThrownBy(() -> parse("{\"id\":\"a\",\"type\":\"t\",\"api_version\":\"v\","
+                + "\"occurred_at\":\"o\",\"data\":{\"amount_minor\":3e9999999999999999999999999999}}"))
+                .isInstanceOf(WebhookPayloadException.class)
+                .hasMessage("webhook body is not valid JSON");
+    }
+
+    @Test
+    void acceptsOnlyUtf8AllowingItsByteOrderMark() {
+        String json = "{\"id\":\"a\",\"type\":\"t\",\"api_version\":\"v\",\"occurred_at\":\"o\",\"data\":{}}";
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16BE,
+                StandardCharsets.UTF_16LE, java.nio.charset.Charset.forName("UTF-32"))) {
+            assertThatThrownBy(() -> WebhookEvent.parse(json.getBytes(charset)))
+                    .as(charset.name())
+                    .isInstanceOf(WebhookPayloadException.class)
+                    .hasMessage("webhook body must be UTF-8 JSON");
+        }
+        byte[] withBom = ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8);
+        assertThat(WebhookEvent.parse(withBom).id()).isEqualTo("a");
     }
 
     @Test
