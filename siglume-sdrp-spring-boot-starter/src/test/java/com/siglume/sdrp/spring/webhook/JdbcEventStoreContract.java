@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
@@ -29,13 +28,13 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  */
 abstract class JdbcEventStoreContract {
 
-    private final List<String> ids = new ArrayList<>();
     private DataSource dataSource;
     private JdbcTemplate jdbc;
     private JdbcSiglumeEventStore store;
 
     /**
-     * Returns a DataSource that opens a new connection per request.
+     * Returns a DataSource on a new, empty database of this test's own, opening a new connection
+     * per request.
      *
      * @return the database
      */
@@ -51,14 +50,6 @@ abstract class JdbcEventStoreContract {
         new SiglumeEventStoreSchemaInitializer(dataSource, DatabaseInitializationMode.ALWAYS).initializeDatabase();
         jdbc.execute("CREATE TABLE IF NOT EXISTS siglume_starter_test_marks (event_id VARCHAR(255) NOT NULL)");
         store = new JdbcSiglumeEventStore(dataSource, new DataSourceTransactionManager(dataSource));
-    }
-
-    @AfterEach
-    void removeRows() {
-        for (String id : ids) {
-            jdbc.update("DELETE FROM " + JdbcSiglumeEventStore.TABLE + " WHERE event_id = ?", id);
-            jdbc.update("DELETE FROM siglume_starter_test_marks WHERE event_id = ?", id);
-        }
     }
 
     @Test
@@ -179,7 +170,6 @@ abstract class JdbcEventStoreContract {
 
     private StoredEvent event(EventStatus status, String reason) {
         String id = "evt_" + UUID.randomUUID();
-        ids.add(id);
         return new StoredEvent(id, "direct_payment.confirmed", reason == null ? "standard_settled" : "unknown", reason,
                 status, Instant.now().truncatedTo(ChronoUnit.MILLIS), "{\"id\":\"" + id + "\",\"note\":\"日本語\"}");
     }
