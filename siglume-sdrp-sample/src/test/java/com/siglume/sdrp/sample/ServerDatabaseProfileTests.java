@@ -2,12 +2,13 @@ package com.siglume.sdrp.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siglume.sdrp.spring.test.IsolatedDatabase;
+import com.siglume.sdrp.spring.test.RealDatabase;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,27 +23,36 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ServerDatabaseProfileTests {
 
-    private final TestDatabase database;
-    private String isolated;
+    private final RealDatabase database;
+    private final String profile;
+    private IsolatedDatabase isolated;
 
-    ServerDatabaseProfileTests(TestDatabase database) {
+    /**
+     * Creates the tests for one server.
+     *
+     * @param database the server the profile points at
+     * @param profile the shop's Spring profile for that server
+     */
+    ServerDatabaseProfileTests(RealDatabase database, String profile) {
         this.database = database;
+        this.profile = profile;
     }
 
     @BeforeEach
-    void createIsolatedDatabase() throws Exception {
-        isolated = "shop_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        database.create(isolated);
+    void createIsolatedDatabase() {
+        isolated = IsolatedDatabase.create(database, "shop_test");
     }
 
     @AfterEach
-    void dropIsolatedDatabase() throws Exception {
-        database.drop(isolated);
+    void dropIsolatedDatabase() {
+        if (isolated != null) {
+            isolated.drop();
+        }
     }
 
+    /** Starts the shop with its profile for the server, on this test's own schema or database. */
     private ShopRun startShop() {
-        return ShopRun.start("--spring.profiles.active=" + database.profile(),
-                "--spring.datasource.url=" + database.isolatedUrl(isolated));
+        return ShopRun.start("--spring.profiles.active=" + profile, "--spring.datasource.url=" + isolated.url());
     }
 
     private static String startAndConfirm(ShopRun run, String orderId) {

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.sample.reliability;
 
+import com.siglume.sdrp.spring.test.IsolatedDatabase;
 import com.siglume.sdrp.spring.test.RealDatabase;
 import com.siglume.sdrp.spring.test.RequiresDatabase;
 import org.junit.jupiter.api.AfterAll;

@@ -6,6 +6,7 @@ import com.siglume.sdrp.sample.ShopApplication;
 import com.siglume.sdrp.sample.order.Order;
 import com.siglume.sdrp.sample.order.OrderRepository;
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
+import com.siglume.sdrp.spring.test.IsolatedDatabase;
 import com.siglume.sdrp.spring.test.RealDatabase;
 import com.siglume.sdrp.spring.test.RequiresDatabase;
 import java.net.URI;
