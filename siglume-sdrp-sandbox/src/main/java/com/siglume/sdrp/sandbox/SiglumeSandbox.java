@@ -93,6 +93,17 @@ public final class SiglumeSandbox implements AutoCloseable {
     }
 
     /**
+     * The JDK server writes a response's head and body separately and leaves Nagle's algorithm
+     * on, so every answer waits ~40 ms for the client's delayed ACK. The server reads this
+     * property once, when its first instance is created; an explicit setting is kept.
+     */
+    private static void enableTcpNoDelay() {
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    /**
      * Binds 127.0.0.1 on the configured port and starts serving.
      *
      * @return this sandbox, for chaining
@@ -104,6 +115,7 @@ public final class SiglumeSandbox implements AutoCloseable {
                 throw new SandboxException(409, "SANDBOX_ALREADY_STARTED", "the sandbox was already started");
             }
             ExecutorService executor = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads(threadPrefix + "-http"));
+            enableTcpNoDelay();
             HttpServer created;
             try {
                 InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.Ordered;
@@ -72,7 +73,9 @@ public class SiglumeWebhookFilter implements Filter {
             tooLarge(response);
             return;
         }
-        byte[] body = readAtMost(request.getInputStream());
+        long declaredLength = request.getContentLengthLong();
+        byte[] body = declaredLength >= 0 ? readExactly(request.getInputStream(), (int) declaredLength)
+                : readAtMost(request.getInputStream());
         if (body == null) {
             tooLarge(response);
             return;
@@ -89,7 +92,17 @@ public class SiglumeWebhookFilter implements Filter {
         }
     }
 
-    /** Reads the body, or returns {@code null} as soon as it proves longer than the limit. */
+    /**
+     * Reads a body of declared length (already checked against the limit) into one array of
+     * that size; a body that ends early is handed on as it is, and fails its signature check.
+     */
+    private static byte[] readExactly(InputStream in, int length) throws IOException {
+        byte[] body = new byte[length];
+        int read = in.readNBytes(body, 0, length);
+        return read == length ? body : Arrays.copyOf(body, read);
+    }
+
+    /** Reads a body of unknown length, or returns {@code null} as soon as it proves longer than the limit. */
     private byte[] readAtMost(InputStream in) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(maxBodySize, READ_CHUNK));
         byte[] chunk = new byte[READ_CHUNK];
