@@ -5,26 +5,12 @@
 const POLL_INTERVAL_MS = 1000;
 const POLL_ATTEMPTS = 20;
 
-const STATUS_LABELS = {
-  created: "Not paid",
-  pending: "Awaiting payment",
-  paid: "Paid",
-  fulfilled_unsettled: "Paid, settles later",
-  review: "Under review",
-};
-
 const STATUS_MESSAGES = {
   paid: "Payment confirmed. Thank you for your order.",
   fulfilled_unsettled: "Payment accepted. Your order is fulfilled; the payment settles with a later batch.",
   review: "We are checking this payment and will contact you. You do not need to pay again.",
   created: "No payment was made for this order.",
 };
-
-function formatAmount(amountMinor, currency) {
-  const format = new Intl.NumberFormat(undefined, { style: "currency", currency });
-  const digits = format.resolvedOptions().maximumFractionDigits;
-  return format.format(amountMinor / Math.pow(10, digits));
-}
 
 function setText(id, text) {
   document.getElementById(id).textContent = text;

@@ -2,20 +2,6 @@
 // The browser sends only the order id; the server decides amount, currency and return URLs.
 "use strict";
 
-const STATUS_LABELS = {
-  created: "Not paid",
-  pending: "Awaiting payment",
-  paid: "Paid",
-  fulfilled_unsettled: "Paid, settles later",
-  review: "Under review",
-};
-
-function formatAmount(amountMinor, currency) {
-  const format = new Intl.NumberFormat(undefined, { style: "currency", currency });
-  const digits = format.resolvedOptions().maximumFractionDigits;
-  return format.format(amountMinor / Math.pow(10, digits));
-}
-
 function showMessage(text, kind) {
   const message = document.getElementById("message");
   message.textContent = text;
