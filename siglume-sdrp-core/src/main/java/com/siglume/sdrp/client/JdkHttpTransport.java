@@ -11,12 +11,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The default {@link SiglumeHttpTransport}, built on {@link java.net.http.HttpClient}; needs no
@@ -28,7 +25,9 @@ import java.util.concurrent.TimeoutException;
  *       is bounded in total: the response head and the whole body must arrive within the
  *       timeout, measured from the moment the request is sent. A server that sends the head and
  *       then stalls mid-body is cut off when the timeout ends, with an
- *       {@link HttpTimeoutException}. The body is read into memory before this method returns.</li>
+ *       {@link HttpTimeoutException}. The body is read into memory before this method returns.
+ *       The exchange runs on the calling thread; the deadline interrupts it and clears that
+ *       interrupt again before returning.</li>
  *   <li>A streamed call (any other {@code Accept}, such as the settlement batch CSV) is bounded per
  *       step: the response head must arrive within the timeout, and then each read of the body
  *       must receive data within the timeout, else the stream is closed and the read fails with
@@ -92,31 +91,32 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
                 request.timeout());
     }
 
-    /** A JSON answer is small: read it whole, head and body under one deadline. */
+    /**
+     * A JSON answer is small: read it whole, head and body under one deadline. The exchange runs
+     * synchronously on the calling thread (the asynchronous API costs a thread hand-off per call);
+     * the watchdog interrupts it when the deadline passes, which makes the client abort the
+     * exchange and release its connection.
+     */
     private SiglumeHttpResponse sendWhole(HttpRequest httpRequest, Duration timeout) throws IOException {
-        CompletableFuture<HttpResponse<byte[]>> exchange;
-        try {
-            exchange = httpClient.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IllegalArgumentException e) {
-            throw refused();
-        }
+        TotalDeadline deadline = TotalDeadline.arm(timeout);
         HttpResponse<byte[]> response;
         try {
-            response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            // Cancelling with interruption aborts the exchange and releases its connection.
-            exchange.cancel(true);
-            throw new HttpTimeoutException("the response did not arrive completely within " + timeout.toMillis()
-                    + " ms");
+            response = httpClient.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
-            exchange.cancel(true);
-            Thread.currentThread().interrupt();
-            InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for the response");
-            interrupted.initCause(e);
-            throw interrupted;
-        } catch (ExecutionException e) {
-            throw asIOException(e.getCause());
+            if (deadline.disarm()) {
+                throw new HttpTimeoutException("the response did not arrive completely within " + timeout.toMillis()
+                        + " ms");
+            }
+            throw interrupted(e);
+        } catch (IllegalArgumentException e) {
+            deadline.disarm();
+            throw refused();
+        } catch (IOException | RuntimeException e) {
+            deadline.disarm();
+            throw e;
         }
+        // Should the deadline pass between the answer and this line, the answer is kept.
+        deadline.disarm();
         byte[] body = response.body() == null ? new byte[0] : response.body();
         return new SiglumeHttpResponse(response.statusCode(), response.headers(), new ByteArrayInputStream(body));
     }
@@ -127,15 +127,20 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
         try {
             response = httpClient.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for the response");
-            interrupted.initCause(e);
-            throw interrupted;
+            throw interrupted(e);
         } catch (IllegalArgumentException e) {
             throw refused();
         }
         return new SiglumeHttpResponse(response.statusCode(), response.headers(),
                 new ReadTimeoutInputStream(response.body(), timeout));
+    }
+
+    /** Restores the caller's interrupt, which the client consumed, and reports it as I/O. */
+    private static InterruptedIOException interrupted(InterruptedException cause) {
+        Thread.currentThread().interrupt();
+        InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for the response");
+        interrupted.initCause(cause);
+        return interrupted;
     }
 
     private static HttpRequest toHttpRequest(SiglumeHttpRequest request) throws IOException {
@@ -165,17 +170,6 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
     static boolean readsWhole(SiglumeHttpRequest request) {
         String accept = request.header("Accept").orElse("").trim().toLowerCase(Locale.ROOT);
         return accept.isEmpty() || accept.startsWith("application/json") || accept.startsWith("*/*");
-    }
-
-    private static IOException asIOException(Throwable cause) {
-        if (cause instanceof IOException io) {
-            return io;
-        }
-        if (cause instanceof IllegalArgumentException) {
-            return refused();
-        }
-        // Not expected from HttpClient; the type says enough and a message could quote the request.
-        return new IOException("the HTTP exchange failed: " + (cause == null ? "unknown" : cause.getClass().getName()));
     }
 
     /**
@@ -266,7 +260,56 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
         }
     }
 
-    /** One daemon thread per JVM, created on first use, that ends stalled reads of streamed bodies. */
+    /**
+     * The total deadline of one JSON exchange: when it passes, the watchdog interrupts the thread
+     * that waits for the answer. Arming and disarming are serialised, so an interrupt is either
+     * delivered before {@link #disarm()} returns (and cleared by it) or never delivered: the
+     * caller's thread is not left interrupted by a deadline that passed as the answer arrived.
+     */
+    static final class TotalDeadline {
+
+        private final Thread waiter;
+        private final ScheduledFuture<?> task;
+        private boolean settled;
+        private boolean fired;
+
+        private TotalDeadline(Thread waiter, Duration timeout) {
+            this.waiter = waiter;
+            this.task = Watchdog.SCHEDULER.schedule(this::fire, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        static TotalDeadline arm(Duration timeout) {
+            return new TotalDeadline(Thread.currentThread(), timeout);
+        }
+
+        private synchronized void fire() {
+            if (!settled) {
+                settled = true;
+                fired = true;
+                waiter.interrupt();
+            }
+        }
+
+        /**
+         * Ends the deadline; called by the waiting thread.
+         *
+         * @return whether the deadline had passed, in which case its interrupt is cleared
+         */
+        synchronized boolean disarm() {
+            if (fired) {
+                Thread.interrupted();
+                return true;
+            }
+            settled = true;
+            task.cancel(false);
+            return false;
+        }
+    }
+
+    /**
+     * One daemon thread per JVM, created on first use, that ends stalled reads of streamed bodies
+     * and JSON exchanges past their deadline.
+     */
     private static final class Watchdog {
 
         static final ScheduledThreadPoolExecutor SCHEDULER = create();
@@ -276,7 +319,7 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
 
         private static ScheduledThreadPoolExecutor create() {
             ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
-                Thread thread = new Thread(runnable, "siglume-http-read-watchdog");
+                Thread thread = new Thread(runnable, "siglume-http-watchdog");
                 thread.setDaemon(true);
                 return thread;
             });

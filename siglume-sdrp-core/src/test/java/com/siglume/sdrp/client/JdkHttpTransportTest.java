@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -20,7 +21,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +63,73 @@ class JdkHttpTransportTest {
         long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
         assertThat(elapsed).isGreaterThanOrEqualTo(TIMEOUT.toMillis() - 50).isLessThan(BOUND_MILLIS);
+        // The deadline's interrupt ended the wait; it must not leak into the caller's next blocking call.
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void stalledJsonPostIsCutOffAtTheTimeoutAndSentOnce() throws Exception {
+        server = StallingServer.start("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 64\r\n\r\n"
+                + "{\"data\":");
+        SiglumeHttpRequest post = new SiglumeHttpRequest("POST", URI.create(server.url()),
+                Map.of("Accept", "application/json", "Content-Type", "application/json"),
+                "{}".getBytes(StandardCharsets.UTF_8), TIMEOUT);
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> new JdkHttpTransport().send(post)).isInstanceOf(HttpTimeoutException.class);
+
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(BOUND_MILLIS);
+        assertThat(server.connections()).isEqualTo(1);
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void callerInterruptIsReportedAsInterruptedIoWithTheFlagKept() throws Exception {
+        server = StallingServer.start("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 64\r\n\r\n"
+                + "{\"data\":");
+        SiglumeHttpRequest slow = new SiglumeHttpRequest("GET", URI.create(server.url()),
+                Map.of("Accept", "application/json"), null, Duration.ofSeconds(30));
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicBoolean flagAfter = new AtomicBoolean();
+        Thread caller = new Thread(() -> {
+            try {
+                new JdkHttpTransport().send(slow);
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+            flagAfter.set(Thread.currentThread().isInterrupted());
+        });
+        caller.start();
+        while (server.connections() == 0) {
+            Thread.onSpinWait();
+        }
+        Thread.sleep(100);
+        caller.interrupt();
+        caller.join(BOUND_MILLIS);
+
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(failure.get()).isInstanceOf(InterruptedIOException.class);
+        assertThat(flagAfter.get()).isTrue();
+    }
+
+    @Test
+    void deadlineThatPassesIsReportedOnceAndItsInterruptCleared() {
+        JdkHttpTransport.TotalDeadline passed = JdkHttpTransport.TotalDeadline.arm(Duration.ofMillis(20));
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BOUND_MILLIS);
+        while (!Thread.currentThread().isInterrupted() && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        assertThat(passed.disarm()).isTrue();
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+
+        JdkHttpTransport.TotalDeadline kept = JdkHttpTransport.TotalDeadline.arm(Duration.ofMillis(50));
+        assertThat(kept.disarm()).isFalse();
+        long later = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+        while (System.nanoTime() < later) {
+            Thread.onSpinWait();
+        }
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 
     @Test
