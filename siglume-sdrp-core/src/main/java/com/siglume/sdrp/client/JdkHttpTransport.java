@@ -11,9 +11,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The default {@link SiglumeHttpTransport}, built on {@link java.net.http.HttpClient}; needs no
@@ -94,31 +91,44 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
     /**
      * A JSON answer is small: read it whole, head and body under one deadline. The exchange runs
      * synchronously on the calling thread (the asynchronous API costs a thread hand-off per call);
-     * the watchdog interrupts it when the deadline passes, which makes the client abort the
+     * when the deadline passes, the calling thread is interrupted, which makes the client abort the
      * exchange and release its connection.
      */
     private SiglumeHttpResponse sendWhole(HttpRequest httpRequest, Duration timeout) throws IOException {
-        TotalDeadline deadline = TotalDeadline.arm(timeout);
+        DeadlineWatch.Deadline deadline = DeadlineWatch.arm(timeout, Thread.currentThread()::interrupt);
         HttpResponse<byte[]> response;
         try {
             response = httpClient.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
-            if (deadline.disarm()) {
+            if (settle(deadline)) {
                 throw new HttpTimeoutException("the response did not arrive completely within " + timeout.toMillis()
                         + " ms");
             }
             throw interrupted(e);
         } catch (IllegalArgumentException e) {
-            deadline.disarm();
+            settle(deadline);
             throw refused();
         } catch (IOException | RuntimeException e) {
-            deadline.disarm();
+            settle(deadline);
             throw e;
         }
         // Should the deadline pass between the answer and this line, the answer is kept.
-        deadline.disarm();
+        settle(deadline);
         byte[] body = response.body() == null ? new byte[0] : response.body();
         return new SiglumeHttpResponse(response.statusCode(), response.headers(), new ByteArrayInputStream(body));
+    }
+
+    /**
+     * Disarms a deadline whose expiry interrupts the calling thread, and clears that interrupt if
+     * it came: it has been delivered by the time {@code disarm} returns, so it cannot leak into
+     * the caller's next blocking call.
+     */
+    static boolean settle(DeadlineWatch.Deadline deadline) {
+        boolean expired = deadline.disarm();
+        if (expired) {
+            Thread.interrupted();
+        }
+        return expired;
     }
 
     /** A streamed answer (CSV) is never held whole: each read is bounded instead. */
@@ -183,7 +193,7 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
     }
 
     /**
-     * A body stream whose every read must receive data within the timeout. A watchdog closes the
+     * A body stream whose every read must receive data within the timeout. A deadline closes the
      * underlying stream when a read waits longer, which ends the blocked read; the read then
      * reports an {@link HttpTimeoutException}.
      */
@@ -199,19 +209,19 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
 
         @Override
         public int read() throws IOException {
-            ScheduledFuture<?> watchdog = arm();
+            DeadlineWatch.Deadline deadline = arm();
             try {
                 return super.read();
             } catch (IOException e) {
                 throw timedOut ? timeout(e) : e;
             } finally {
-                watchdog.cancel(false);
+                deadline.disarm();
             }
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            ScheduledFuture<?> watchdog = arm();
+            DeadlineWatch.Deadline deadline = arm();
             try {
                 int read = super.read(buffer, offset, length);
                 if (read < 0 && timedOut) {
@@ -221,24 +231,24 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
             } catch (IOException e) {
                 throw timedOut ? timeout(e) : e;
             } finally {
-                watchdog.cancel(false);
+                deadline.disarm();
             }
         }
 
         @Override
         public long skip(long count) throws IOException {
-            ScheduledFuture<?> watchdog = arm();
+            DeadlineWatch.Deadline deadline = arm();
             try {
                 return super.skip(count);
             } catch (IOException e) {
                 throw timedOut ? timeout(e) : e;
             } finally {
-                watchdog.cancel(false);
+                deadline.disarm();
             }
         }
 
-        private ScheduledFuture<?> arm() {
-            return Watchdog.SCHEDULER.schedule(this::expire, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        private DeadlineWatch.Deadline arm() {
+            return DeadlineWatch.arm(timeout, this::expire);
         }
 
         private void expire() {
@@ -257,75 +267,6 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
                 timeout.initCause(cause);
             }
             return timeout;
-        }
-    }
-
-    /**
-     * The total deadline of one JSON exchange: when it passes, the watchdog interrupts the thread
-     * that waits for the answer. Arming and disarming are serialised, so an interrupt is either
-     * delivered before {@link #disarm()} returns (and cleared by it) or never delivered: the
-     * caller's thread is not left interrupted by a deadline that passed as the answer arrived.
-     */
-    static final class TotalDeadline {
-
-        private final Thread waiter;
-        private final ScheduledFuture<?> task;
-        private boolean settled;
-        private boolean fired;
-
-        private TotalDeadline(Thread waiter, Duration timeout) {
-            this.waiter = waiter;
-            this.task = Watchdog.SCHEDULER.schedule(this::fire, timeout.toNanos(), TimeUnit.NANOSECONDS);
-        }
-
-        static TotalDeadline arm(Duration timeout) {
-            return new TotalDeadline(Thread.currentThread(), timeout);
-        }
-
-        private synchronized void fire() {
-            if (!settled) {
-                settled = true;
-                fired = true;
-                waiter.interrupt();
-            }
-        }
-
-        /**
-         * Ends the deadline; called by the waiting thread.
-         *
-         * @return whether the deadline had passed, in which case its interrupt is cleared
-         */
-        synchronized boolean disarm() {
-            if (fired) {
-                Thread.interrupted();
-                return true;
-            }
-            settled = true;
-            task.cancel(false);
-            return false;
-        }
-    }
-
-    /**
-     * One daemon thread per JVM, created on first use, that ends stalled reads of streamed bodies
-     * and JSON exchanges past their deadline.
-     */
-    private static final class Watchdog {
-
-        static final ScheduledThreadPoolExecutor SCHEDULER = create();
-
-        private Watchdog() {
-        }
-
-        private static ScheduledThreadPoolExecutor create() {
-            ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
-                Thread thread = new Thread(runnable, "siglume-http-watchdog");
-                thread.setDaemon(true);
-                return thread;
-            });
-            // Reads that finish in time cancel their task; drop it at once instead of at its due time.
-            scheduler.setRemoveOnCancelPolicy(true);
-            return scheduler;
         }
     }
 }

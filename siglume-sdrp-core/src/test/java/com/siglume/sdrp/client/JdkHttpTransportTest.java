@@ -113,18 +113,18 @@ class JdkHttpTransportTest {
     }
 
     @Test
-    void deadlineThatPassesIsReportedOnceAndItsInterruptCleared() {
-        JdkHttpTransport.TotalDeadline passed = JdkHttpTransport.TotalDeadline.arm(Duration.ofMillis(20));
+    void deadlineInterruptThatArrivesIsClearedWhenSettled() {
+        DeadlineWatch.Deadline passed = DeadlineWatch.arm(Duration.ofMillis(20), Thread.currentThread()::interrupt);
         long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BOUND_MILLIS);
         while (!Thread.currentThread().isInterrupted() && System.nanoTime() < until) {
             Thread.onSpinWait();
         }
         assertThat(Thread.currentThread().isInterrupted()).isTrue();
-        assertThat(passed.disarm()).isTrue();
+        assertThat(JdkHttpTransport.settle(passed)).isTrue();
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
 
-        JdkHttpTransport.TotalDeadline kept = JdkHttpTransport.TotalDeadline.arm(Duration.ofMillis(50));
-        assertThat(kept.disarm()).isFalse();
+        DeadlineWatch.Deadline kept = DeadlineWatch.arm(Duration.ofMillis(50), Thread.currentThread()::interrupt);
+        assertThat(JdkHttpTransport.settle(kept)).isFalse();
         long later = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
         while (System.nanoTime() < later) {
             Thread.onSpinWait();
