@@ -63,6 +63,33 @@ abstract class JdbcEventStoreContract {
     }
 
     @Test
+    void idAndTypeLongerThanTheirColumnsAreRecordedOnceAndFoundByTheFullId() {
+        String longId = "evt_" + "x".repeat(1_000) + UUID.randomUUID();
+        String sibling = longId.substring(0, longId.length() - 1) + (longId.endsWith("0") ? "1" : "0");
+        String longType = "direct_payment." + "t".repeat(400);
+        String payload = "{\"id\":\"" + longId + "\",\"type\":\"" + longType + "\"}";
+        StoredEvent event = new StoredEvent(longId, longType, "none", null, EventStatus.IGNORED,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), payload);
+        AtomicInteger runs = new AtomicInteger();
+
+        assertThat(store.recordOnce(event, runs::incrementAndGet)).isTrue();
+        assertThat(store.recordOnce(event, runs::incrementAndGet)).isFalse();
+        assertThat(runs).hasValue(1);
+        StoredEvent found = store.find(longId).orElseThrow();
+        assertThat(found.eventId()).isEqualTo(longId);
+        assertThat(found.eventType()).isEqualTo(longType.substring(0, JdbcSiglumeEventStore.COLUMN_LENGTH));
+        assertThat(found.payload()).isEqualTo(payload);
+        assertThat(jdbc.queryForObject("SELECT event_id FROM siglume_webhook_events WHERE payload = ?", String.class,
+                payload)).startsWith("sha256:").hasSize("sha256:".length() + 64);
+
+        // An id that differs in its last character is another event.
+        assertThat(store.find(sibling)).isEmpty();
+        assertThat(store.recordOnce(new StoredEvent(sibling, longType, "none", null,
+                EventStatus.IGNORED, Instant.now(), payload), runs::incrementAndGet)).isTrue();
+        assertThat(runs).hasValue(2);
+    }
+
+    @Test
     void secondRecordOfTheSameIdIsADuplicateAndRunsNothing() {
         StoredEvent event = event(EventStatus.PROCESSED, null);
         assertThat(store.recordOnce(event, () -> mark(event))).isTrue();
