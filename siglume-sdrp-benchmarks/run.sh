@@ -2,7 +2,7 @@
 # Runs every benchmark of docs/performance.md (B1 webhook verification, B2 webhook endpoint under
 # load, B3 merchant client) and prints the results table.
 #
-#   siglume-sdrp-benchmarks/run.sh            # everything, about 18 minutes on 2 cores
+#   siglume-sdrp-benchmarks/run.sh            # everything, about 25 minutes on 2 cores
 #   siglume-sdrp-benchmarks/run.sh b1 b3      # only some of b1, b2, b3
 #
 # Environment:
@@ -10,7 +10,7 @@
 #   RESULTS_DIR      where results go (default siglume-sdrp-benchmarks/results)
 #   BENCH_PG_URL     PostgreSQL for B2 (default jdbc:postgresql://127.0.0.1:5432/test, schema sdrp_bench,
 #                    user postgres); B2 skips PostgreSQL when nothing listens on 127.0.0.1:5432
-#   B2_WARMUP, B2_REQUESTS, B2_SECONDS, B2_CONCURRENCY   load run sizes (3000, 30000, 30, 8)
+#   B2_ROUNDS, B2_WARMUP, B2_REQUESTS, B2_SECONDS, B2_CONCURRENCY   load run sizes (3, 3000, 20000, 30, 8)
 #   JMH_OPTS         extra JMH options for a quick trial (the documented figures use none)
 set -euo pipefail
 
@@ -21,7 +21,8 @@ RESULTS="${RESULTS_DIR:-$MODULE/results}"
 PG_SCHEMA=sdrp_bench
 PG_URL="${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}?currentSchema=$PG_SCHEMA"
 B2_WARMUP="${B2_WARMUP:-3000}"
-B2_REQUESTS="${B2_REQUESTS:-30000}"
+B2_REQUESTS="${B2_REQUESTS:-20000}"
+B2_ROUNDS="${B2_ROUNDS:-3}"
 B2_SECONDS="${B2_SECONDS:-30}"
 B2_CONCURRENCY="${B2_CONCURRENCY:-8}"
 SERVER_JVM_OPTS=(-Xms512m -Xmx1g)
@@ -109,7 +110,7 @@ fi
 
 # One load run: prepare the database, start the endpoint, send the load, stop it, check the rows.
 b2_run() {
-  local endpoint="$1" database="$2" label="$1-$2" url jdbc events_table port
+  local endpoint="$1" database="$2" label="$1-$2-r$3" url jdbc events_table port
   port="$(free_port)"
   local orders=$((B2_WARMUP + B2_REQUESTS))
   local server=("${SERVER_JVM_OPTS[@]}") schema=()
@@ -163,14 +164,23 @@ b2_run() {
 
 if wants b2; then
   rm -f "$RESULTS"/b2*
-  b2_run sample h2
-  b2_run handwritten h2
+  databases=(h2)
   if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
-    b2_run handwritten postgresql
-    b2_run sample postgresql
-    java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase drop --jdbc-url "$PG_URL" --schema "$PG_SCHEMA"
+    databases+=(postgresql)
   else
     echo "Nothing listens on 127.0.0.1:5432: B2 on PostgreSQL skipped" | tee -a "$RESULTS/b2.txt"
+  fi
+  for database in "${databases[@]}"; do
+    for round in $(seq 1 "$B2_ROUNDS"); do
+      # Alternate which endpoint goes first, so that neither always inherits the other's after-effects.
+      if [ $((round % 2)) -eq 1 ]; then endpoints=(sample handwritten); else endpoints=(handwritten sample); fi
+      for endpoint in "${endpoints[@]}"; do
+        b2_run "$endpoint" "$database" "$round"
+      done
+    done
+  done
+  if [[ " ${databases[*]} " == *" postgresql "* ]]; then
+    java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase drop --jdbc-url "$PG_URL" --schema "$PG_SCHEMA"
   fi
 fi
 
