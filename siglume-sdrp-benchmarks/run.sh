@@ -2,7 +2,7 @@
 # Runs every benchmark of docs/performance.md (B1 webhook verification, B2 webhook endpoint under
 # load, B3 merchant client) and prints the results table.
 #
-#   siglume-sdrp-benchmarks/run.sh            # everything, about 25 minutes on 2 cores
+#   siglume-sdrp-benchmarks/run.sh            # everything, about 30 minutes on 2 cores
 #   siglume-sdrp-benchmarks/run.sh b1 b3      # only some of b1, b2, b3
 #
 # Environment:
@@ -195,6 +195,12 @@ if wants b3; then
   jmh 'MerchantClientBenchmark.(sdkGetMerchant|rawGet)$' -f 2 -wi 3 -i 5 -prof gc \
     -jvmArgsAppend -Dsun.net.httpserver.nodelay=false \
     -rf json -rff "$RESULTS/b3-delayed-ack.json" | tee "$RESULTS/b3-delayed-ack.txt"
+  # The same comparison with the two calls alternating in one loop, in three JVMs: the ratio
+  # without the fork-to-fork spread of the JMH figures.
+  for fork in 1 2 3; do
+    java -cp "$CP" com.siglume.sdrp.benchmarks.client.PairedClientRun --warmup-seconds 15 --rounds 10 \
+      --pairs 3000 --out "$RESULTS/b3-paired-$fork.json" | tee -a "$RESULTS/b3-paired.txt"
+  done
   note_load "B3 end"
 fi
 

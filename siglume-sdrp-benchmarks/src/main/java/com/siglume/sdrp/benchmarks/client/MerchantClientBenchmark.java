@@ -1,17 +1,11 @@
 package com.siglume.sdrp.benchmarks.client;
 
-import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.client.MerchantResponse;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
-import com.siglume.sdrp.sandbox.SiglumeSandbox;
 import com.siglume.sdrp.client.SiglumeHttpResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>{@link #rawSendAsync}: the raw request sent with {@code sendAsync(request, ofByteArray())}
  *       and awaited with {@code get(timeout)}, the other way to bound a whole answer by a deadline
- *       (the SDK's transport used it before it moved to {@code send} with a watchdog);</li>
+ *       (the SDK's transport used it before it moved to {@code send} with a deadline watcher);</li>
  *   <li>{@link #sdkGetMerchantCannedResponse}: the SDK call on a transport that answers at once
  *       with the bytes the sandbox sent, so only the SDK's own work is measured.</li>
  * </ul>
@@ -54,8 +48,10 @@ import tools.jackson.databind.json.JsonMapper;
  * kept rising through a short warm-up: hence 15 s of warm-up. And each fork settles at its own
  * level, differing by up to a third from the next (how the four busy threads land on the two
  * cores), so the compared calls run in four forks each; the two calls that only explain a
- * difference run in two. Both clients keep their connection alive between calls. The sandbox serves the requests in
- * this JVM, so the allocation figures include the server side, alike for all three.
+ * difference run in two. {@link PairedClientRun} measures the SDK-to-raw ratio without that
+ * fork-to-fork spread. Both clients ({@link ClientPair}) keep their connection alive between
+ * calls. The sandbox serves the requests in this JVM, so the allocation figures include the
+ * server side, alike for all.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -65,15 +61,9 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 public class MerchantClientBenchmark {
 
-    private static final String MERCHANTS = "/sdrp/direct-payments/merchants/";
-    private static final Duration TIMEOUT = Duration.ofSeconds(15);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private SiglumeSandbox sandbox;
-    private SiglumeMerchantClient client;
-    private String merchant;
-    private HttpClient httpClient;
-    private HttpRequest rawRequest;
+    private ClientPair pair;
     private SiglumeMerchantClient cannedClient;
 
     /**
@@ -83,34 +73,12 @@ public class MerchantClientBenchmark {
      */
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        sandbox = SiglumeSandbox.builder().port(0).build().start();
-        merchant = sandbox.merchant();
-        client = SiglumeMerchantClient.builder()
-                .baseUrl(sandbox.apiBase())
-                .token(sandbox.merchantAuthToken())
-                .build();
-        httpClient = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(TIMEOUT)
-                .build();
-        rawRequest = HttpRequest.newBuilder(URI.create(sandbox.apiBase() + MERCHANTS + merchant))
-                .timeout(TIMEOUT)
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + sandbox.merchantAuthToken())
-                .header("User-Agent", Sdrp.userAgent())
-                .GET()
-                .build();
-        if (sdkGetMerchant() == null) {
-            throw new IllegalStateException("the SDK returned no merchant");
-        }
-        HttpResponse<byte[]> response = httpClient.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("the raw GET answered HTTP " + response.statusCode());
-        }
+        pair = ClientPair.start();
+        HttpResponse<byte[]> response = pair.rawGet();
         byte[] answer = response.body();
         cannedClient = SiglumeMerchantClient.builder()
-                .baseUrl(sandbox.apiBase())
-                .token(sandbox.merchantAuthToken())
+                .baseUrl(pair.sandbox.apiBase())
+                .token(pair.sandbox.merchantAuthToken())
                 .transport(request -> new SiglumeHttpResponse(200, response.headers(), new ByteArrayInputStream(answer)))
                 .build();
         if (!sdkGetMerchantCannedResponse().equals(sdkGetMerchant())) {
@@ -121,8 +89,8 @@ public class MerchantClientBenchmark {
     /** Stops the sandbox. */
     @TearDown(Level.Trial)
     public void tearDown() {
-        if (sandbox != null) {
-            sandbox.close();
+        if (pair != null) {
+            pair.close();
         }
     }
 
@@ -133,7 +101,7 @@ public class MerchantClientBenchmark {
      */
     @Benchmark
     public MerchantResponse sdkGetMerchant() {
-        return client.getMerchant(merchant);
+        return pair.sdkGetMerchant();
     }
 
     /**
@@ -145,7 +113,7 @@ public class MerchantClientBenchmark {
      */
     @Benchmark
     public HttpResponse<byte[]> rawGet() throws IOException, InterruptedException {
-        return httpClient.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray());
+        return pair.rawGet();
     }
 
     /**
@@ -157,8 +125,8 @@ public class MerchantClientBenchmark {
     @Benchmark
     @Fork(2)
     public HttpResponse<byte[]> rawSendAsync() throws Exception {
-        return httpClient.sendAsync(rawRequest, HttpResponse.BodyHandlers.ofByteArray())
-                .get(TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
+        return pair.httpClient.sendAsync(pair.rawRequest, HttpResponse.BodyHandlers.ofByteArray())
+                .get(ClientPair.TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /**
@@ -171,7 +139,7 @@ public class MerchantClientBenchmark {
     @Warmup(iterations = 5, time = 1)
     @Measurement(iterations = 5, time = 1)
     public MerchantResponse sdkGetMerchantCannedResponse() {
-        return cannedClient.getMerchant(merchant);
+        return cannedClient.getMerchant(pair.merchant);
     }
 
     /**
@@ -183,6 +151,6 @@ public class MerchantClientBenchmark {
      */
     @Benchmark
     public JsonNode rawGetAndParse() throws IOException, InterruptedException {
-        return JSON.readTree(httpClient.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray()).body());
+        return JSON.readTree(pair.rawGet().body());
     }
 }

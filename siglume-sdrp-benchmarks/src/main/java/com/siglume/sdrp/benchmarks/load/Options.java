@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Parses {@code --name value} command-line options of the benchmark tools. */
-final class Options {
+public final class Options {
 
     private Options() {
     }
@@ -16,7 +16,7 @@ final class Options {
      * @return the options by name, without the dashes
      * @throws IllegalArgumentException when an argument is not a {@code --name value} pair
      */
-    static Map<String, String> parse(String[] args) {
+    public static Map<String, String> parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i += 2) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -35,7 +35,7 @@ final class Options {
      * @return its value
      * @throws IllegalArgumentException when it is missing
      */
-    static String required(Map<String, String> options, String name) {
+    public static String required(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null) {
             throw new IllegalArgumentException("--" + name + " is required");

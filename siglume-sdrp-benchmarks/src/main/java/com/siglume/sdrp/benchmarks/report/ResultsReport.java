@@ -136,9 +136,12 @@ public final class ResultsReport {
     }
 
     private static double median(List<JsonNode> runs, String field) {
-        double[] values = runs.stream().mapToDouble(run -> run.get(field).asDouble()).sorted().toArray();
-        int middle = values.length / 2;
-        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+        return median(runs.stream().mapToDouble(run -> run.get(field).asDouble()).sorted().toArray());
+    }
+
+    private static double median(double[] sorted) {
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private void merchantClient() throws IOException {
@@ -166,6 +169,24 @@ public final class ResultsReport {
             line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.2fx%s |", name, withError(sdk),
                     withError(raw), rawParse == null ? "not run" : withError(rawParse), alloc(sdk), alloc(raw), ratio,
                     verdict(ratio >= 0.9)));
+        }
+        line("");
+        List<Double> paired = new ArrayList<>();
+        for (int fork = 1; ; fork++) {
+            JsonNode run = read("b3-paired-" + fork + ".json");
+            if (run == null) {
+                break;
+            }
+            run.get("rounds").forEach(round -> paired.add(round.get("sdk_throughput_vs_raw").asDouble()));
+        }
+        if (paired.isEmpty()) {
+            line("Paired run (SDK and raw calls alternating in one loop): not run.");
+        } else {
+            double[] ratios = paired.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double median = median(ratios);
+            line(String.format(Locale.ROOT, "Paired run (SDK and raw calls alternating in one loop), %d rounds:"
+                    + " SDK/raw throughput median %.3fx (min %.3f, max %.3f; target >= 0.9:%s)", ratios.length, median,
+                    ratios[0], ratios[ratios.length - 1], verdict(median >= 0.9)));
         }
         line("");
         JsonNode runs = read("b3.json");
