@@ -1,6 +1,7 @@
 package com.siglume.sdrp.benchmarks.client;
 
 import com.siglume.sdrp.benchmarks.load.Options;
+import com.siglume.sdrp.benchmarks.report.Medians;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,8 +82,7 @@ public final class PairedClientRun {
             }
             double[] sorted = ratios.clone();
             Arrays.sort(sorted);
-            // The report takes the median over the rounds of every fork; this one is for the console.
-            double median = sorted[sorted.length / 2];
+            double median = Medians.of(ratios);
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("warmup_seconds", warmupSeconds);
             summary.put("pairs_per_round", pairs);

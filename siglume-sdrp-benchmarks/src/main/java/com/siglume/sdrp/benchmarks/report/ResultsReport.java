@@ -136,12 +136,7 @@ public final class ResultsReport {
     }
 
     private static double median(List<JsonNode> runs, String field) {
-        return median(runs.stream().mapToDouble(run -> run.get(field).asDouble()).sorted().toArray());
-    }
-
-    private static double median(double[] sorted) {
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        return Medians.of(runs.stream().mapToDouble(run -> run.get(field).asDouble()).toArray());
     }
 
     private void merchantClient() throws IOException {
@@ -183,7 +178,7 @@ public final class ResultsReport {
             line("Paired run (SDK and raw calls alternating in one loop): not run.");
         } else {
             double[] ratios = paired.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            double median = median(ratios);
+            double median = Medians.of(ratios);
             line(String.format(Locale.ROOT, "Paired run (SDK and raw calls alternating in one loop), %d rounds:"
                     + " SDK/raw throughput median %.3fx (min %.3f, max %.3f; target >= 0.9:%s)", ratios.length, median,
                     ratios[0], ratios[ratios.length - 1], verdict(median >= 0.9)));
