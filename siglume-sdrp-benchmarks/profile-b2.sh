@@ -17,7 +17,7 @@ OUT="${PROFILE_DIR:-$(mktemp -d)}"
 CP="$MODULE/$BUILD_DIR/classes:$(cat "$MODULE/$BUILD_DIR/benchmark.classpath")"
 SAMPLE_JAR="$(ls "$ROOT"/siglume-sdrp-sample/"$BUILD_DIR"/siglume-sdrp-sample-*.jar | grep -v original | head -n 1)"
 WARMUP=3000
-REQUESTS=20000
+REQUESTS=30000
 
 port=""
 for candidate in $(seq 18180 18280); do

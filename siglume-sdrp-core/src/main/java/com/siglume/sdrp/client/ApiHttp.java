@@ -112,7 +112,20 @@ final class ApiHttp {
      * or an empty object for an empty body).
      */
     JsonNode json(Call call) {
-        return execute(call, "application/json", this::readSuccess);
+        return execute(call, "application/json", response -> unwrap(response.status(), readBody(response)));
+    }
+
+    /**
+     * Sends a JSON call and converts the unwrapped answer to a response type, as
+     * {@link #convert} does.
+     */
+    <T> T json(Call call, Class<T> type) {
+        return execute(call, "application/json", response -> {
+            byte[] bytes = readBody(response);
+            // The usual answer, an envelope with an object as data, binds without a tree in between.
+            T direct = bytes.length == 0 ? null : ClientJson.bindEnvelopeData(bytes, type);
+            return direct != null ? direct : convert(unwrap(response.status(), bytes), type);
+        });
     }
 
     /**
@@ -208,23 +221,18 @@ final class ApiHttp {
         return new SiglumeHttpRequest(call.method(), URI.create(baseUrl + call.path()), headers, body, timeout);
     }
 
-    private JsonNode readSuccess(SiglumeHttpResponse response) throws IOException {
-        byte[] bytes;
+    private static byte[] readBody(SiglumeHttpResponse response) throws IOException {
         try (SiglumeHttpResponse closing = response) {
-            bytes = readAll(closing.body());
+            return readAll(closing.body());
         }
+    }
+
+    /** The {@code data} of an envelope answer, or the answer itself, or an empty object for none. */
+    static JsonNode unwrap(int status, byte[] bytes) {
         if (bytes.length == 0) {
             return ClientJson.object();
         }
-        JsonNode parsed;
-        try {
-            parsed = ClientJson.parse(bytes);
-        } catch (JacksonException e) {
-            throw invalidJson(response.status(), bytes);
-        }
-        if (parsed == null || parsed.isMissingNode()) {
-            throw invalidJson(response.status(), bytes);
-        }
+        JsonNode parsed = ClientJson.parse(bytes).orElseThrow(() -> invalidJson(status, bytes));
         if (parsed.isObject() && parsed.has("data")) {
             JsonNode data = parsed.get("data");
             return data == null || data.isNull() ? ClientJson.object() : data;
@@ -240,14 +248,11 @@ final class ApiHttp {
         if (bytes.length == 0) {
             parsed = ClientJson.object();
         } else {
-            try {
-                parsed = ClientJson.parse(bytes);
-            } catch (JacksonException e) {
-                parsed = null;
-            }
-            if (parsed == null || parsed.isMissingNode()) {
+            Optional<JsonNode> readable = ClientJson.parse(bytes);
+            if (readable.isEmpty()) {
                 return invalidJson(status, bytes);
             }
+            parsed = readable.get();
         }
         JsonNode error = parsed.isObject() && parsed.get("error") != null && parsed.get("error").isObject()
                 ? parsed.get("error") : ClientJson.object();

@@ -88,7 +88,7 @@ public final class SiglumeMerchantClient {
      */
     public MerchantResponse getMerchant(String merchant) {
         ApiPath path = ApiPath.of(MERCHANTS).segment("merchant", SdrpInputs.selfServiceMerchant(merchant));
-        return ApiHttp.convert(http.json(ApiHttp.Call.get(path)), MerchantResponse.class);
+        return http.json(ApiHttp.Call.get(path), MerchantResponse.class);
     }
 
     /**
@@ -157,7 +157,7 @@ public final class SiglumeMerchantClient {
         ApiPath path = ApiPath.of(MERCHANTS).segment("merchant", SdrpInputs.selfServiceMerchant(merchant))
                 .literal("/challenge-secret/rotate");
         ApiHttp.Call call = new ApiHttp.Call("POST", path.build(), null, ApiHttp.Repeat.NOT_IDEMPOTENT, null);
-        return ApiHttp.convert(http.json(call), MerchantResponse.class);
+        return http.json(call, MerchantResponse.class);
     }
 
     /**
@@ -191,7 +191,7 @@ public final class SiglumeMerchantClient {
         ApiPath path = ApiPath.of(MERCHANTS).segment("merchant", SdrpInputs.selfServiceMerchant(merchant))
                 .literal("/billing-mandate");
         Inputs.requireInput("billing_mandate", request);
-        return ApiHttp.convert(http.json(ApiHttp.Call.post(path, request.toJson())), MerchantResponse.class);
+        return http.json(ApiHttp.Call.post(path, request.toJson()), MerchantResponse.class);
     }
 
     /**
@@ -256,7 +256,7 @@ public final class SiglumeMerchantClient {
         Inputs.requireInput("webhook_subscription", request);
         ApiHttp.Call call = ApiHttp.Call.post(ApiPath.of(SUBSCRIPTIONS), request.toJson())
                 .repeat(ApiHttp.Repeat.NOT_IDEMPOTENT);
-        return ApiHttp.convert(http.json(call), WebhookSubscription.class);
+        return http.json(call, WebhookSubscription.class);
     }
 
     /**
@@ -287,7 +287,7 @@ public final class SiglumeMerchantClient {
         Inputs.requireInput("test_delivery", request);
         ApiHttp.Call call = ApiHttp.Call.post(ApiPath.of("/market/webhooks/test-deliveries"), request.toJson())
                 .repeat(ApiHttp.Repeat.NOT_IDEMPOTENT);
-        return ApiHttp.convert(http.json(call), WebhookTestDelivery.class);
+        return http.json(call, WebhookTestDelivery.class);
     }
 
     /**

@@ -92,8 +92,7 @@ public final class SiglumePaymentClient {
      */
     public PaymentRequirement createPaymentRequirement(PaymentRequirementRequest request) {
         Inputs.requireInput("payment_requirement", request);
-        return ApiHttp.convert(http.json(ApiHttp.Call.post(ApiPath.of(REQUIREMENTS), request.toJson())),
-                PaymentRequirement.class);
+        return http.json(ApiHttp.Call.post(ApiPath.of(REQUIREMENTS), request.toJson()), PaymentRequirement.class);
     }
 
     /**
@@ -108,7 +107,7 @@ public final class SiglumePaymentClient {
      * @throws SiglumeTransportException when no answer was obtained
      */
     public PaymentRequirement getPaymentRequirement(String requirementId) {
-        return ApiHttp.convert(http.json(ApiHttp.Call.get(requirementPath(requirementId))), PaymentRequirement.class);
+        return http.json(ApiHttp.Call.get(requirementPath(requirementId)), PaymentRequirement.class);
     }
 
     /**
@@ -144,7 +143,7 @@ public final class SiglumePaymentClient {
     public PaymentRequirement verifyPaymentRequirement(String requirementId, VerifyRequirementRequest request) {
         ApiPath path = requirementPath(requirementId).literal("/verify");
         Inputs.requireInput("verify", request);
-        return ApiHttp.convert(http.json(ApiHttp.Call.post(path, request.toJson())), PaymentRequirement.class);
+        return http.json(ApiHttp.Call.post(path, request.toJson()), PaymentRequirement.class);
     }
 
     private static ApiPath requirementPath(String requirementId) {
@@ -172,7 +171,7 @@ public final class SiglumePaymentClient {
         Inputs.requireInput("prepared_transaction", request);
         ApiHttp.Call call = ApiHttp.Call.post(ApiPath.of("/market/web3/transactions/execute-prepared"),
                 request.toJson()).repeat(ApiHttp.Repeat.MONEY_MOVING);
-        return ApiHttp.convert(http.json(call), PreparedTransactionResult.class);
+        return http.json(call, PreparedTransactionResult.class);
     }
 
     /**
@@ -264,7 +263,7 @@ public final class SiglumePaymentClient {
         Inputs.requireInput("subscription", request);
         ApiHttp.Call call = ApiHttp.Call.post(ApiPath.of("/sdrp/direct-payments/subscriptions"), request.toJson())
                 .repeat(ApiHttp.Repeat.MONEY_MOVING);
-        return ApiHttp.convert(http.json(call), DirectPaymentSubscription.class);
+        return http.json(call, DirectPaymentSubscription.class);
     }
 
     /**
@@ -287,7 +286,7 @@ public final class SiglumePaymentClient {
         Inputs.requireInput("scheduled_authorization", request);
         ApiHttp.Call call = ApiHttp.Call.post(ApiPath.of(AUTHORIZATIONS), request.toJson())
                 .repeat(ApiHttp.Repeat.NOT_IDEMPOTENT);
-        return ApiHttp.convert(http.json(call), ScheduledAutoPayAuthorization.class);
+        return http.json(call, ScheduledAutoPayAuthorization.class);
     }
 
     /**
@@ -305,7 +304,7 @@ public final class SiglumePaymentClient {
         ApiPath path = ApiPath.of(AUTHORIZATIONS)
                 .segment("authorization_id", SdrpInputs.required("authorization_id", authorizationId));
         ApiHttp.Call call = new ApiHttp.Call("DELETE", path.build(), null, ApiHttp.Repeat.IDEMPOTENT, null);
-        return ApiHttp.convert(http.json(call), ScheduledAutoPayAuthorization.class);
+        return http.json(call, ScheduledAutoPayAuthorization.class);
     }
 
     /**
@@ -327,7 +326,7 @@ public final class SiglumePaymentClient {
         Inputs.requireInput("scheduled_execution", request);
         ApiHttp.Call call = ApiHttp.Call.post(ApiPath.of("/market/api-store/scheduled-auto-pay/execute"),
                 request.toJson()).repeat(ApiHttp.Repeat.MONEY_MOVING).bearer(request.scheduleToken());
-        return ApiHttp.convert(http.json(call), ScheduledAutoPayExecution.class);
+        return http.json(call, ScheduledAutoPayExecution.class);
     }
 
     // ---- buyer statements -----------------------------------------------------------------
@@ -359,7 +358,7 @@ public final class SiglumePaymentClient {
     public BuyerMeteredSummary getBuyerMeteredSummary(MeteredQuery query) {
         Inputs.requireInput("query", query).requireSummaryFilters();
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/my-summary"));
-        return ApiHttp.convert(http.json(ApiHttp.Call.get(path)), BuyerMeteredSummary.class);
+        return http.json(ApiHttp.Call.get(path), BuyerMeteredSummary.class);
     }
 
     /**
@@ -457,7 +456,7 @@ public final class SiglumePaymentClient {
     public ProviderMeteredSummary getProviderMeteredSummary(ProviderMeteredQuery query) {
         Inputs.requireInput("query", query).requireSummaryFilters();
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/provider/summary"));
-        return ApiHttp.convert(http.json(ApiHttp.Call.get(path)), ProviderMeteredSummary.class);
+        return http.json(ApiHttp.Call.get(path), ProviderMeteredSummary.class);
     }
 
     /**
@@ -552,7 +551,7 @@ public final class SiglumePaymentClient {
     public SettlementBatch getProviderSettlementBatch(String settlementBatchId, ProviderMeteredQuery query) {
         ApiPath path = batchPath(settlementBatchId);
         Inputs.requireInput("query", query).requireBatchFilters();
-        return ApiHttp.convert(http.json(ApiHttp.Call.get(query.appendTo(path))), SettlementBatch.class);
+        return http.json(ApiHttp.Call.get(query.appendTo(path)), SettlementBatch.class);
     }
 
     /**

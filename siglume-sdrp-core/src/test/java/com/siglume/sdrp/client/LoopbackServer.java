@@ -37,7 +37,7 @@ final class LoopbackServer implements AutoCloseable {
         }
 
         JsonNode json() {
-            return ClientJson.parse(body);
+            return ClientJson.parse(body).orElseThrow();
         }
 
         /** Path and query as sent, for example {@code /v1/a%20b?x=1}. */
