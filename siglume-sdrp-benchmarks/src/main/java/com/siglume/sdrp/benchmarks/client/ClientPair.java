@@ -75,6 +75,17 @@ final class ClientPair implements AutoCloseable {
         return httpClient.send(rawRequest, HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    HttpResponse<byte[]> rawGetBuiltPerCall() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.apiBase() + MERCHANTS + merchant))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + sandbox.merchantAuthToken())
+                .header("User-Agent", Sdrp.userAgent())
+                .GET()
+                .build();
+        return httpClient.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     @Override
     public void close() {
         sandbox.close();

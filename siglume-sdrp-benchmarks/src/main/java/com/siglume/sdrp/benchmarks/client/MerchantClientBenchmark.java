@@ -33,7 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       configures its own (redirects never followed, 15 s connect timeout), sending {@code GET} to
  *       the same URL with the same headers and reading the body as bytes;</li>
  *   <li>{@link #rawGetAndParse}: the same, plus a Jackson tree parse of the body, which a caller
- *       would need before using the answer.</li>
+ *       would need before using the answer;</li>
+ *   <li>{@link #rawGetBuiltPerCall}: the raw GET with its {@code HttpRequest} built for each call,
+ *       as code that reads a merchant named at run time must (the others reuse one request).</li>
  * </ul>
  * Two more take the SDK call apart, to explain a difference between the first two:
  * <ul>
@@ -114,6 +116,19 @@ public class MerchantClientBenchmark {
     @Benchmark
     public HttpResponse<byte[]> rawGet() throws IOException, InterruptedException {
         return pair.rawGet();
+    }
+
+    /**
+     * The same request by hand, built for this call as a caller's code builds it (the merchant
+     * is part of the path), body read as bytes.
+     *
+     * @return the response, consumed by JMH
+     * @throws IOException when the request fails
+     * @throws InterruptedException when interrupted
+     */
+    @Benchmark
+    public HttpResponse<byte[]> rawGetBuiltPerCall() throws IOException, InterruptedException {
+        return pair.rawGetBuiltPerCall();
     }
 
     /**

@@ -190,6 +190,13 @@ public final class ResultsReport {
             JsonNode raw = find(runs, B3 + "rawGet", null);
             JsonNode rawAsync = find(runs, B3 + "rawSendAsync", null);
             JsonNode canned = find(runs, B3 + "sdkGetMerchantCannedResponse", null);
+            JsonNode rawBuilt = find(runs, B3 + "rawGetBuiltPerCall", null);
+            if (sdk != null && rawBuilt != null) {
+                line(String.format(Locale.ROOT, "Raw GET with its request built per call: %s ops/s, %s B/op;"
+                        + " SDK/raw-built-per-call throughput %.2fx.", withError(rawBuilt), alloc(rawBuilt),
+                        score(sdk) / score(rawBuilt)));
+                line("");
+            }
             if (sdk != null && raw != null && rawAsync != null && canned != null) {
                 line("Time per call (1 / throughput): " + String.format(Locale.ROOT,
                         "SDK %.1f us, raw GET (send) %.1f us, raw GET sent with sendAsync + get(timeout) %.1f us,"
