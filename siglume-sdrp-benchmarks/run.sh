@@ -2,7 +2,7 @@
 # Runs every benchmark of docs/performance.md (B1 webhook verification, B2 webhook endpoint under
 # load, B3 merchant client) and prints the results table.
 #
-#   siglume-sdrp-benchmarks/run.sh            # everything, about 30 minutes on 2 cores
+#   siglume-sdrp-benchmarks/run.sh            # everything, about 20 minutes on 2 cores
 #   siglume-sdrp-benchmarks/run.sh b1 b3      # only some of b1, b2, b3
 #
 # Environment:
@@ -203,6 +203,9 @@ if wants b3; then
   done
   note_load "B3 end"
 fi
+
+# JMH prints where it saved its JSON; keep the committed output free of this machine's paths.
+sed -i "s|$ROOT/||g" "$RESULTS"/*.txt
 
 echo
 echo "== Results (also in $RESULTS/summary.md)"

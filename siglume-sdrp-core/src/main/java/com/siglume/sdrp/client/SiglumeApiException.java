@@ -17,7 +17,7 @@ public class SiglumeApiException extends SdrpException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Code of an answer whose body is not JSON. */
+    /** Code of an answer whose body is not JSON (or holds a number no Java type can represent). */
     public static final String INVALID_JSON_RESPONSE = "INVALID_JSON_RESPONSE";
 
     /** Code of a JSON answer whose shape does not match the documented response. */
