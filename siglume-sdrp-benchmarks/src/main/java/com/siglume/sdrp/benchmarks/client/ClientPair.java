@@ -39,7 +39,11 @@ final class ClientPair implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(TIMEOUT)
                 .build();
-        this.rawRequest = HttpRequest.newBuilder(URI.create(sandbox.apiBase() + MERCHANTS + merchant))
+        this.rawRequest = buildRawRequest();
+    }
+
+    private HttpRequest buildRawRequest() {
+        return HttpRequest.newBuilder(URI.create(sandbox.apiBase() + MERCHANTS + merchant))
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + sandbox.merchantAuthToken())
@@ -76,14 +80,7 @@ final class ClientPair implements AutoCloseable {
     }
 
     HttpResponse<byte[]> rawGetBuiltPerCall() throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.apiBase() + MERCHANTS + merchant))
-                .timeout(TIMEOUT)
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + sandbox.merchantAuthToken())
-                .header("User-Agent", Sdrp.userAgent())
-                .GET()
-                .build();
-        return httpClient.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return httpClient.send(buildRawRequest(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Override

@@ -51,23 +51,21 @@ public final class PairedClientRun {
                 long sdkNanos = 0;
                 long rawNanos = 0;
                 for (int i = 0; i < pairs; i++) {
-                    long start;
-                    if ((i & 1) == 0) {
-                        start = System.nanoTime();
-                        pair.sdkGetMerchant();
-                        long middle = System.nanoTime();
-                        pair.rawGet();
-                        long end = System.nanoTime();
-                        sdkNanos += middle - start;
-                        rawNanos += end - middle;
-                    } else {
-                        start = System.nanoTime();
-                        pair.rawGet();
-                        long middle = System.nanoTime();
-                        pair.sdkGetMerchant();
-                        long end = System.nanoTime();
-                        rawNanos += middle - start;
-                        sdkNanos += end - middle;
+                    // Each side goes first in every other pair.
+                    for (int turn = 0; turn < 2; turn++) {
+                        boolean sdk = (turn == 0) == ((i & 1) == 0);
+                        long start = System.nanoTime();
+                        if (sdk) {
+                            pair.sdkGetMerchant();
+                        } else {
+                            pair.rawGet();
+                        }
+                        long elapsed = System.nanoTime() - start;
+                        if (sdk) {
+                            sdkNanos += elapsed;
+                        } else {
+                            rawNanos += elapsed;
+                        }
                     }
                 }
                 double sdkMicros = sdkNanos / (pairs * 1_000.0);
