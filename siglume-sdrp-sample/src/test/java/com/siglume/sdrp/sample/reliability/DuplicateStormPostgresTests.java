@@ -22,9 +22,7 @@ class DuplicateStormPostgresTests extends DuplicateStormTests {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         database = IsolatedDatabase.create(RealDatabase.POSTGRESQL, "storm");
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database.server()::username);
-        registry.add("spring.datasource.password", database.server()::password);
+        database.registerDataSource(registry);
     }
 
     @AfterAll
@@ -36,6 +34,6 @@ class DuplicateStormPostgresTests extends DuplicateStormTests {
 
     @Override
     String databaseName() {
-        return "PostgreSQL";
+        return RealDatabase.POSTGRESQL.displayName();
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A schema (PostgreSQL) or database (MariaDB) of its own on one of the real database servers,
@@ -44,6 +45,18 @@ public record IsolatedDatabase(RealDatabase server, String name) {
      */
     public String url() {
         return server.isolatedUrl(name);
+    }
+
+    /**
+     * Points a Spring test context's {@code DataSource} at this schema or database, with the
+     * server's credentials; call it from a {@code @DynamicPropertySource} method.
+     *
+     * @param registry the registry of that method
+     */
+    public void registerDataSource(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", this::url);
+        registry.add("spring.datasource.username", server::username);
+        registry.add("spring.datasource.password", server::password);
     }
 
     /**
