@@ -120,6 +120,32 @@ public final class SdrpInputs {
         return trimmed == null || trimmed.isEmpty() ? null : trimmed;
     }
 
+    /** Prefix of every webhook signing secret Siglume issues. */
+    public static final String WEBHOOK_SECRET_PREFIX = "whsec_";
+
+    /**
+     * Checks the form of a webhook signing secret as Siglume issues it: {@code whsec_} followed
+     * by at least one character, with no white space anywhere. The secret is used exactly as
+     * given (it is the HMAC key), so it is checked, never trimmed.
+     *
+     * @param field name of the setting, used in the error
+     * @param secret the secret
+     * @return the secret, unchanged
+     * @throws SdrpValidationException when it is missing or not of that form; the message never
+     *         contains the value
+     */
+    public static String webhookSecret(String field, String secret) {
+        if (secret == null || secret.isEmpty()) {
+            throw new SdrpValidationException(field, field + " is required");
+        }
+        if (!secret.startsWith(WEBHOOK_SECRET_PREFIX) || secret.length() == WEBHOOK_SECRET_PREFIX.length()
+                || secret.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw new SdrpValidationException(field, field + " must be a Siglume webhook signing secret: "
+                    + WEBHOOK_SECRET_PREFIX + " followed by the secret, without spaces");
+        }
+        return secret;
+    }
+
     /**
      * Normalises a merchant key as used in challenges and payment requirements.
      *

@@ -201,4 +201,34 @@ class SdrpInputsTest {
                     .extracting(e -> ((SdrpValidationException) e).field()).isEqualTo("api_base");
         }
     }
+
+    @Nested
+    class WebhookSecret {
+
+        @Test
+        void acceptsTheIssuedFormUnchanged() {
+            assertThat(SdrpInputs.webhookSecret("siglume.webhook.secret", "whsec_0c9ba9523f1a5946"))
+                    .isEqualTo("whsec_0c9ba9523f1a5946");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "whsec_", "0c9ba9523f1a5946", "WHSEC_abc", " whsec_abc", "whsec_abc ",
+                "whsec_a\tb", "sk_live_whsec_abc"})
+        void refusesAnythingElseWithoutEchoingIt(String secret) {
+            assertThatThrownBy(() -> SdrpInputs.webhookSecret("siglume.webhook.secret", secret))
+                    .isInstanceOfSatisfying(SdrpValidationException.class, e -> {
+                        assertThat(e.field()).isEqualTo("siglume.webhook.secret");
+                        assertThat(e.getMessage()).contains("siglume.webhook.secret");
+                        if (secret.strip().length() > SdrpInputs.WEBHOOK_SECRET_PREFIX.length()) {
+                            assertThat(e.getMessage()).doesNotContain(secret.strip());
+                        }
+                    });
+        }
+
+        @Test
+        void refusesNull() {
+            assertThatThrownBy(() -> SdrpInputs.webhookSecret("SIGLUME_WEBHOOK_SECRET", null))
+                    .isInstanceOf(SdrpValidationException.class).hasMessageContaining("SIGLUME_WEBHOOK_SECRET is required");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
+import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
 import com.siglume.sdrp.spring.listener.SiglumeListenerRegistry;
@@ -51,6 +52,10 @@ public class SiglumeWebhookAutoConfiguration {
         }
         List<String> additional = webhook.getAdditionalSecrets() == null ? List.of()
                 : webhook.getAdditionalSecrets().stream().filter(StringUtils::hasText).toList();
+        requireSecretForm("siglume.webhook.secret", webhook.getSecret());
+        for (int i = 0; i < additional.size(); i++) {
+            requireSecretForm("siglume.webhook.additional-secrets[" + i + "]", additional.get(i));
+        }
         try {
             return WebhookVerifier.builder()
                     .secret(webhook.getSecret())
@@ -61,6 +66,18 @@ public class SiglumeWebhookAutoConfiguration {
             throw new SiglumeConfigurationException("The Siglume webhook settings are invalid: " + e.getMessage() + ".",
                     "Check siglume.webhook.secret, siglume.webhook.additional-secrets and siglume.webhook.tolerance"
                             + " (at least 1s).");
+        }
+    }
+
+    /** Refuses a secret that is not of the form Siglume issues, naming the setting but never the value. */
+    private static void requireSecretForm(String property, String secret) {
+        try {
+            SdrpInputs.webhookSecret(property, secret);
+        } catch (SdrpValidationException e) {
+            throw new SiglumeConfigurationException(e.getMessage() + ".",
+                    "Set " + property + " to the signing secret Siglume returned when the webhook subscription was"
+                            + " created; it starts with " + SdrpInputs.WEBHOOK_SECRET_PREFIX + ". The Developer"
+                            + " Portal key, the merchant token and the challenge secret are different values.");
         }
     }
 

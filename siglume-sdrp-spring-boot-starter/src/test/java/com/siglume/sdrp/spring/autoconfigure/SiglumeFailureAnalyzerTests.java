@@ -66,6 +66,47 @@ class SiglumeFailureAnalyzerTests {
                 .doesNotContain("cli_secretvalue");
     }
 
+    @Test
+    void webhookSecretOfAnotherFormPrintsTheExpectedFormNotTheValue(CapturedOutput output) {
+        assertThatThrownBy(() -> run(EmptyApplication.class, Map.of("siglume.webhook.secret", "sk_test_notasigningsecret")))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("Siglume SDRP: siglume.webhook.secret must be a Siglume webhook signing secret: whsec_")
+                .contains("it starts with whsec_")
+                .doesNotContain("sk_test_notasigningsecret");
+    }
+
+    @Test
+    void additionalSecretOfAnotherFormNamesItsIndex(CapturedOutput output) {
+        assertThatThrownBy(() -> run(EmptyApplication.class, Map.of("siglume.webhook.secret", "whsec_current",
+                "siglume.webhook.additional-secrets", "whsec_previous,previous_without_prefix")))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("siglume.webhook.additional-secrets[1] must be a Siglume webhook signing secret")
+                .doesNotContain("previous_without_prefix");
+    }
+
+    @Test
+    void merchantClientWithoutTokenNamesTheTokenSettings(CapturedOutput output) {
+        assertThatThrownBy(() -> run(NeedsMerchantClientApplication.class, Map.of()))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("Siglume SDRP: Bean 'checkoutController' needs a SiglumeMerchantClient, but no merchant token"
+                        + " is configured")
+                .contains("siglume.merchant-auth-token (or the environment variable SIGLUME_MERCHANT_AUTH_TOKEN, else"
+                        + " SIGLUME_AUTH_TOKEN) to your Siglume bearer token")
+                .doesNotContain("Consider defining a bean");
+    }
+
+    @Test
+    void paymentClientWithoutTokenNamesTheTokenSettings(CapturedOutput output) {
+        assertThatThrownBy(() -> run(NeedsPaymentClientApplication.class, Map.of()))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("needs a SiglumePaymentClient, but no buyer or provider token is configured")
+                .contains("siglume.auth-token (or the environment variable SIGLUME_AUTH_TOKEN)");
+    }
+
     private static void run(Class<?> source, Map<String, Object> properties) {
         SpringApplication application = new SpringApplication(source);
         application.setWebApplicationType(WebApplicationType.NONE);
@@ -92,6 +133,44 @@ class SiglumeFailureAnalyzerTests {
             String handle(StandardSettled settled) {
                 return "ignored";
             }
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    static class NeedsMerchantClientApplication {
+
+        @Bean
+        Object checkoutController(com.siglume.sdrp.client.SiglumeMerchantClient client) {
+            return client;
+        }
+    }
+
+    @Test
+    void challengeSignerWithoutSecretNamesTheSecretSetting(CapturedOutput output) {
+        assertThatThrownBy(() -> run(NeedsSignerApplication.class, Map.of())).isInstanceOf(RuntimeException.class);
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("needs a SiglumeChallengeSigner, but no challenge secret is configured")
+                .contains("siglume.challenge-secret (or the environment variable SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET)");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    static class NeedsSignerApplication {
+
+        @Bean
+        Object shop(com.siglume.sdrp.spring.client.SiglumeChallengeSigner signer) {
+            return signer;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    static class NeedsPaymentClientApplication {
+
+        @Bean
+        Object agentTools(com.siglume.sdrp.client.SiglumePaymentClient client) {
+            return client;
         }
     }
 }
