@@ -77,7 +77,7 @@ await_started() {
 note_load() { echo "$(date -u +%H:%M:%S) $1: load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS/load.txt"; }
 
 echo "== Building (profile bench, build directory $BUILD_DIR)"
-(cd "$ROOT" && mvn -B -q -Pbench "-Dsdrp.buildDirectory=$BUILD_DIR" \
+(cd "$ROOT" && ./mvnw -B -q -Pbench "-Dsdrp.buildDirectory=$BUILD_DIR" \
   -pl siglume-sdrp-sample,siglume-sdrp-benchmarks -am package -DskipTests)
 CP="$MODULE/$BUILD_DIR/classes:$(cat "$MODULE/$BUILD_DIR/benchmark.classpath")"
 SAMPLE_JAR="$(ls "$ROOT"/siglume-sdrp-sample/"$BUILD_DIR"/siglume-sdrp-sample-*.jar | grep -v original | head -n 1)"

@@ -281,7 +281,7 @@ class DocsSnippetsTest {
     }
 
     /** Walks up from this module's compiled test classes to the directory with docs/ and the parent pom. */
-    private static Path projectRoot() {
+    static Path projectRoot() {
         Path start;
         try {
             start = Path.of(DocsSnippetsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
