@@ -325,8 +325,10 @@ public class SiglumeProperties {
         private DataSize maxBodySize = DataSize.ofMegabytes(1);
 
         /**
-         * Where processed events are recorded for de-duplication: 'auto' (JDBC when a
-         * DataSource exists, else memory), 'jdbc' or 'memory'.
+         * Where processed events are recorded for de-duplication: 'auto' or 'jdbc' (the
+         * application's DataSource: the only one, the one marked @SiglumeDataSource or the
+         * @Primary one; without one startup stops), or 'memory' (this JVM only; events are
+         * processed again after a restart).
          */
         private Store store = Store.AUTO;
 
@@ -484,6 +486,14 @@ public class SiglumeProperties {
             private InitializeSchema initializeSchema = InitializeSchema.EMBEDDED;
 
             /**
+             * How long the stored payload (the event body, which may carry customer data) of a
+             * recorded event is kept. Older payloads are cleared every hour (or every retention
+             * period, when shorter); the event id row stays, so redeliveries are still
+             * recognised. Unset keeps payloads forever.
+             */
+            private Duration payloadRetention;
+
+            /**
              * Returns when the table is created.
              *
              * @return the mode
@@ -501,9 +511,27 @@ public class SiglumeProperties {
                 this.initializeSchema = initializeSchema;
             }
 
+            /**
+             * Returns how long stored payloads are kept.
+             *
+             * @return the retention, or {@code null} to keep them forever
+             */
+            public Duration getPayloadRetention() {
+                return payloadRetention;
+            }
+
+            /**
+             * Sets how long stored payloads are kept.
+             *
+             * @param payloadRetention the retention, or {@code null} to keep them forever
+             */
+            public void setPayloadRetention(Duration payloadRetention) {
+                this.payloadRetention = payloadRetention;
+            }
+
             @Override
             public String toString() {
-                return "[initializeSchema=" + initializeSchema + "]";
+                return "[initializeSchema=" + initializeSchema + ", payloadRetention=" + payloadRetention + "]";
             }
         }
     }

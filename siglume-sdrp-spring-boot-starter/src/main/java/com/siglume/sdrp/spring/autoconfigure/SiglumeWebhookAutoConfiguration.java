@@ -11,6 +11,7 @@ import com.siglume.sdrp.spring.webhook.WebhookDeliveryObserver;
 import com.siglume.sdrp.webhook.WebhookVerifier;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,26 +83,35 @@ public class SiglumeWebhookAutoConfiguration {
     }
 
     /**
-     * The in-memory event store, used when no other {@link SiglumeEventStore} exists: no single
-     * DataSource, or {@code siglume.webhook.store=memory}.
+     * The in-memory event store, only when {@code siglume.webhook.store=memory} is set
+     * explicitly and no other {@link SiglumeEventStore} exists. Without a DataSource, {@code auto}
+     * and {@code jdbc} stop startup here rather than record events where a restart forgets them.
      *
      * @param properties the bound properties
      * @return the store
-     * @throws SiglumeConfigurationException when {@code siglume.webhook.store=jdbc}, since then a
-     *         JDBC store should exist and no DataSource allowed one
+     * @throws SiglumeConfigurationException when the store is not explicitly {@code memory}, or
+     *         a payload retention is set (the memory store keeps no payloads to clear)
      */
     @Bean
     @ConditionalOnMissingBean(SiglumeEventStore.class)
     public InMemorySiglumeEventStore siglumeEventStore(SiglumeProperties properties) {
-        if (properties.getWebhook().getStore() == SiglumeProperties.Store.JDBC) {
-            throw new SiglumeConfigurationException(
-                    "siglume.webhook.store is jdbc but the application has no single DataSource (or spring-jdbc is"
-                            + " not on the classpath), so processed webhook events cannot be recorded durably.",
-                    "Add spring-boot-starter-jdbc and a database (spring.datasource.url), mark one DataSource"
-                            + " @Primary, or set siglume.webhook.store=memory for development only.");
+        SiglumeProperties.Store store = properties.getWebhook().getStore();
+        if (store != SiglumeProperties.Store.MEMORY) {
+            throw new SiglumeConfigurationException("siglume.webhook.store is "
+                    + store.name().toLowerCase(Locale.ROOT) + " but the application has no DataSource (or spring-jdbc"
+                    + " is not on the classpath), so processed webhook events cannot be recorded durably.",
+                    "Add spring-boot-starter-jdbc and a database (spring.datasource.url), or declare your own"
+                            + " SiglumeEventStore bean. For development only, set siglume.webhook.store=memory: events"
+                            + " are then processed again after a restart.");
         }
-        logger.warn("Siglume webhook events are de-duplicated in memory only: a restart forgets them and several"
-                + " instances do not share them. Use a DataSource (siglume.webhook.store=jdbc) in production.");
+        if (properties.getWebhook().getJdbc().getPayloadRetention() != null) {
+            throw new SiglumeConfigurationException("siglume.webhook.jdbc.payload-retention is set but"
+                    + " siglume.webhook.store is memory, whose events are never cleared.",
+                    "Remove siglume.webhook.jdbc.payload-retention, or record events in a database.");
+        }
+        logger.warn("siglume.webhook.store=memory: processed Siglume webhook events are kept in this JVM only, so"
+                + " events are processed again after a restart (and by every other instance). Use a DataSource in"
+                + " production.");
         return new InMemorySiglumeEventStore();
     }
 

@@ -19,7 +19,10 @@ public interface SiglumeEventStore {
      * @param work what to do for a new event (the listeners); runs inside the store's unit of work
      * @return {@code true} when the event was new and the work ran and was recorded,
      *         {@code false} when the event id was already recorded (the work did not run)
-     * @throws RuntimeException whatever the work threw; then nothing was recorded
+     * @throws UnstorableEventException when the store can never record this event (the work
+     *         did not run); the delivery is then answered 2xx and logged for review
+     * @throws RuntimeException whatever the work threw, or a failure that a redelivery may cure;
+     *         then nothing was recorded
      */
     boolean recordOnce(StoredEvent event, Runnable work);
 

@@ -26,7 +26,9 @@ import org.apache.commons.logging.LogFactory;
  * readiness probe is recorded as {@link EventStatus#PROBE} and reaches no listener. A
  * {@code direct_payment.confirmed} event that no listener receives is recorded as
  * {@link EventStatus#REVIEW} and logged at WARN with its id and reason only, never its body.
- * Thread-safe.
+ * An event the store can never record ({@link UnstorableEventException}) reaches no listener,
+ * is logged at ERROR without its body and answered 2xx with outcome
+ * {@link WebhookOutcome.Result#UNSTORABLE}. Thread-safe.
  */
 public class SiglumeWebhookProcessor {
 
@@ -120,6 +122,11 @@ public class SiglumeWebhookProcessor {
                     listener.invoke(delivery, confirmation);
                 }
             });
+        } catch (UnstorableEventException e) {
+            // Logged without the payload; answered 2xx, since every redelivery would fail the same way.
+            logger.error("Siglume webhook " + e.getMessage() + ". It is acknowledged and not processed: review it by"
+                    + " its id.");
+            return new WebhookOutcome(WebhookOutcome.Result.UNSTORABLE, kind, event.id(), event.type(), null, null);
         } catch (RuntimeException e) {
             logger.error("Siglume webhook event " + event.id() + " (" + event.type() + ") failed and was not recorded;"
                     + " Siglume will deliver it again", e);

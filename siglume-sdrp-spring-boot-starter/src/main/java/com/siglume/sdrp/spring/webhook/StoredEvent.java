@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param reason the unclassified reason's wire name, or {@code null}
  * @param status what happened to it
  * @param receivedAt when this server received it
- * @param payload the raw JSON body exactly as received
+ * @param payload the raw JSON body exactly as received, or {@code null} when
+ *        {@code siglume.webhook.jdbc.payload-retention} has cleared it
  */
 public record StoredEvent(String eventId, String eventType, String kind, String reason, EventStatus status,
         Instant receivedAt, String payload) {

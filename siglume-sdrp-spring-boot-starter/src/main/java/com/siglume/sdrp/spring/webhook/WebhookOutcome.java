@@ -34,7 +34,13 @@ public record WebhookOutcome(Result result, String kind, String eventId, String 
         /** A listener or the store failed; nothing recorded, so a redelivery is processed. Answers 500. */
         FAILED(500),
         /** A readiness probe: recorded as such, no listener called. Answers 200. */
-        PROBE(200);
+        PROBE(200),
+        /**
+         * The store can never record this event (the database refused its row for a reason no
+         * redelivery cures); no listener called, logged at ERROR for review. Answers 200 so it
+         * is not delivered again forever.
+         */
+        UNSTORABLE(200);
 
         private final int httpStatus;
 

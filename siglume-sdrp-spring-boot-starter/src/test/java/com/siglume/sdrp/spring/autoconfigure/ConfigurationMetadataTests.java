@@ -21,7 +21,8 @@ class ConfigurationMetadataTests {
             "siglume.client.max-retries", "siglume.webhook.enabled", "siglume.webhook.path", "siglume.webhook.secret",
             "siglume.webhook.additional-secrets", "siglume.webhook.tolerance", "siglume.webhook.max-body-size",
             "siglume.webhook.store", "siglume.webhook.jdbc.initialize-schema", "siglume.health.hosted-checkout.enabled",
-            "siglume.health.hosted-checkout.cache-ttl");
+            "siglume.health.hosted-checkout.cache-ttl",
+            "siglume.webhook.jdbc.payload-retention");
 
     @Test
     void everyPropertyIsDescribedFromItsJavadoc() throws Exception {
@@ -39,6 +40,9 @@ class ConfigurationMetadataTests {
         assertThat(byName.get("siglume.client.timeout").get("defaultValue").asString()).isEqualTo("15s");
         assertThat(byName.get("siglume.webhook.path").get("defaultValue").asString()).isEqualTo("/siglume/webhook");
         assertThat(byName.get("siglume.webhook.tolerance").get("defaultValue").asString()).isEqualTo("5m");
+        assertThat(byName.get("siglume.webhook.jdbc.payload-retention").get("type").asString())
+                .isEqualTo("java.time.Duration");
+        assertThat(byName.get("siglume.webhook.jdbc.payload-retention").has("defaultValue")).isFalse();
     }
 
     @Test

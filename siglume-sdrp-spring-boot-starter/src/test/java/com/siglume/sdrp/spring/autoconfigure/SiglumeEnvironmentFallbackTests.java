@@ -34,7 +34,7 @@ class SiglumeEnvironmentFallbackTests {
         runWith(Map.of("SIGLUME_MERCHANT_AUTH_TOKEN", "env_merchant_token", "SIGLUME_AUTH_TOKEN", "env_user_token",
                 "SIGLUME_API_BASE", "https://env.example.com/v1", "SIGLUME_ENV", "sandbox",
                 "SIGLUME_DIRECT_PAYMENT_MERCHANT", "env-shop", "SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET", "env_challenge",
-                "SIGLUME_WEBHOOK_SECRET", "whsec_env"), Map.of(), context -> {
+                "SIGLUME_WEBHOOK_SECRET", "whsec_env"), Map.of("siglume.webhook.store", "memory"), context -> {
                     SiglumeProperties properties = context.getBean(SiglumeProperties.class);
                     assertThat(properties.getMerchantAuthToken()).isEqualTo("env_merchant_token");
                     assertThat(properties.getAuthToken()).isEqualTo("env_user_token");
@@ -113,7 +113,7 @@ class SiglumeEnvironmentFallbackTests {
         application.setWebApplicationType(WebApplicationType.NONE);
         StandardEnvironment environment = new StandardEnvironment();
         replaceSystemEnvironment(environment, Map.of("SIGLUME_DIRECT_PAYMENT_MERCHANT", "factories-shop",
-                "SIGLUME_WEBHOOK_SECRET", TestWebhooks.SECRET));
+                "SIGLUME_WEBHOOK_SECRET", TestWebhooks.SECRET, "SIGLUME_WEBHOOK_STORE", "memory"));
         application.setEnvironment(environment);
         try (ConfigurableApplicationContext context = application.run()) {
             assertThat(context.getBean(SiglumeProperties.class).getMerchant()).isEqualTo("factories-shop");

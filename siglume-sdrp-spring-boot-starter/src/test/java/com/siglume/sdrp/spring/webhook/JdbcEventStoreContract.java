@@ -90,6 +90,92 @@ abstract class JdbcEventStoreContract {
     }
 
     @Test
+    void idWithNulIsRecordedOnceUnderADigestAndNeverCollides() {
+        String id = "evt_" + UUID.randomUUID() + "\u0000tail";
+        String prefix = id.substring(0, id.indexOf('\u0000'));
+        AtomicInteger runs = new AtomicInteger();
+        assertThat(store.recordOnce(event(id, "direct_payment.confirmed"), runs::incrementAndGet)).isTrue();
+        assertThat(store.recordOnce(event(id, "direct_payment.confirmed"), runs::incrementAndGet)).isFalse();
+        assertThat(store.find(id).orElseThrow().eventId()).isEqualTo(id);
+        assertThat(storedKey(id)).startsWith("sha256:").hasSize("sha256:".length() + 64);
+        // The id cut at the NUL, and the id with the NUL dropped, are other events.
+        assertThat(store.recordOnce(event(prefix, "direct_payment.confirmed"), runs::incrementAndGet)).isTrue();
+        assertThat(store.recordOnce(event(id.replace("\u0000", ""), "direct_payment.confirmed"), runs::incrementAndGet))
+                .isTrue();
+        assertThat(runs).hasValue(3);
+    }
+
+    @Test
+    void idsDifferingOnlyInUnpairedSurrogatesAreTwoEvents() {
+        String base = "evt_" + UUID.randomUUID();
+        AtomicInteger runs = new AtomicInteger();
+        for (String id : List.of(base + "\ud800", base + "\udbff", base + "\udc00x", base + "?")) {
+            assertThat(store.recordOnce(event(id, "direct_payment.confirmed"), runs::incrementAndGet)).as(id).isTrue();
+            assertThat(store.recordOnce(event(id, "direct_payment.confirmed"), runs::incrementAndGet)).as(id).isFalse();
+            assertThat(store.find(id).orElseThrow().eventId()).isEqualTo(id);
+        }
+        assertThat(runs).hasValue(4);
+        assertThat(storedKey(base + "\ud800")).startsWith("sha256-utf16:").isNotEqualTo(storedKey(base + "\udbff"));
+        // A well-formed pair is an ordinary id.
+        String paired = base + "\ud83d\ude00";
+        assertThat(store.recordOnce(event(paired, "direct_payment.confirmed"), runs::incrementAndGet)).isTrue();
+        assertThat(storedKey(paired)).isEqualTo(paired);
+    }
+
+    @Test
+    void typeWithNulOrUnpairedSurrogatesIsStoredInAFormTheDatabaseAccepts() {
+        String id = "evt_" + UUID.randomUUID();
+        assertThat(store.recordOnce(event(id, "direct_payment.confirmed\u0000\ud800x\ud83d\ude00"), () -> { })).isTrue();
+        assertThat(store.find(id).orElseThrow().eventType()).isEqualTo("direct_payment.confirmed\ufffd\ufffdx\ud83d\ude00");
+    }
+
+    @Test
+    void purgeClearsOldPayloadsAndKeepsTheRowsSoDuplicatesAreStillRecognised() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        StoredEvent old = withReceivedAt(event(EventStatus.PROCESSED, null), now.minus(2, ChronoUnit.DAYS));
+        StoredEvent recent = withReceivedAt(event(EventStatus.PROCESSED, null), now.minus(1, ChronoUnit.HOURS));
+        assertThat(store.recordOnce(old, () -> { })).isTrue();
+        assertThat(store.recordOnce(recent, () -> { })).isTrue();
+
+        assertThat(store.purgePayloads(now.minus(1, ChronoUnit.DAYS))).isEqualTo(1);
+
+        StoredEvent purged = store.find(old.eventId()).orElseThrow();
+        assertThat(purged.payload()).isNull();
+        assertThat(purged).isEqualTo(new StoredEvent(old.eventId(), old.eventType(), old.kind(), old.reason(),
+                old.status(), old.receivedAt(), null));
+        assertThat(store.find(recent.eventId()).orElseThrow()).isEqualTo(recent);
+        AtomicInteger runs = new AtomicInteger();
+        assertThat(store.recordOnce(old, runs::incrementAndGet)).isFalse();
+        assertThat(runs).hasValue(0);
+        assertThat(store.purgePayloads(now.minus(1, ChronoUnit.DAYS))).isZero();
+    }
+
+    @Test
+    void aRowTheDatabaseRefusesIsUnstorableAndRunsNothing() {
+        StoredEvent event = event(EventStatus.PROCESSED, null);
+        StoredEvent refused = new StoredEvent(event.eventId(), event.eventType(), "k".repeat(100), event.reason(),
+                event.status(), event.receivedAt(), event.payload());
+        AtomicInteger runs = new AtomicInteger();
+        assertThatThrownBy(() -> store.recordOnce(refused, runs::incrementAndGet))
+                .isInstanceOf(UnstorableEventException.class)
+                .hasMessageContaining(event.eventId()).hasMessageContaining("SQLState")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(event.payload(), "kkkk"));
+        assertThat(runs).hasValue(0);
+        assertThat(store.find(event.eventId())).isEmpty();
+        assertThat(store.recordOnce(event, runs::incrementAndGet)).isTrue();
+    }
+
+    @Test
+    void theWorksOwnIntegrityViolationIsThrownAsItIsAndRollsBack() {
+        StoredEvent event = event(EventStatus.PROCESSED, null);
+        assertThatThrownBy(() -> store.recordOnce(event, () -> jdbc.update(
+                "INSERT INTO siglume_starter_test_marks (event_id) VALUES (?)", "m".repeat(300))))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .isNotInstanceOf(UnstorableEventException.class);
+        assertThat(store.find(event.eventId())).isEmpty();
+    }
+
+    @Test
     void secondRecordOfTheSameIdIsADuplicateAndRunsNothing() {
         StoredEvent event = event(EventStatus.PROCESSED, null);
         assertThat(store.recordOnce(event, () -> mark(event))).isTrue();
@@ -199,6 +285,30 @@ abstract class JdbcEventStoreContract {
         String id = "evt_" + UUID.randomUUID();
         return new StoredEvent(id, "direct_payment.confirmed", reason == null ? "standard_settled" : "unknown", reason,
                 status, Instant.now().truncatedTo(ChronoUnit.MILLIS), "{\"id\":\"" + id + "\",\"note\":\"日本語\"}");
+    }
+
+    private static StoredEvent event(String id, String type) {
+        return new StoredEvent(id, type, "none", null, EventStatus.IGNORED, Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                "{\"id\":\"" + escaped(id) + "\",\"type\":\"" + escaped(type) + "\"}");
+    }
+
+    /** As a JSON body carries them: control characters and surrogates as escapes. */
+    private static String escaped(String value) {
+        StringBuilder json = new StringBuilder();
+        value.chars().forEach(c -> json.append(c < 0x20 || Character.isSurrogate((char) c)
+                ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return json.toString();
+    }
+
+    private static StoredEvent withReceivedAt(StoredEvent event, Instant receivedAt) {
+        return new StoredEvent(event.eventId(), event.eventType(), event.kind(), event.reason(), event.status(),
+                receivedAt, event.payload());
+    }
+
+    /** The key the row is stored under, found by the event's unique payload. */
+    private String storedKey(String id) {
+        return jdbc.queryForObject("SELECT event_id FROM siglume_webhook_events WHERE payload = ?", String.class,
+                store.find(id).orElseThrow().payload());
     }
 
     private void mark(StoredEvent event) {

@@ -33,7 +33,7 @@ class SiglumeWebhookProcessorTests {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(StarterAutoConfigurations.of())
-            .withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET);
+            .withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET, "siglume.webhook.store=memory");
 
     @Test
     void standardSettledReachesTypedAndCatchAllListenersInOrder() {

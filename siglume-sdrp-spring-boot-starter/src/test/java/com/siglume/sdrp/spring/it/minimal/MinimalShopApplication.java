@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A new application exactly as the starter's promise reads: the web starter, this starter,
- * {@code siglume.webhook.secret} set, and one annotated method.
+ * {@code siglume.webhook.secret} set (with {@code siglume.webhook.store=memory}, as it has no
+ * database), and one annotated method.
  */
 @SpringBootApplication
 public class MinimalShopApplication {

@@ -16,14 +16,15 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.util.ClassUtils;
 
 /**
- * Add the starter, set one property, annotate one method: the application receives classified
- * confirmations exactly once. Runs in its own test execution whose classpath has only the web
+ * Add the starter, set the secret (and, without a database, choose the memory store
+ * explicitly), annotate one method: the application receives classified confirmations exactly
+ * once. Runs in its own test execution whose classpath has only the web
  * starter and this starter (no JDBC, actuator, Micrometer or security), which also proves that
  * every optional integration backs off cleanly.
  */
 @Tag("minimal-classpath")
 @SpringBootTest(classes = MinimalShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "siglume.webhook.secret=" + TestWebhooks.SECRET)
+        properties = {"siglume.webhook.secret=" + TestWebhooks.SECRET, "siglume.webhook.store=memory"})
 class StarterPromiseMinimalClasspathTests {
 
     @LocalServerPort
