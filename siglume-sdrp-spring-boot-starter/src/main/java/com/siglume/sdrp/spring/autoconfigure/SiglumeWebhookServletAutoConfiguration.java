@@ -1,6 +1,7 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
+import com.siglume.sdrp.spring.webhook.SiglumeWebhookEndpoint;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookFilter;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookProcessor;
 import jakarta.servlet.Filter;
@@ -52,5 +53,17 @@ public class SiglumeWebhookServletAutoConfiguration {
         registration.addUrlPatterns(path);
         registration.setOrder(SiglumeWebhookFilter.ORDER);
         return registration;
+    }
+
+    /**
+     * Says that this context serves the webhook endpoint, so its listeners can be called.
+     *
+     * @param properties the bound properties
+     * @return the endpoint
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "siglumeWebhookServletEndpoint")
+    public SiglumeWebhookEndpoint siglumeWebhookServletEndpoint(SiglumeProperties properties) {
+        return new SiglumeWebhookEndpoint(properties.getWebhook().getPath());
     }
 }
