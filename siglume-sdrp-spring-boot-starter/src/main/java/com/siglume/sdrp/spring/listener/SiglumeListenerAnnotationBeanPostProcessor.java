@@ -177,7 +177,8 @@ public class SiglumeListenerAnnotationBeanPostProcessor
         Map<Method, SiglumePaymentListener> annotated = listenerMethods(type);
         String scope = effectiveScope(beanName);
         if (!scope.isEmpty() && !BeanDefinition.SCOPE_SINGLETON.equals(scope)) {
-            String name = ScopedProxyUtils.getOriginalBeanName(beanName);
+            String name = ScopedProxyUtils.isScopedTarget(beanName) ? ScopedProxyUtils.getOriginalBeanName(beanName)
+                    : beanName;
             String method = PaymentListenerMethod.describe(type, annotated.keySet().iterator().next());
             throw new SiglumeListenerDefinitionException("Bean '" + name + "' has scope '" + scope
                     + "' but declares @SiglumePaymentListener method " + method + ". A listener is called once per"
