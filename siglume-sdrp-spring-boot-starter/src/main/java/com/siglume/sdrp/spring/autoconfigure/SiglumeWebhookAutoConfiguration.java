@@ -17,6 +17,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.util.StringUtils;
@@ -116,7 +117,8 @@ public class SiglumeWebhookAutoConfiguration {
     }
 
     /**
-     * The webhook processor.
+     * The webhook processor. Each context has its own (a parent's would call the parent's
+     * listeners only).
      *
      * @param verifier the verifier
      * @param store the event store
@@ -125,7 +127,7 @@ public class SiglumeWebhookAutoConfiguration {
      * @return the processor
      */
     @Bean
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
     public SiglumeWebhookProcessor siglumeWebhookProcessor(WebhookVerifier verifier, SiglumeEventStore store,
             SiglumeListenerRegistry listeners, ObjectProvider<WebhookDeliveryObserver> observers) {
         return new SiglumeWebhookProcessor(verifier, store, listeners, observers.orderedStream().toList(),

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
+import com.siglume.sdrp.spring.webhook.SiglumeWebhookEndpoint;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookFilter;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookProcessor;
 import jakarta.servlet.Filter;
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 
@@ -19,11 +21,12 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = SiglumeWebhookAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(Filter.class)
-@ConditionalOnBean(SiglumeWebhookProcessor.class)
+@ConditionalOnBean(value = SiglumeWebhookProcessor.class, search = SearchStrategy.CURRENT)
 public class SiglumeWebhookServletAutoConfiguration {
 
     /**
-     * Registers the webhook filter.
+     * Registers the webhook filter, in each web context that has its own processor (a parent
+     * context's registration does not serve a child's servlet context).
      *
      * @param processor the webhook processor
      * @param properties the bound properties
@@ -31,7 +34,7 @@ public class SiglumeWebhookServletAutoConfiguration {
      * @throws SiglumeConfigurationException when the path or body limit is unusable
      */
     @Bean
-    @ConditionalOnMissingBean(name = "siglumeWebhookFilterRegistration")
+    @ConditionalOnMissingBean(name = "siglumeWebhookFilterRegistration", search = SearchStrategy.CURRENT)
     public FilterRegistrationBean<SiglumeWebhookFilter> siglumeWebhookFilterRegistration(
             SiglumeWebhookProcessor processor, SiglumeProperties properties) {
         String path = properties.getWebhook().getPath();
@@ -52,5 +55,17 @@ public class SiglumeWebhookServletAutoConfiguration {
         registration.addUrlPatterns(path);
         registration.setOrder(SiglumeWebhookFilter.ORDER);
         return registration;
+    }
+
+    /**
+     * Says that this context serves the webhook endpoint, so its listeners can be called.
+     *
+     * @param properties the bound properties
+     * @return the endpoint
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "siglumeWebhookServletEndpoint", search = SearchStrategy.CURRENT)
+    public SiglumeWebhookEndpoint siglumeWebhookServletEndpoint(SiglumeProperties properties) {
+        return new SiglumeWebhookEndpoint(properties.getWebhook().getPath());
     }
 }

@@ -7,10 +7,18 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.util.ReflectionUtils;
 
 /**
- * One discovered {@link SiglumePaymentListener} method, resolved once at startup: the bean, the
- * invocable method, what it receives and how its arguments are filled.
+ * One discovered {@link SiglumePaymentListener} method: the bean it belongs to (by name), the
+ * method, what it receives and how its arguments are filled, all checked once at startup.
+ *
+ * <p>The bean is resolved from its name when the listener is first needed: at startup for a bean
+ * that already exists, on the first event for a {@link org.springframework.context.annotation.Lazy
+ * lazy} one. It is then called through the bean as the container exposes it, so a proxy's advice
+ * (for example a transaction) applies.
  */
 public final class PaymentListenerMethod {
 
@@ -24,7 +32,12 @@ public final class PaymentListenerMethod {
         VERIFIED
     }
 
-    private final Object bean;
+    /** The bean as exposed by the container and the method to call on it. */
+    private record Target(Object bean, Method invocable) {
+    }
+
+    private final BeanFactory beanFactory;
+    private final String beanName;
     private final Class<?> beanClass;
     private final Method method;
     private final Class<?> receivedType;
@@ -32,9 +45,12 @@ public final class PaymentListenerMethod {
     private final List<ArgumentSource> arguments;
     private final int order;
 
-    PaymentListenerMethod(Object bean, Class<?> beanClass, Method method, Class<?> receivedType,
-            Set<String> eventTypes, List<ArgumentSource> arguments, int order) {
-        this.bean = bean;
+    private volatile Target target;
+
+    PaymentListenerMethod(BeanFactory beanFactory, String beanName, Class<?> beanClass, Method method,
+            Class<?> receivedType, Set<String> eventTypes, List<ArgumentSource> arguments, int order) {
+        this.beanFactory = beanFactory;
+        this.beanName = beanName;
         this.beanClass = beanClass;
         this.method = method;
         this.receivedType = receivedType;
@@ -81,8 +97,9 @@ public final class PaymentListenerMethod {
                 case VERIFIED -> delivery;
             };
         }
+        Target resolved = target();
         try {
-            method.invoke(bean, args);
+            resolved.invocable().invoke(resolved.bean(), args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {
@@ -98,7 +115,57 @@ public final class PaymentListenerMethod {
     }
 
     /**
-     * Returns the listener's order, from {@code @Order} on the method, else on the bean.
+     * Resolves the bean from its name now, rather than on the first event: for a bean that
+     * already exists, so a method its proxy cannot call stops startup.
+     *
+     * @throws SiglumeListenerDefinitionException when the method cannot be called through the
+     *         bean's proxy
+     */
+    void resolveBean() {
+        target();
+    }
+
+    private Target target() {
+        Target resolved = this.target;
+        if (resolved == null) {
+            synchronized (this) {
+                resolved = this.target;
+                if (resolved == null) {
+                    Object bean = beanFactory.getBean(beanName);
+                    resolved = new Target(bean, invocableOn(bean.getClass()));
+                    this.target = resolved;
+                }
+            }
+        }
+        return resolved;
+    }
+
+    private Method invocableOn(Class<?> exposedType) {
+        Method invocable;
+        try {
+            invocable = AopUtils.selectInvocableMethod(method, exposedType);
+        } catch (IllegalStateException e) {
+            throw new SiglumeListenerDefinitionException("@SiglumePaymentListener method " + describe()
+                    + " cannot be called through the proxy of bean '" + beanName + "'.",
+                    "Declare the method on an interface the proxy implements, make it non-private, or use"
+                            + " class-based proxies.");
+        }
+        ReflectionUtils.makeAccessible(invocable);
+        return invocable;
+    }
+
+    /**
+     * Returns the name of the bean the listener belongs to.
+     *
+     * @return the bean name
+     */
+    public String beanName() {
+        return beanName;
+    }
+
+    /**
+     * Returns the listener's order, from {@code @Order} on the method, else on the bean class,
+     * else from the bean's {@link org.springframework.core.Ordered} when it existed at startup.
      *
      * @return the order; lower runs first
      */
@@ -135,6 +202,6 @@ public final class PaymentListenerMethod {
 
     @Override
     public String toString() {
-        return "PaymentListenerMethod[" + describe() + ", order=" + order + "]";
+        return "PaymentListenerMethod[" + describe() + ", bean=" + beanName + ", order=" + order + "]";
     }
 }

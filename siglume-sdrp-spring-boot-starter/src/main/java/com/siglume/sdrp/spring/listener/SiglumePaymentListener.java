@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.aot.hint.annotation.Reflective;
 
 /**
  * Marks a bean method that receives verified, classified Siglume webhook events.
@@ -31,10 +32,21 @@ import java.lang.annotation.Target;
  * {@link org.springframework.core.annotation.Order @Order} of the method (or else of the bean);
  * a listener that throws rolls the whole delivery back, the endpoint answers 500 and Siglume
  * delivers the event again later. Readiness-probe deliveries reach no listener.
+ *
+ * <p>The bean must be a singleton (the default scope): a listener on a prototype-, request-,
+ * session- or otherwise scoped bean stops startup, since it could not be called once per event.
+ * A {@link org.springframework.context.annotation.Lazy @Lazy} bean is not created for
+ * discovery; it is created when its first event arrives.
+ *
+ * <p>The annotation may be used as a meta-annotation: an annotation type annotated with it
+ * marks listeners too, and may redeclare {@link #eventTypes()} with
+ * {@link org.springframework.core.annotation.AliasFor @AliasFor}. The methods it marks are
+ * registered for reflective invocation when the application is processed ahead of time.
  */
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@Reflective
 public @interface SiglumePaymentListener {
 
     /**

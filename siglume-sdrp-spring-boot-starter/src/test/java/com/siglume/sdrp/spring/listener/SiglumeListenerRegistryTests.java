@@ -24,7 +24,8 @@ import org.springframework.core.annotation.Order;
 class SiglumeListenerRegistryTests {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(StarterAutoConfigurations.of());
+            .withConfiguration(StarterAutoConfigurations.of())
+            .withPropertyValues("siglume.webhook.enabled=false");
 
     @Test
     void discoversEveryValidSignatureOnce() {

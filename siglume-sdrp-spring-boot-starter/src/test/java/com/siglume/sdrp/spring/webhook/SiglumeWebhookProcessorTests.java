@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.annotation.Order;
@@ -31,7 +31,8 @@ import org.springframework.core.annotation.Order;
 @ExtendWith(OutputCaptureExtension.class)
 class SiglumeWebhookProcessorTests {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+    // A servlet web context, so the endpoint that calls the listeners exists (no server is started).
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
             .withConfiguration(StarterAutoConfigurations.of())
             .withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET, "siglume.webhook.store=memory");
 

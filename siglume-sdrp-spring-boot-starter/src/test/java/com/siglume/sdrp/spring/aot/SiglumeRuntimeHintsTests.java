@@ -1,0 +1,107 @@
+package com.siglume.sdrp.spring.aot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siglume.sdrp.client.CheckoutSession;
+import com.siglume.sdrp.client.MerchantAccount;
+import com.siglume.sdrp.client.MerchantResponse;
+import com.siglume.sdrp.client.PaymentRequirement;
+import com.siglume.sdrp.client.PaymentRequirementRequest;
+import com.siglume.sdrp.confirmation.StandardSettled;
+import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
+import com.siglume.sdrp.webhook.WebhookEvent;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.aot.hint.annotation.ReflectiveRuntimeHintsRegistrar;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
+import org.springframework.beans.factory.aot.AotServices;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The hints a native image needs: the event table scripts, the client records Jackson binds,
+ * and listener methods, also when marked through a composed annotation.
+ */
+class SiglumeRuntimeHintsTests {
+
+    private final RuntimeHints hints = new RuntimeHints();
+
+    SiglumeRuntimeHintsTests() {
+        new SiglumeRuntimeHints().registerHints(hints, getClass().getClassLoader());
+    }
+
+    @Test
+    void theRegistrarIsRegisteredForAheadOfTimeProcessing() {
+        assertThat(AotServices.factories(getClass().getClassLoader()).load(RuntimeHintsRegistrar.class))
+                .hasAtLeastOneElementOfType(SiglumeRuntimeHints.class);
+    }
+
+    @Test
+    void everyEventTableScriptIsAResourceHint() throws Exception {
+        Resource[] scripts = new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:com/siglume/sdrp/spring/webhook/schema-*.sql");
+        assertThat(scripts).extracting(Resource::getFilename).contains("schema-h2.sql", "schema-postgresql.sql",
+                "schema-mariadb.sql", "schema-mysql.sql");
+        for (Resource script : scripts) {
+            assertThat(RuntimeHintsPredicates.resource()
+                    .forResource("com/siglume/sdrp/spring/webhook/" + script.getFilename())).accepts(hints);
+        }
+        assertThat(RuntimeHintsPredicates.resource().forResource("com/siglume/sdrp/spring/webhook/other.sql"))
+                .rejects(hints);
+    }
+
+    @Test
+    void clientRecordsAreBoundByReflection() throws Exception {
+        for (Class<?> type : new Class<?>[] {CheckoutSession.class, MerchantResponse.class, MerchantAccount.class,
+                PaymentRequirement.class, PaymentRequirementRequest.class}) {
+            assertThat(RuntimeHintsPredicates.reflection().onType(type)).accepts(hints);
+            Class<?>[] components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new);
+            assertThat(RuntimeHintsPredicates.reflection().onConstructorInvocation(type.getDeclaredConstructor(components)))
+                    .accepts(hints);
+            RecordComponent first = type.getRecordComponents()[0];
+            assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(first.getAccessor())).accepts(hints);
+        }
+        assertThat(SiglumeRuntimeHints.clientRecords(getClass().getClassLoader())).allMatch(Class::isRecord)
+                .contains(CheckoutSession.class, PaymentRequirement.class);
+    }
+
+    @Test
+    void listenerMethodsAreInvokedReflectively() {
+        RuntimeHints listenerHints = new RuntimeHints();
+        new ReflectiveRuntimeHintsRegistrar().registerRuntimeHints(listenerHints, Listeners.class);
+        assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Listeners.class, "settled"))
+                .accepts(listenerHints);
+        assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Listeners.class, "spent"))
+                .accepts(listenerHints);
+        assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Listeners.class, "notAListener"))
+                .rejects(listenerHints);
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @SiglumePaymentListener(eventTypes = "direct_payment.spent")
+    @interface SpentListener {
+    }
+
+    static class Listeners {
+
+        @SiglumePaymentListener
+        void settled(StandardSettled settled) {
+        }
+
+        @SpentListener
+        void spent(WebhookEvent event) {
+        }
+
+        void notAListener(StandardSettled settled) {
+        }
+    }
+}

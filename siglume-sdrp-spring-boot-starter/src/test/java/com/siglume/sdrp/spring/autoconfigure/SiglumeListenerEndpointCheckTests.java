@@ -1,0 +1,118 @@
+package com.siglume.sdrp.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siglume.sdrp.confirmation.StandardSettled;
+import com.siglume.sdrp.spring.SiglumeConfigurationException;
+import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
+import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
+import com.siglume.sdrp.spring.test.TestWebhooks;
+import com.siglume.sdrp.spring.webhook.SiglumeWebhookEndpoint;
+import com.siglume.sdrp.spring.webhook.SiglumeWebhookProcessor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.NestedExceptionUtils;
+
+/**
+ * Listeners that no webhook endpoint could ever call stop startup, unless the webhook was
+ * switched off on purpose.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SiglumeListenerEndpointCheckTests {
+
+    private static final String LISTENER = Listener.class.getName() + ".settled(StandardSettled)";
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(StarterAutoConfigurations.of())
+            .withPropertyValues("siglume.webhook.store=memory")
+            .withBean(Listener.class);
+
+    private final WebApplicationContextRunner webRunner = new WebApplicationContextRunner()
+            .withConfiguration(StarterAutoConfigurations.of())
+            .withPropertyValues("siglume.webhook.store=memory")
+            .withBean(Listener.class);
+
+    @Test
+    void listenersWithoutASecretStopStartupNamingOneMethodAndTheSecret() {
+        webRunner.run(context -> assertRefused(context.getStartupFailure(),
+                "the webhook endpoint is off because siglume.webhook.secret is not set (or is blank)"));
+    }
+
+    @Test
+    void aBlankSecretCountsAsNone() {
+        webRunner.withPropertyValues("siglume.webhook.secret=  ").run(context -> assertRefused(
+                context.getStartupFailure(), "the webhook endpoint is off because siglume.webhook.secret is not set (or is blank)"));
+    }
+
+    @Test
+    void aSecretWithoutAWebApplicationStopsStartup() {
+        runner.withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET).run(context -> assertRefused(
+                context.getStartupFailure(), "siglume.webhook.secret is set, but this application serves no webhook"
+                        + " endpoint: it is not a servlet web application"));
+    }
+
+    @Test
+    void severalListenersAreCountedInTheReport() {
+        webRunner.withBean(OtherListener.class).run(context -> assertThat(
+                new SiglumeFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+                .contains("(and 1 more) can never be called"));
+    }
+
+    @Test
+    void webhookSwitchedOffOnPurposeIsOneInfoLine(CapturedOutput output) {
+        runner.withPropertyValues("siglume.webhook.enabled=false").run(context -> {
+            assertThat(context).hasNotFailed();
+            String line = "Siglume webhook endpoint is off (siglume.webhook.enabled=false): @SiglumePaymentListener method "
+                    + LISTENER + " is not called in this application.";
+            assertThat(output.getOut().lines().filter(text -> text.contains(line)))
+                    .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("INFO");
+        });
+    }
+
+    @Test
+    void aServletWebApplicationWithASecretStarts() {
+        webRunner.withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET)
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SiglumeWebhookEndpoint.class));
+    }
+
+    @Test
+    void anApplicationServingTheProcessorItselfDeclaresItsEndpoint() {
+        runner.withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET)
+                .withBean(SiglumeWebhookEndpoint.class, () -> new SiglumeWebhookEndpoint("/own/webhook"))
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SiglumeWebhookProcessor.class));
+    }
+
+    @Test
+    void withoutListenersNoEndpointIsNeeded() {
+        new ApplicationContextRunner().withConfiguration(StarterAutoConfigurations.of())
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    private static void assertRefused(Throwable failure, String reason) {
+        assertThat(NestedExceptionUtils.getMostSpecificCause(failure)).isInstanceOf(SiglumeConfigurationException.class);
+        FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(failure);
+        assertThat(analysis.getDescription()).isEqualTo("Siglume SDRP: @SiglumePaymentListener method " + LISTENER
+                + " can never be called: " + reason + ".");
+        assertThat(analysis.getAction()).contains("siglume.webhook.secret").contains("SIGLUME_WEBHOOK_SECRET")
+                .contains("siglume.webhook.enabled=false").contains("SiglumeWebhookEndpoint");
+    }
+
+    static class Listener {
+
+        @SiglumePaymentListener
+        void settled(StandardSettled settled) {
+        }
+    }
+
+    static class OtherListener {
+
+        @SiglumePaymentListener
+        void other(StandardSettled settled) {
+        }
+    }
+}
