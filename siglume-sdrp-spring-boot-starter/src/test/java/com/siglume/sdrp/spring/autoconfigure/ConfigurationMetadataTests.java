@@ -20,6 +20,7 @@ class ConfigurationMetadataTests {
             "siglume.merchant-auth-token", "siglume.auth-token", "siglume.challenge-secret", "siglume.client.timeout",
             "siglume.client.max-retries", "siglume.webhook.enabled", "siglume.webhook.path", "siglume.webhook.secret",
             "siglume.webhook.additional-secrets", "siglume.webhook.tolerance", "siglume.webhook.max-body-size",
+            "siglume.webhook.read-timeout",
             "siglume.webhook.store", "siglume.webhook.jdbc.initialize-schema", "siglume.health.hosted-checkout.enabled",
             "siglume.health.hosted-checkout.cache-ttl");
 
@@ -39,6 +40,7 @@ class ConfigurationMetadataTests {
         assertThat(byName.get("siglume.client.timeout").get("defaultValue").asString()).isEqualTo("15s");
         assertThat(byName.get("siglume.webhook.path").get("defaultValue").asString()).isEqualTo("/siglume/webhook");
         assertThat(byName.get("siglume.webhook.tolerance").get("defaultValue").asString()).isEqualTo("5m");
+        assertThat(byName.get("siglume.webhook.read-timeout").get("defaultValue").asString()).isEqualTo("10s");
     }
 
     @Test
