@@ -62,7 +62,8 @@ class SiglumeAutoConfigurationTests {
                 SiglumeClientAutoConfiguration.class, SiglumeListenerAutoConfiguration.class,
                 SiglumeWebhookJdbcAutoConfiguration.class, SiglumeWebhookAutoConfiguration.class,
                 SiglumeWebhookServletAutoConfiguration.class, SiglumeMetricsAutoConfiguration.class,
-                SiglumeHealthAutoConfiguration.class, SiglumeSanitizingAutoConfiguration.class);
+                SiglumeObservationAutoConfiguration.class, SiglumeHealthAutoConfiguration.class,
+                SiglumeSanitizingAutoConfiguration.class);
     }
 
     @Test
