@@ -46,6 +46,7 @@ final class ApiHttp {
     private final Sleeper sleeper;
     private final Clock clock;
     private final DoubleSupplier random;
+    private final SiglumeOperationListener operationListener;
 
     ApiHttp(ClientSettings settings) {
         this.transport = settings.transport();
@@ -58,6 +59,7 @@ final class ApiHttp {
         this.sleeper = settings.sleeper();
         this.clock = settings.clock();
         this.random = settings.random() == null ? () -> ThreadLocalRandom.current().nextDouble() : settings.random();
+        this.operationListener = settings.operationListener();
     }
 
     String baseUrl() {
@@ -82,28 +84,30 @@ final class ApiHttp {
     /**
      * One API call, described before it is sent.
      *
+     * @param operation the client method making the call, for example {@code getMerchant}, as
+     *        the {@link SiglumeOperationListener} is told
      * @param method the HTTP method
      * @param path the encoded path and query under the base URL
      * @param body the JSON body, or {@code null} for none
      * @param repeat how safe it is to send the call again
      * @param bearer a token replacing the client's token for this call, or {@code null}
      */
-    record Call(String method, String path, ObjectNode body, Repeat repeat, String bearer) {
+    record Call(String operation, String method, String path, ObjectNode body, Repeat repeat, String bearer) {
 
-        static Call get(ApiPath path) {
-            return new Call("GET", path.build(), null, Repeat.IDEMPOTENT, null);
+        static Call get(String operation, ApiPath path) {
+            return new Call(operation, "GET", path.build(), null, Repeat.IDEMPOTENT, null);
         }
 
-        static Call post(ApiPath path, ObjectNode body) {
-            return new Call("POST", path.build(), body, Repeat.IDEMPOTENT, null);
+        static Call post(String operation, ApiPath path, ObjectNode body) {
+            return new Call(operation, "POST", path.build(), body, Repeat.IDEMPOTENT, null);
         }
 
         Call repeat(Repeat value) {
-            return new Call(method, path, body, value, bearer);
+            return new Call(operation, method, path, body, value, bearer);
         }
 
         Call bearer(String value) {
-            return new Call(method, path, body, repeat, value);
+            return new Call(operation, method, path, body, repeat, value);
         }
     }
 
@@ -140,7 +144,29 @@ final class ApiHttp {
         R handle(SiglumeHttpResponse response) throws IOException;
     }
 
+    /** The status of the last answer an operation got, for its {@link SiglumeOperationListener}. */
+    private static final class LastStatus {
+        int value;
+    }
+
     private <R> R execute(Call call, String accept, SuccessHandler<R> onSuccess) {
+        if (operationListener == null) {
+            return attempts(call, accept, onSuccess, null);
+        }
+        LastStatus last = new LastStatus();
+        SiglumeOperationListener.Operation operation = operationListener.started(call.operation());
+        R result;
+        try {
+            result = attempts(call, accept, onSuccess, last);
+        } catch (RuntimeException e) {
+            operation.ended(last.value, e);
+            throw e;
+        }
+        operation.ended(last.value, null);
+        return result;
+    }
+
+    private <R> R attempts(Call call, String accept, SuccessHandler<R> onSuccess, LastStatus last) {
         SiglumeHttpRequest request = buildRequest(call, accept);
         Repeat repeat = call.repeat() == Repeat.MONEY_MOVING && retryMoneyMovingCalls ? Repeat.IDEMPOTENT : call.repeat();
         int maxRetries = repeat == Repeat.MONEY_MOVING ? 0 : retryPolicy.maxRetries();
@@ -154,6 +180,9 @@ final class ApiHttp {
             SiglumeHttpResponse response = null;
             try {
                 response = transport.send(request);
+                if (last != null && response != null) {
+                    last.value = response.status();
+                }
             } catch (IOException e) {
                 failure = transportFailure(call, e, attempt);
                 retryable = !isInterruption(e) && (repeat == Repeat.IDEMPOTENT || e instanceof ConnectException

@@ -15,7 +15,7 @@ import java.util.function.Function;
  */
 record ClientSettings(SiglumeHttpTransport transport, String baseUrl, String token, Duration timeout,
         String userAgent, RetryPolicy retryPolicy, boolean retryMoneyMovingCalls, Sleeper sleeper, Clock clock,
-        DoubleSupplier random) {
+        DoubleSupplier random, SiglumeOperationListener operationListener) {
 
     /** Default timeout of one attempt. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
@@ -55,6 +55,7 @@ record ClientSettings(SiglumeHttpTransport transport, String baseUrl, String tok
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
         private DoubleSupplier random;
+        private SiglumeOperationListener operationListener;
 
         Builder(TokenKind kind) {
             this.kind = kind;
@@ -134,13 +135,17 @@ record ClientSettings(SiglumeHttpTransport transport, String baseUrl, String tok
             this.random = value;
         }
 
+        void operationListener(SiglumeOperationListener value) {
+            this.operationListener = value;
+        }
+
         ClientSettings build() {
             String resolvedToken = resolveToken();
             String resolvedBase = SdrpInputs.apiBaseUrl(baseUrl != null ? baseUrl : environmentBaseUrl());
             RetryPolicy policy = maxRetries == null ? retryPolicy : retryPolicy.withMaxRetries(maxRetries);
             return new ClientSettings(transport != null ? transport : new JdkHttpTransport(), resolvedBase,
                     resolvedToken, timeout, userAgent != null ? userAgent : Sdrp.userAgent(), policy,
-                    retryMoneyMovingCalls, sleeper, clock, random);
+                    retryMoneyMovingCalls, sleeper, clock, random, operationListener);
         }
 
         private String resolveToken() {

@@ -142,4 +142,16 @@ public abstract class SiglumeClientBuilder<B extends SiglumeClientBuilder<B, C>,
             settings.clock(clock);
             return self();
         }
+
+        /**
+         * Sets who is told when each client operation starts and ends (default nobody), for
+         * example to observe the calls in metrics or tracing.
+         *
+         * @param operationListener the listener, or {@code null} for none
+         * @return this builder
+         */
+        public final B operationListener(SiglumeOperationListener operationListener) {
+            settings.operationListener(operationListener);
+            return self();
+        }
 }

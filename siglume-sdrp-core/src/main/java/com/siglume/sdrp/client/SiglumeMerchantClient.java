@@ -88,7 +88,7 @@ public final class SiglumeMerchantClient {
      */
     public MerchantResponse getMerchant(String merchant) {
         ApiPath path = ApiPath.of(MERCHANTS).segment("merchant", SdrpInputs.selfServiceMerchant(merchant));
-        return http.json(ApiHttp.Call.get(path), MerchantResponse.class);
+        return http.json(ApiHttp.Call.get("getMerchant", path), MerchantResponse.class);
     }
 
     /**
@@ -111,7 +111,7 @@ public final class SiglumeMerchantClient {
     public HostedCheckoutReadiness getMerchantReadiness(String merchant) {
         ApiPath path = ApiPath.of(MERCHANTS).segment("merchant", SdrpInputs.selfServiceMerchant(merchant))
                 .literal("/readiness");
-        JsonNode answer = http.json(ApiHttp.Call.get(path));
+        JsonNode answer = http.json(ApiHttp.Call.get("getMerchantReadiness", path));
         JsonNode nested = answer.get("standard_hosted_checkout_readiness");
         return ApiHttp.convert(nested != null && nested.isObject() ? nested : answer, HostedCheckoutReadiness.class);
     }
@@ -136,7 +136,7 @@ public final class SiglumeMerchantClient {
      */
     public MerchantResponse setupMerchant(MerchantSetupRequest request) {
         Inputs.requireInput("merchant_setup", request);
-        JsonNode answer = http.json(ApiHttp.Call.post(ApiPath.of(MERCHANTS), request.toJson()));
+        JsonNode answer = http.json(ApiHttp.Call.post("setupMerchant", ApiPath.of(MERCHANTS), request.toJson()));
         return ApiHttp.convert(answer, MerchantResponse.class);
     }
 
@@ -156,7 +156,8 @@ public final class SiglumeMerchantClient {
     public MerchantResponse rotateChallengeSecret(String merchant) {
         ApiPath path = ApiPath.of(MERCHANTS).segment("merchant", SdrpInputs.selfServiceMerchant(merchant))
                 .literal("/challenge-secret/rotate");
-        ApiHttp.Call call = new ApiHttp.Call("POST", path.build(), null, ApiHttp.Repeat.NOT_IDEMPOTENT, null);
+        ApiHttp.Call call = new ApiHttp.Call("rotateChallengeSecret", "POST", path.build(), null,
+                ApiHttp.Repeat.NOT_IDEMPOTENT, null);
         return http.json(call, MerchantResponse.class);
     }
 
@@ -191,7 +192,7 @@ public final class SiglumeMerchantClient {
         ApiPath path = ApiPath.of(MERCHANTS).segment("merchant", SdrpInputs.selfServiceMerchant(merchant))
                 .literal("/billing-mandate");
         Inputs.requireInput("billing_mandate", request);
-        return http.json(ApiHttp.Call.post(path, request.toJson()), MerchantResponse.class);
+        return http.json(ApiHttp.Call.post("createBillingMandate", path, request.toJson()), MerchantResponse.class);
     }
 
     /**
@@ -214,7 +215,7 @@ public final class SiglumeMerchantClient {
      */
     public CreatedCheckoutSession createCheckoutSession(CheckoutSessionRequest request) {
         Inputs.requireInput("checkout_session", request);
-        ApiHttp.Call call = ApiHttp.Call.post(ApiPath.of(CHECKOUT_SESSIONS), request.toJson());
+        ApiHttp.Call call = ApiHttp.Call.post("createCheckoutSession", ApiPath.of(CHECKOUT_SESSIONS), request.toJson());
         return ApiHttp.convert(hostedCheckout(call), CreatedCheckoutSession.class);
     }
 
@@ -232,7 +233,8 @@ public final class SiglumeMerchantClient {
      */
     public CheckoutSession getCheckoutSession(String sessionId) {
         ApiPath path = ApiPath.of(CHECKOUT_SESSIONS).segment("session_id", SdrpInputs.required("session_id", sessionId));
-        return ApiHttp.convert(hostedCheckout(ApiHttp.Call.get(path)), CheckoutSession.class);
+        return ApiHttp.convert(hostedCheckout(ApiHttp.Call.get("getCheckoutSession", path)),
+                CheckoutSession.class);
     }
 
     /**
@@ -254,7 +256,7 @@ public final class SiglumeMerchantClient {
      */
     public WebhookSubscription createWebhookSubscription(WebhookSubscriptionRequest request) {
         Inputs.requireInput("webhook_subscription", request);
-        ApiHttp.Call call = ApiHttp.Call.post(ApiPath.of(SUBSCRIPTIONS), request.toJson())
+        ApiHttp.Call call = ApiHttp.Call.post("createWebhookSubscription", ApiPath.of(SUBSCRIPTIONS), request.toJson())
                 .repeat(ApiHttp.Repeat.NOT_IDEMPOTENT);
         return http.json(call, WebhookSubscription.class);
     }
@@ -269,7 +271,8 @@ public final class SiglumeMerchantClient {
      * @throws SiglumeTransportException when no answer was obtained
      */
     public List<WebhookSubscription> listWebhookSubscriptions() {
-        return ApiHttp.convertList(http.json(ApiHttp.Call.get(ApiPath.of(SUBSCRIPTIONS))), WebhookSubscription.class);
+        return ApiHttp.convertList(http.json(ApiHttp.Call.get("listWebhookSubscriptions", ApiPath.of(SUBSCRIPTIONS))),
+                WebhookSubscription.class);
     }
 
     /**
@@ -285,8 +288,8 @@ public final class SiglumeMerchantClient {
      */
     public WebhookTestDelivery queueTestDelivery(WebhookTestDeliveryRequest request) {
         Inputs.requireInput("test_delivery", request);
-        ApiHttp.Call call = ApiHttp.Call.post(ApiPath.of("/market/webhooks/test-deliveries"), request.toJson())
-                .repeat(ApiHttp.Repeat.NOT_IDEMPOTENT);
+        ApiHttp.Call call = ApiHttp.Call.post("queueTestDelivery", ApiPath.of("/market/webhooks/test-deliveries"),
+                request.toJson()).repeat(ApiHttp.Repeat.NOT_IDEMPOTENT);
         return http.json(call, WebhookTestDelivery.class);
     }
 
@@ -320,7 +323,7 @@ public final class SiglumeMerchantClient {
     public List<WebhookDelivery> listWebhookDeliveries(WebhookDeliveryQuery query) {
         Inputs.requireInput("query", query);
         ApiPath path = query.appendTo(ApiPath.of("/market/webhooks/deliveries"));
-        return ApiHttp.convertList(http.json(ApiHttp.Call.get(path)), WebhookDelivery.class);
+        return ApiHttp.convertList(http.json(ApiHttp.Call.get("listWebhookDeliveries", path)), WebhookDelivery.class);
     }
 
     /**

@@ -92,7 +92,8 @@ public final class SiglumePaymentClient {
      */
     public PaymentRequirement createPaymentRequirement(PaymentRequirementRequest request) {
         Inputs.requireInput("payment_requirement", request);
-        return http.json(ApiHttp.Call.post(ApiPath.of(REQUIREMENTS), request.toJson()), PaymentRequirement.class);
+        return http.json(ApiHttp.Call.post("createPaymentRequirement", ApiPath.of(REQUIREMENTS), request.toJson()),
+                PaymentRequirement.class);
     }
 
     /**
@@ -107,7 +108,8 @@ public final class SiglumePaymentClient {
      * @throws SiglumeTransportException when no answer was obtained
      */
     public PaymentRequirement getPaymentRequirement(String requirementId) {
-        return http.json(ApiHttp.Call.get(requirementPath(requirementId)), PaymentRequirement.class);
+        return http.json(ApiHttp.Call.get("getPaymentRequirement", requirementPath(requirementId)),
+                PaymentRequirement.class);
     }
 
     /**
@@ -143,7 +145,8 @@ public final class SiglumePaymentClient {
     public PaymentRequirement verifyPaymentRequirement(String requirementId, VerifyRequirementRequest request) {
         ApiPath path = requirementPath(requirementId).literal("/verify");
         Inputs.requireInput("verify", request);
-        return http.json(ApiHttp.Call.post(path, request.toJson()), PaymentRequirement.class);
+        return http.json(ApiHttp.Call.post("verifyPaymentRequirement", path, request.toJson()),
+                PaymentRequirement.class);
     }
 
     private static ApiPath requirementPath(String requirementId) {
@@ -169,8 +172,8 @@ public final class SiglumePaymentClient {
      */
     public PreparedTransactionResult executePreparedTransaction(PreparedTransactionRequest request) {
         Inputs.requireInput("prepared_transaction", request);
-        ApiHttp.Call call = ApiHttp.Call.post(ApiPath.of("/market/web3/transactions/execute-prepared"),
-                request.toJson()).repeat(ApiHttp.Repeat.MONEY_MOVING);
+        ApiHttp.Call call = ApiHttp.Call.post("executePreparedTransaction",
+                ApiPath.of("/market/web3/transactions/execute-prepared"), request.toJson()).repeat(ApiHttp.Repeat.MONEY_MOVING);
         return http.json(call, PreparedTransactionResult.class);
     }
 
@@ -261,8 +264,8 @@ public final class SiglumePaymentClient {
      */
     public DirectPaymentSubscription createSubscription(SubscriptionRequest request) {
         Inputs.requireInput("subscription", request);
-        ApiHttp.Call call = ApiHttp.Call.post(ApiPath.of("/sdrp/direct-payments/subscriptions"), request.toJson())
-                .repeat(ApiHttp.Repeat.MONEY_MOVING);
+        ApiHttp.Call call = ApiHttp.Call.post("createSubscription", ApiPath.of("/sdrp/direct-payments/subscriptions"),
+                request.toJson()).repeat(ApiHttp.Repeat.MONEY_MOVING);
         return http.json(call, DirectPaymentSubscription.class);
     }
 
@@ -284,7 +287,7 @@ public final class SiglumePaymentClient {
      */
     public ScheduledAutoPayAuthorization authorizeScheduledAutoPay(ScheduledAutoPayAuthorizationRequest request) {
         Inputs.requireInput("scheduled_authorization", request);
-        ApiHttp.Call call = ApiHttp.Call.post(ApiPath.of(AUTHORIZATIONS), request.toJson())
+        ApiHttp.Call call = ApiHttp.Call.post("authorizeScheduledAutoPay", ApiPath.of(AUTHORIZATIONS), request.toJson())
                 .repeat(ApiHttp.Repeat.NOT_IDEMPOTENT);
         return http.json(call, ScheduledAutoPayAuthorization.class);
     }
@@ -303,7 +306,8 @@ public final class SiglumePaymentClient {
     public ScheduledAutoPayAuthorization revokeScheduledAutoPay(String authorizationId) {
         ApiPath path = ApiPath.of(AUTHORIZATIONS)
                 .segment("authorization_id", SdrpInputs.required("authorization_id", authorizationId));
-        ApiHttp.Call call = new ApiHttp.Call("DELETE", path.build(), null, ApiHttp.Repeat.IDEMPOTENT, null);
+        ApiHttp.Call call = new ApiHttp.Call("revokeScheduledAutoPay", "DELETE", path.build(), null,
+                ApiHttp.Repeat.IDEMPOTENT, null);
         return http.json(call, ScheduledAutoPayAuthorization.class);
     }
 
@@ -324,8 +328,8 @@ public final class SiglumePaymentClient {
      */
     public ScheduledAutoPayExecution executeScheduledAutoPay(ScheduledAutoPayExecuteRequest request) {
         Inputs.requireInput("scheduled_execution", request);
-        ApiHttp.Call call = ApiHttp.Call.post(ApiPath.of("/market/api-store/scheduled-auto-pay/execute"),
-                request.toJson()).repeat(ApiHttp.Repeat.MONEY_MOVING).bearer(request.scheduleToken());
+        ApiHttp.Call call = ApiHttp.Call.post("executeScheduledAutoPay",
+                ApiPath.of("/market/api-store/scheduled-auto-pay/execute"), request.toJson()).repeat(ApiHttp.Repeat.MONEY_MOVING).bearer(request.scheduleToken());
         return http.json(call, ScheduledAutoPayExecution.class);
     }
 
@@ -358,7 +362,7 @@ public final class SiglumePaymentClient {
     public BuyerMeteredSummary getBuyerMeteredSummary(MeteredQuery query) {
         Inputs.requireInput("query", query).requireSummaryFilters();
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/my-summary"));
-        return http.json(ApiHttp.Call.get(path), BuyerMeteredSummary.class);
+        return http.json(ApiHttp.Call.get("getBuyerMeteredSummary", path), BuyerMeteredSummary.class);
     }
 
     /**
@@ -375,7 +379,7 @@ public final class SiglumePaymentClient {
     public Page<BuyerUsageEvent> listBuyerUsageEvents(MeteredQuery query) {
         Inputs.requireInput("query", query);
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/my-usage-events"));
-        return ApiHttp.convertPage(http.json(ApiHttp.Call.get(path)), BuyerUsageEvent.class);
+        return ApiHttp.convertPage(http.json(ApiHttp.Call.get("listBuyerUsageEvents", path)), BuyerUsageEvent.class);
     }
 
     /**
@@ -410,7 +414,7 @@ public final class SiglumePaymentClient {
     public Page<SettlementBatch> listBuyerSettlementBatches(MeteredQuery query) {
         Inputs.requireInput("query", query);
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/my-settlement-batches"));
-        return ApiHttp.convertPage(http.json(ApiHttp.Call.get(path)), SettlementBatch.class);
+        return ApiHttp.convertPage(http.json(ApiHttp.Call.get("listBuyerSettlementBatches", path)), SettlementBatch.class);
     }
 
     /**
@@ -456,7 +460,7 @@ public final class SiglumePaymentClient {
     public ProviderMeteredSummary getProviderMeteredSummary(ProviderMeteredQuery query) {
         Inputs.requireInput("query", query).requireSummaryFilters();
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/provider/summary"));
-        return http.json(ApiHttp.Call.get(path), ProviderMeteredSummary.class);
+        return http.json(ApiHttp.Call.get("getProviderMeteredSummary", path), ProviderMeteredSummary.class);
     }
 
     /**
@@ -473,7 +477,7 @@ public final class SiglumePaymentClient {
     public Page<ProviderUsageEvent> listProviderUsageEvents(ProviderMeteredQuery query) {
         Inputs.requireInput("query", query);
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/provider/usage-events"));
-        return ApiHttp.convertPage(http.json(ApiHttp.Call.get(path)), ProviderUsageEvent.class);
+        return ApiHttp.convertPage(http.json(ApiHttp.Call.get("listProviderUsageEvents", path)), ProviderUsageEvent.class);
     }
 
     /**
@@ -504,7 +508,7 @@ public final class SiglumePaymentClient {
     public Page<SettlementBatch> listProviderSettlementBatches(ProviderMeteredQuery query) {
         Inputs.requireInput("query", query);
         ApiPath path = query.appendTo(ApiPath.of(PROVIDER_BATCHES));
-        return ApiHttp.convertPage(http.json(ApiHttp.Call.get(path)), SettlementBatch.class);
+        return ApiHttp.convertPage(http.json(ApiHttp.Call.get("listProviderSettlementBatches", path)), SettlementBatch.class);
     }
 
     /**
@@ -551,7 +555,7 @@ public final class SiglumePaymentClient {
     public SettlementBatch getProviderSettlementBatch(String settlementBatchId, ProviderMeteredQuery query) {
         ApiPath path = batchPath(settlementBatchId);
         Inputs.requireInput("query", query).requireBatchFilters();
-        return http.json(ApiHttp.Call.get(query.appendTo(path)), SettlementBatch.class);
+        return http.json(ApiHttp.Call.get("getProviderSettlementBatch", query.appendTo(path)), SettlementBatch.class);
     }
 
     /**
@@ -573,7 +577,8 @@ public final class SiglumePaymentClient {
      */
     public SettlementBatchCsv openProviderSettlementBatchCsv(String settlementBatchId) {
         ApiPath path = batchPath(settlementBatchId).literal("/usage-events.csv");
-        return new SettlementBatchCsv(http.stream(ApiHttp.Call.get(path), "text/csv, application/json"));
+        return new SettlementBatchCsv(http.stream(ApiHttp.Call.get("openProviderSettlementBatchCsv", path),
+                "text/csv, application/json"));
     }
 
     private static ApiPath batchPath(String settlementBatchId) {

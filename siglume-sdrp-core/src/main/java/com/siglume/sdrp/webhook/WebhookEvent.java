@@ -1,6 +1,9 @@
 package com.siglume.sdrp.webhook;
 
 import com.siglume.sdrp.SdrpInputs;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +30,7 @@ public final class WebhookEvent {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final byte[] rawJson;
+    private final String rawText;
     private final Map<String, Object> fields;
     private final Map<String, Object> data;
     private final String id;
@@ -34,8 +38,9 @@ public final class WebhookEvent {
     private final String apiVersion;
     private final String occurredAt;
 
-    private WebhookEvent(byte[] rawJson, Map<String, Object> fields, Map<String, Object> data) {
+    private WebhookEvent(byte[] rawJson, String rawText, Map<String, Object> fields, Map<String, Object> data) {
         this.rawJson = rawJson;
+        this.rawText = rawText;
         this.fields = fields;
         this.data = data;
         this.id = requiredString(fields, "id");
@@ -52,7 +57,9 @@ public final class WebhookEvent {
      *
      * @param rawJson the exact body bytes, UTF-8 JSON
      * @return the event
-     * @throws WebhookPayloadException when the bytes are not JSON, not an object, or lack a
+     * @throws WebhookPayloadException when the bytes are not well-formed UTF-8 (overlong forms,
+     *         encoded surrogates and code points above U+10FFFF included), not JSON, not an
+     *         object, or lack a
      *         non-blank string {@code id}, {@code type}, {@code api_version},
      *         {@code occurred_at}, or an object {@code data}
      */
@@ -60,7 +67,7 @@ public final class WebhookEvent {
         if (rawJson == null) {
             throw new WebhookPayloadException("webhook body is required");
         }
-        requireUtf8(rawJson);
+        String rawText = decodeUtf8(rawJson);
         Object root;
         try (JsonParser parser = MAPPER.createParser(rawJson)) {
             root = readValue(parser, parser.nextToken());
@@ -82,7 +89,7 @@ public final class WebhookEvent {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> data = (Map<String, Object>) fields.get("data");
-        return new WebhookEvent(rawJson.clone(), fields, data);
+        return new WebhookEvent(rawJson.clone(), rawText, fields, data);
     }
 
     /**
@@ -152,12 +159,13 @@ public final class WebhookEvent {
     }
 
     /**
-     * Returns the body exactly as received, decoded as UTF-8.
+     * Returns the body exactly as received, decoded as UTF-8 (which {@link #parse(byte[])}
+     * checked strictly, so no character was replaced).
      *
      * @return the raw JSON text
      */
     public String rawJson() {
-        return new String(rawJson, StandardCharsets.UTF_8);
+        return rawText;
     }
 
     /**
@@ -195,29 +203,40 @@ public final class WebhookEvent {
     }
 
     /**
-     * Reads one JSON value, building unmodifiable maps and lists as it goes, so the tree is
-     * walked once. Objects keep their key order; a repeated key keeps its last value, as
-     * {@code JSON.parse} does. Depth and size are bounded by the parser's read constraints.
+     * The one place a body's encoding is checked. Siglume sends UTF-8 and the protocol requires
+     * it, so the body is decoded strictly: a malformed sequence (an overlong form such as
+     * {@code C0 AF}, an encoded surrogate such as {@code ED A0 80}, a code point above U+10FFFF
+     * such as {@code F4 90 80 80}, a truncated sequence) is refused instead of being replaced,
+     * since a lenient reader and a strict one would see different events in one signed body.
+     * Jackson would also detect UTF-16 and UTF-32, which can be well-formed UTF-8 byte for byte
+     * (ASCII text with NUL bytes); JSON text starts with an ASCII character, so those encodings
+     * show a NUL byte within the first four bytes.
+     *
+     * @return the decoded text, a UTF-8 byte-order mark kept as U+FEFF
      */
-    /**
-     * Siglume sends UTF-8 and the reference SDKs decode bodies as UTF-8; Jackson would also
-     * detect UTF-16 and UTF-32, whose bodies {@link #rawJson()} could not return faithfully.
-     * JSON text starts with an ASCII character, so those encodings show a NUL byte or a
-     * UTF-16/32 byte-order mark within the first four bytes.
-     */
-    private static void requireUtf8(byte[] rawJson) {
+    private static String decodeUtf8(byte[] rawJson) {
         int head = Math.min(4, rawJson.length);
         for (int i = 0; i < head; i++) {
             if (rawJson[i] == 0) {
                 throw new WebhookPayloadException("webhook body must be UTF-8 JSON");
             }
         }
-        if (rawJson.length >= 2 && ((rawJson[0] == (byte) 0xFE && rawJson[1] == (byte) 0xFF)
-                || (rawJson[0] == (byte) 0xFF && rawJson[1] == (byte) 0xFE))) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(rawJson))
+                    .toString();
+        } catch (CharacterCodingException e) {
             throw new WebhookPayloadException("webhook body must be UTF-8 JSON");
         }
     }
 
+    /**
+     * Reads one JSON value, building unmodifiable maps and lists as it goes, so the tree is
+     * walked once. Objects keep their key order; a repeated key is refused (see
+     * below). Depth and size are bounded by the parser's read constraints.
+     */
     private static Object readValue(JsonParser parser, JsonToken token) {
         if (token == null) {
             throw new WebhookPayloadException("webhook body is empty");

@@ -84,6 +84,39 @@ class WebhookEventTest {
     }
 
     @Test
+    void refusesMalformedUtf8InsteadOfReplacingIt() {
+        // overlong '/', overlong NUL, a code point above U+10FFFF, an encoded high and low
+        // surrogate, a lone continuation byte, a truncated sequence, bytes never valid in UTF-8
+        List<byte[]> invalid = List.of(new byte[] {(byte) 0xC0, (byte) 0xAF},
+                new byte[] {(byte) 0xC0, (byte) 0x80},
+                new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                new byte[] {(byte) 0xED, (byte) 0xBF, (byte) 0xBF},
+                new byte[] {(byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x82},
+                new byte[] {(byte) 0xFE}, new byte[] {(byte) 0xFF});
+        for (byte[] sequence : invalid) {
+            byte[] body = withIdBytes(sequence);
+            assertThatThrownBy(() -> WebhookEvent.parse(body))
+                    .as(java.util.HexFormat.of().formatHex(sequence))
+                    .isInstanceOf(WebhookPayloadException.class)
+                    .hasMessage("webhook body must be UTF-8 JSON");
+        }
+        WebhookEvent valid = WebhookEvent.parse(withIdBytes("\u00e9\ud83d\ude00".getBytes(StandardCharsets.UTF_8)));
+        assertThat(valid.id()).isEqualTo("evt_\u00e9\ud83d\ude00");
+    }
+
+    /** A well-formed event whose id is {@code evt_} followed by the given bytes. */
+    private static byte[] withIdBytes(byte[] idTail) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes("{\"id\":\"evt_".getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(idTail);
+        body.writeBytes(("\",\"type\":\"t\",\"api_version\":\"v\",\"occurred_at\":\"o\",\"data\":{}}")
+                .getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    @Test
     void isDeeplyUnmodifiable() {
         WebhookEvent event = parse(EVENT);
         @SuppressWarnings("unchecked")

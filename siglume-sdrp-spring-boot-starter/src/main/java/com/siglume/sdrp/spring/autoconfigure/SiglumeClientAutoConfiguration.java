@@ -5,6 +5,7 @@ import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.client.SiglumeClientBuilder;
 import com.siglume.sdrp.client.SiglumeHttpTransport;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.client.SiglumeOperationListener;
 import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
 import com.siglume.sdrp.spring.client.RestClientSiglumeTransport;
@@ -27,14 +28,16 @@ import org.springframework.web.client.RestClient;
  *   <li>{@link SiglumeHttpTransport}: always; sends through the application's
  *       {@link RestClient.Builder} (observations, SSL bundles, customizers), with
  *       {@code siglume.client.timeout} as connect and read timeout and redirects off.</li>
- *   <li>{@link SiglumeMerchantClient}: when {@code siglume.merchant-auth-token} is set.</li>
+ *   <li>{@link SiglumeMerchantClient}: when {@code siglume.merchant-auth-token} is set; each
+ *       operation observed as {@code siglume.client.requests} when a {@link SiglumeOperationListener}
+ *       bean exists (see {@link SiglumeObservationAutoConfiguration}).</li>
  *   <li>{@link SiglumePaymentClient}: when {@code siglume.auth-token} is set.</li>
  *   <li>{@link SiglumeChallengeSigner}: when {@code siglume.challenge-secret} is set.</li>
  * </ul>
  * Invalid settings (a {@code cli_} key, a non-https base URL, a bad timeout) stop startup with
  * a message naming the property.
  */
-@AutoConfiguration(after = SiglumeAutoConfiguration.class, afterName = {
+@AutoConfiguration(after = {SiglumeAutoConfiguration.class, SiglumeObservationAutoConfiguration.class}, afterName = {
         "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
         "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
         "org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration",
@@ -77,6 +80,7 @@ public class SiglumeClientAutoConfiguration {
      * @param properties the bound properties
      * @param environment the environment, for the sandbox base URL
      * @param transport the HTTP transport
+     * @param operationListener observes each operation ({@code siglume.client.requests}), if any
      * @return the client
      * @throws SiglumeConfigurationException when a setting is invalid
      */
@@ -84,9 +88,9 @@ public class SiglumeClientAutoConfiguration {
     @ConditionalOnMissingBean
     @SiglumeConditions.ConditionalOnPropertyText("siglume.merchant-auth-token")
     public SiglumeMerchantClient siglumeMerchantClient(SiglumeProperties properties, Environment environment,
-            SiglumeHttpTransport transport) {
+            SiglumeHttpTransport transport, ObjectProvider<SiglumeOperationListener> operationListener) {
         return build(SiglumeMerchantClient.builder().token(properties.getMerchantAuthToken()), properties, environment,
-                transport, "siglume.merchant-auth-token (or SIGLUME_MERCHANT_AUTH_TOKEN)");
+                transport, operationListener.getIfAvailable(), "siglume.merchant-auth-token (or SIGLUME_MERCHANT_AUTH_TOKEN)");
     }
 
     /**
@@ -95,6 +99,7 @@ public class SiglumeClientAutoConfiguration {
      * @param properties the bound properties
      * @param environment the environment, for the sandbox base URL
      * @param transport the HTTP transport
+     * @param operationListener observes each operation ({@code siglume.client.requests}), if any
      * @return the client
      * @throws SiglumeConfigurationException when a setting is invalid
      */
@@ -102,9 +107,9 @@ public class SiglumeClientAutoConfiguration {
     @ConditionalOnMissingBean
     @SiglumeConditions.ConditionalOnPropertyText("siglume.auth-token")
     public SiglumePaymentClient siglumePaymentClient(SiglumeProperties properties, Environment environment,
-            SiglumeHttpTransport transport) {
+            SiglumeHttpTransport transport, ObjectProvider<SiglumeOperationListener> operationListener) {
         return build(SiglumePaymentClient.builder().token(properties.getAuthToken()), properties, environment,
-                transport, "siglume.auth-token (or SIGLUME_AUTH_TOKEN)");
+                transport, operationListener.getIfAvailable(), "siglume.auth-token (or SIGLUME_AUTH_TOKEN)");
     }
 
     /**
@@ -129,9 +134,11 @@ public class SiglumeClientAutoConfiguration {
 
     /** Applies the settings both clients take from {@code siglume.*} and builds the client. */
     private static <C> C build(SiglumeClientBuilder<?, C> builder, SiglumeProperties properties,
-            Environment environment, SiglumeHttpTransport transport, String tokenProperty) {
+            Environment environment, SiglumeHttpTransport transport, SiglumeOperationListener operationListener,
+            String tokenProperty) {
         try {
             return builder.baseUrl(SiglumeApiBase.resolve(properties, environment))
+                    .operationListener(operationListener)
                     .timeout(properties.getClient().getTimeout())
                     .maxRetries(properties.getClient().getMaxRetries())
                     .userAgent(Sdrp.userAgent())

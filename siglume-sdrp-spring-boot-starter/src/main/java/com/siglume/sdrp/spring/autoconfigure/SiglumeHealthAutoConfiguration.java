@@ -4,6 +4,7 @@ import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.spring.health.SiglumeHealthIndicator;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -31,15 +32,16 @@ public class SiglumeHealthAutoConfiguration {
      *
      * @param client the merchant client
      * @param properties the bound properties
+     * @param clock the starter's clock, for the cache
      * @return the indicator
      */
     @Bean
     @ConditionalOnMissingBean(name = "siglumeHealthIndicator")
     @ConditionalOnEnabledHealthIndicator("siglume")
-    public SiglumeHealthIndicator siglumeHealthIndicator(SiglumeMerchantClient client, SiglumeProperties properties) {
+    public SiglumeHealthIndicator siglumeHealthIndicator(SiglumeMerchantClient client, SiglumeProperties properties,
+            @Qualifier(SiglumeAutoConfiguration.CLOCK_BEAN) Clock clock) {
         Duration ttl = properties.getHealth().getHostedCheckout().getCacheTtl();
         return new SiglumeHealthIndicator(client, properties.getMerchant(), properties.getWebhook().getSecret(),
-                ttl == null || ttl.isNegative() ? Duration.ZERO : ttl, properties.getClient().getTimeout(),
-                Clock.systemUTC());
+                ttl == null || ttl.isNegative() ? Duration.ZERO : ttl, properties.getClient().getTimeout(), clock);
     }
 }

@@ -9,8 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Webhook metrics, when the application has a Micrometer {@link MeterRegistry}. Calls of the
- * Siglume clients are measured by Spring's RestClient observation as
+ * The webhook delivery counter, when the application has a Micrometer {@link MeterRegistry}.
+ * The timers ({@code siglume.webhook.processing}, {@code siglume.client.requests}) come from
+ * the observations of {@link SiglumeObservationAutoConfiguration}; each HTTP attempt of the
+ * Siglume clients is also measured by Spring's RestClient observation as
  * {@code http.client.requests}.
  */
 @AutoConfiguration(afterName = {
@@ -21,7 +23,7 @@ import org.springframework.context.annotation.Bean;
 public class SiglumeMetricsAutoConfiguration {
 
     /**
-     * Counts and times webhook deliveries.
+     * Counts webhook deliveries.
      *
      * @param registry the meter registry
      * @return the observer the webhook processor reports to

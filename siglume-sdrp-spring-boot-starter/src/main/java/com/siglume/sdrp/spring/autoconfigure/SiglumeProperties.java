@@ -325,6 +325,13 @@ public class SiglumeProperties {
         private DataSize maxBodySize = DataSize.ofMegabytes(1);
 
         /**
+         * How long the whole webhook body may take to arrive once the request headers are in;
+         * a slower delivery is answered 408 and its connection closed. The body is read
+         * without holding a request thread, so slow senders cannot starve real deliveries.
+         */
+        private Duration readTimeout = Duration.ofSeconds(10);
+
+        /**
          * Where processed events are recorded for de-duplication: 'auto' or 'jdbc' (the
          * application's DataSource: the only one, the one marked @SiglumeDataSource or the
          * @Primary one; without one startup stops), or 'memory' (this JVM only; events are
@@ -440,6 +447,24 @@ public class SiglumeProperties {
          */
         public void setMaxBodySize(DataSize maxBodySize) {
             this.maxBodySize = maxBodySize;
+        }
+
+        /**
+         * Returns the body read deadline.
+         *
+         * @return the timeout
+         */
+        public Duration getReadTimeout() {
+            return readTimeout;
+        }
+
+        /**
+         * Sets the body read deadline.
+         *
+         * @param readTimeout the timeout, at least 1 ms
+         */
+        public void setReadTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
         }
 
         /**

@@ -1,11 +1,17 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.StringUtils;
 
 /**
  * Keeps the starter's tokens and secrets out of the actuator {@code env} and
@@ -13,29 +19,92 @@ import org.springframework.context.annotation.Bean;
  * ({@code management.endpoint.*.show-values=always}), which Spring Boot otherwise does for
  * every key.
  */
-@AutoConfiguration
+@AutoConfiguration(after = SiglumeAutoConfiguration.class)
 @ConditionalOnClass(SanitizingFunction.class)
 public class SiglumeSanitizingAutoConfiguration {
 
     /**
-     * Matches the secret-bearing keys: {@code siglume.merchant-auth-token},
-     * {@code siglume.auth-token}, {@code siglume.challenge-secret}, {@code siglume.webhook.secret},
-     * {@code siglume.webhook.additional-secrets[*]} in every spelling Spring Boot binds (kebab,
-     * camel case, indexed), and the {@code SIGLUME_*_TOKEN} / {@code SIGLUME_*_SECRET}
-     * environment variables.
+     * The secret-bearing properties. A key is compared with them as Spring Boot's binder does
+     * ({@link ConfigurationPropertyName#adapt}: kebab case, camel case, underscores, any case,
+     * indexed elements), so every spelling that binds to one of them is hidden.
      */
-    static final Pattern SECRET_KEYS = Pattern.compile(
-            "(?i)^(siglume\\.(merchant-?auth-?token|auth-?token|challenge-?secret|webhook\\.(secret|additional-?secrets.*))"
-                    + "|siglume_[a-z0-9_]*(token|secret)[a-z0-9_]*)$");
+    static final List<ConfigurationPropertyName> SECRET_PROPERTIES = List.of(
+            ConfigurationPropertyName.of("siglume.merchant-auth-token"), ConfigurationPropertyName.of("siglume.auth-token"),
+            ConfigurationPropertyName.of("siglume.challenge-secret"), ConfigurationPropertyName.of("siglume.webhook.secret"),
+            ConfigurationPropertyName.of("siglume.webhook.additional-secrets"));
 
     /**
-     * Replaces the values of the secret-bearing keys with {@code ******}.
+     * The environment-variable form: every {@code SIGLUME_*} variable that names a token or a
+     * secret, the starter's fallbacks ({@code SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET}, ...)
+     * included.
+     */
+    static final Pattern SECRET_ENVIRONMENT_VARIABLES = Pattern.compile("(?i)^siglume_[a-z0-9_]*(token|secret)[a-z0-9_]*$");
+
+    /** Shorter configured values are hidden only where they stand alone, not inside other text. */
+    private static final int MIN_EMBEDDED_SECRET_LENGTH = 8;
+
+    /**
+     * Replaces with {@code ******} the values of the secret-bearing keys in every spelling, and
+     * any value, under whatever key, that is or contains a configured token or secret (for
+     * example {@code my.copy=${siglume.webhook.secret}}).
      *
+     * @param properties the bound properties, read for each value so the configured secrets
+     *        are those in force
      * @return the sanitizing function
      */
     @Bean
     @ConditionalOnMissingBean(name = "siglumeSanitizingFunction")
-    public SanitizingFunction siglumeSanitizingFunction() {
-        return SanitizingFunction.sanitizeValue().ifKeyMatches(SECRET_KEYS);
+    public SanitizingFunction siglumeSanitizingFunction(ObjectProvider<SiglumeProperties> properties) {
+        return data -> isSecretKey(data.getKey()) || revealsSecret(data.getValue(), properties.getIfAvailable())
+                ? data.withValue(SanitizableData.SANITIZED_VALUE)
+                : data;
+    }
+
+    static boolean isSecretKey(String key) {
+        if (key == null) {
+            return false;
+        }
+        if (SECRET_ENVIRONMENT_VARIABLES.matcher(key).matches()) {
+            return true;
+        }
+        ConfigurationPropertyName name = ConfigurationPropertyName.adapt(key, '.');
+        for (ConfigurationPropertyName secret : SECRET_PROPERTIES) {
+            if (secret.equals(name) || secret.isAncestorOf(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean revealsSecret(Object value, SiglumeProperties properties) {
+        if (!(value instanceof CharSequence text) || properties == null || text.isEmpty()) {
+            return false;
+        }
+        String shown = text.toString();
+        for (String secret : configuredSecrets(properties)) {
+            if (shown.equals(secret) || shown.strip().equals(secret)
+                    || (secret.length() >= MIN_EMBEDDED_SECRET_LENGTH && shown.contains(secret))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> configuredSecrets(SiglumeProperties properties) {
+        List<String> secrets = new ArrayList<>();
+        addIfText(secrets, properties.getMerchantAuthToken());
+        addIfText(secrets, properties.getAuthToken());
+        addIfText(secrets, properties.getChallengeSecret());
+        addIfText(secrets, properties.getWebhook().getSecret());
+        if (properties.getWebhook().getAdditionalSecrets() != null) {
+            properties.getWebhook().getAdditionalSecrets().forEach(secret -> addIfText(secrets, secret));
+        }
+        return secrets;
+    }
+
+    private static void addIfText(List<String> secrets, String secret) {
+        if (StringUtils.hasText(secret)) {
+            secrets.add(secret.strip());
+        }
     }
 }

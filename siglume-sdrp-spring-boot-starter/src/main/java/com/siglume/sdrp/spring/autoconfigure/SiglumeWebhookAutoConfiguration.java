@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
@@ -37,13 +38,15 @@ public class SiglumeWebhookAutoConfiguration {
      * Verifies {@code Siglume-Signature} headers with the configured secrets and tolerance.
      *
      * @param properties the bound properties
+     * @param clock the starter's clock, which the tolerance is measured against
      * @return the verifier
      * @throws SiglumeConfigurationException when the webhook is enabled without a secret or with
      *         an invalid tolerance
      */
     @Bean
     @ConditionalOnMissingBean
-    public WebhookVerifier siglumeWebhookVerifier(SiglumeProperties properties) {
+    public WebhookVerifier siglumeWebhookVerifier(SiglumeProperties properties,
+            @Qualifier(SiglumeAutoConfiguration.CLOCK_BEAN) Clock clock) {
         SiglumeProperties.Webhook webhook = properties.getWebhook();
         if (!StringUtils.hasText(webhook.getSecret())) {
             throw new SiglumeConfigurationException(
@@ -63,6 +66,7 @@ public class SiglumeWebhookAutoConfiguration {
                     .secret(webhook.getSecret())
                     .additionalSecrets(additional)
                     .tolerance(webhook.getTolerance())
+                    .clock(clock)
                     .build();
         } catch (SdrpValidationException e) {
             throw new SiglumeConfigurationException("The Siglume webhook settings are invalid: " + e.getMessage() + ".",
@@ -123,14 +127,15 @@ public class SiglumeWebhookAutoConfiguration {
      * @param verifier the verifier
      * @param store the event store
      * @param listeners the listener registry
-     * @param observers delivery observers (metrics)
+     * @param observers delivery observers (metrics, the processing observation)
+     * @param clock the starter's clock, for the time events are recorded at
      * @return the processor
      */
     @Bean
     @ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
     public SiglumeWebhookProcessor siglumeWebhookProcessor(WebhookVerifier verifier, SiglumeEventStore store,
-            SiglumeListenerRegistry listeners, ObjectProvider<WebhookDeliveryObserver> observers) {
-        return new SiglumeWebhookProcessor(verifier, store, listeners, observers.orderedStream().toList(),
-                Clock.systemUTC());
+            SiglumeListenerRegistry listeners, ObjectProvider<WebhookDeliveryObserver> observers,
+            @Qualifier(SiglumeAutoConfiguration.CLOCK_BEAN) Clock clock) {
+        return new SiglumeWebhookProcessor(verifier, store, listeners, observers.orderedStream().toList(), clock);
     }
 }

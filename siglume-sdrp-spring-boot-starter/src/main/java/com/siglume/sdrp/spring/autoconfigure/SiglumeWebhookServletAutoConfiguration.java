@@ -4,7 +4,9 @@ import com.siglume.sdrp.spring.SiglumeConfigurationException;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookEndpoint;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookFilter;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookProcessor;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,7 +18,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Serves the webhook endpoint in a servlet web application: registers
- * {@link SiglumeWebhookFilter} on {@code siglume.webhook.path}, ahead of Spring Security.
+ * {@link SiglumeWebhookFilter} on {@code siglume.webhook.path}, ahead of Spring Security, with
+ * the body limit {@code siglume.webhook.max-body-size} and the body read deadline
+ * {@code siglume.webhook.read-timeout}.
  */
 @AutoConfiguration(after = SiglumeWebhookAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -31,7 +35,7 @@ public class SiglumeWebhookServletAutoConfiguration {
      * @param processor the webhook processor
      * @param properties the bound properties
      * @return the registration
-     * @throws SiglumeConfigurationException when the path or body limit is unusable
+     * @throws SiglumeConfigurationException when the path, body limit or read timeout is unusable
      */
     @Bean
     @ConditionalOnMissingBean(name = "siglumeWebhookFilterRegistration", search = SearchStrategy.CURRENT)
@@ -49,10 +53,18 @@ public class SiglumeWebhookServletAutoConfiguration {
             throw new SiglumeConfigurationException("siglume.webhook.max-body-size must be at least 1 byte.",
                     "Set siglume.webhook.max-body-size, for example 1MB.");
         }
+        Duration readTimeout = properties.getWebhook().getReadTimeout();
+        if (readTimeout == null || readTimeout.toMillis() < 1) {
+            throw new SiglumeConfigurationException("siglume.webhook.read-timeout must be at least 1ms.",
+                    "Set siglume.webhook.read-timeout, for example 10s.");
+        }
         FilterRegistrationBean<SiglumeWebhookFilter> registration = new FilterRegistrationBean<>(
-                new SiglumeWebhookFilter(processor, maxBodySize));
+                new SiglumeWebhookFilter(processor, maxBodySize, readTimeout));
         registration.setName("siglumeWebhookFilter");
         registration.addUrlPatterns(path);
+        // The body is read asynchronously; the complete body comes back as an ASYNC dispatch.
+        registration.setAsyncSupported(true);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         registration.setOrder(SiglumeWebhookFilter.ORDER);
         return registration;
     }

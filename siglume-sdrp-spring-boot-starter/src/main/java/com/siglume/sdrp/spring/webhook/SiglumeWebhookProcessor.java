@@ -14,6 +14,7 @@ import com.siglume.sdrp.webhook.WebhookVerifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -46,7 +47,8 @@ public class SiglumeWebhookProcessor {
      * @param verifier checks signatures and parses events
      * @param store records events once, together with the listeners' work
      * @param listeners the listeners to call
-     * @param observers told about every delivery (metrics), possibly empty
+     * @param observers told about every delivery (metrics), possibly empty; each wraps the
+     *        processing ({@link WebhookDeliveryObserver#observe}), the first outermost
      * @param clock the clock for {@link StoredEvent#receivedAt()}
      */
     public SiglumeWebhookProcessor(WebhookVerifier verifier, SiglumeEventStore store, SiglumeListenerRegistry listeners,
@@ -68,7 +70,13 @@ public class SiglumeWebhookProcessor {
      */
     public WebhookOutcome process(byte[] rawBody, String signatureHeader) {
         long start = System.nanoTime();
-        WebhookOutcome outcome = handle(rawBody, signatureHeader);
+        Supplier<WebhookOutcome> delivery = () -> handle(rawBody, signatureHeader);
+        for (int i = observers.size() - 1; i >= 0; i--) {
+            WebhookDeliveryObserver observer = observers.get(i);
+            Supplier<WebhookOutcome> inner = delivery;
+            delivery = () -> observer.observe(inner);
+        }
+        WebhookOutcome outcome = delivery.get();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         for (WebhookDeliveryObserver observer : observers) {
             try {

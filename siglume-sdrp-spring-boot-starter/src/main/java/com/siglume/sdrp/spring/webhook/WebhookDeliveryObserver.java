@@ -1,10 +1,12 @@
 package com.siglume.sdrp.spring.webhook;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Told about every webhook delivery the {@link SiglumeWebhookProcessor} handled, for example to
- * count it. Must not throw; must not block.
+ * count it, and able to wrap its processing, for example in an observation. Must not throw;
+ * must not block.
  */
 @FunctionalInterface
 public interface WebhookDeliveryObserver {
@@ -16,4 +18,16 @@ public interface WebhookDeliveryObserver {
      * @param elapsed how long processing took, listeners included
      */
     void delivered(WebhookOutcome outcome, Duration elapsed);
+
+    /**
+     * Runs the processing of one delivery, on the processing thread; by default just runs it.
+     * An implementation that wraps it (in a Micrometer {@code Observation}, a logging context)
+     * calls {@code delivery} exactly once and returns its outcome.
+     *
+     * @param delivery verifies, records and dispatches the delivery; does not throw
+     * @return the outcome {@code delivery} returned
+     */
+    default WebhookOutcome observe(Supplier<WebhookOutcome> delivery) {
+        return delivery.get();
+    }
 }

@@ -20,6 +20,7 @@ class ConfigurationMetadataTests {
             "siglume.merchant-auth-token", "siglume.auth-token", "siglume.challenge-secret", "siglume.client.timeout",
             "siglume.client.max-retries", "siglume.webhook.enabled", "siglume.webhook.path", "siglume.webhook.secret",
             "siglume.webhook.additional-secrets", "siglume.webhook.tolerance", "siglume.webhook.max-body-size",
+            "siglume.webhook.read-timeout",
             "siglume.webhook.store", "siglume.webhook.jdbc.initialize-schema", "siglume.health.hosted-checkout.enabled",
             "siglume.health.hosted-checkout.cache-ttl",
             "siglume.webhook.jdbc.payload-retention");
@@ -43,6 +44,7 @@ class ConfigurationMetadataTests {
         assertThat(byName.get("siglume.webhook.jdbc.payload-retention").get("type").asString())
                 .isEqualTo("java.time.Duration");
         assertThat(byName.get("siglume.webhook.jdbc.payload-retention").has("defaultValue")).isFalse();
+        assertThat(byName.get("siglume.webhook.read-timeout").get("defaultValue").asString()).isEqualTo("10s");
     }
 
     @Test

@@ -57,7 +57,8 @@ class SiglumeAutoConfigurationTests {
                 SiglumeClientAutoConfiguration.class, SiglumeListenerAutoConfiguration.class,
                 SiglumeWebhookJdbcAutoConfiguration.class, SiglumeWebhookAutoConfiguration.class,
                 SiglumeWebhookServletAutoConfiguration.class, SiglumeMetricsAutoConfiguration.class,
-                SiglumeHealthAutoConfiguration.class, SiglumeSanitizingAutoConfiguration.class);
+                SiglumeObservationAutoConfiguration.class, SiglumeHealthAutoConfiguration.class,
+                SiglumeSanitizingAutoConfiguration.class);
     }
 
     @Test
@@ -103,7 +104,7 @@ class SiglumeAutoConfigurationTests {
                 "siglume.merchant=my-shop", "siglume.client.timeout=3s", "siglume.client.max-retries=4",
                 "siglume.webhook.enabled=false", "siglume.webhook.path=/hooks/siglume", "siglume.webhook.secret=whsec_a",
                 "siglume.webhook.additional-secrets=whsec_b,whsec_c", "siglume.webhook.tolerance=2m",
-                "siglume.webhook.max-body-size=64KB", "siglume.webhook.store=memory",
+                "siglume.webhook.max-body-size=64KB", "siglume.webhook.read-timeout=3s", "siglume.webhook.store=memory",
                 "siglume.webhook.jdbc.initialize-schema=always", "siglume.webhook.jdbc.payload-retention=30d",
                 "siglume.health.hosted-checkout.enabled=false",
                 "siglume.health.hosted-checkout.cache-ttl=1h").run(context -> {
@@ -119,6 +120,7 @@ class SiglumeAutoConfigurationTests {
                     assertThat(properties.getWebhook().getAdditionalSecrets()).containsExactly("whsec_b", "whsec_c");
                     assertThat(properties.getWebhook().getTolerance()).isEqualTo(Duration.ofMinutes(2));
                     assertThat(properties.getWebhook().getMaxBodySize().toKilobytes()).isEqualTo(64);
+                    assertThat(properties.getWebhook().getReadTimeout()).isEqualTo(Duration.ofSeconds(3));
                     assertThat(properties.getWebhook().getStore()).isEqualTo(SiglumeProperties.Store.MEMORY);
                     assertThat(properties.getWebhook().getJdbc().getInitializeSchema())
                             .isEqualTo(SiglumeProperties.InitializeSchema.ALWAYS);
@@ -456,6 +458,19 @@ class SiglumeAutoConfigurationTests {
         }
 
         @Test
+        void readTimeoutBelowOneMillisecondStopsStartup() {
+            for (String timeout : new String[] {"0ms", "-1s", "500us"}) {
+                webRunner().withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET,
+                        "siglume.webhook.read-timeout=" + timeout).run(context -> {
+                            assertThat(context.getStartupFailure()).as(timeout)
+                                    .hasRootCauseInstanceOf(SiglumeConfigurationException.class);
+                            assertThat(analyze(context.getStartupFailure()).getDescription())
+                                    .contains("siglume.webhook.read-timeout");
+                        });
+            }
+        }
+
+        @Test
         void noFilterOutsideAServletApplication() {
             runner.withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET)
                     .run(context -> assertThat(context).doesNotHaveBean("siglumeWebhookFilterRegistration"));
@@ -540,7 +555,10 @@ class SiglumeAutoConfigurationTests {
                 for (String key : List.of("siglume.merchant-auth-token", "siglume.auth-token", "siglume.challenge-secret",
                         "siglume.webhook.secret", "siglume.webhook.additional-secrets[0]", "siglume.merchantAuthToken",
                         "siglume.webhook.additionalSecrets", "SIGLUME_MERCHANT_AUTH_TOKEN", "SIGLUME_AUTH_TOKEN",
-                        "SIGLUME_WEBHOOK_SECRET", "SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET")) {
+                        "SIGLUME_WEBHOOK_SECRET", "SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET", "siglume.challenge_secret",
+                        "siglume.challengeSecret", "SIGLUME_CHALLENGE_SECRET", "siglume.webhook.additional_secrets[0]",
+                        "siglume.webhook.additional-secrets[12]", "Siglume.Webhook.Secret", "siglume.auth_token",
+                        "siglume.merchant_auth_token", "siglume.MERCHANT-AUTH-TOKEN", "siglume.webhook.additionalsecrets")) {
                     assertThat(sanitize(function, key)).as(key).isEqualTo(SanitizableData.SANITIZED_VALUE);
                 }
                 for (String key : List.of("siglume.merchant", "siglume.webhook.path", "siglume.api-base",
@@ -548,6 +566,27 @@ class SiglumeAutoConfigurationTests {
                     assertThat(sanitize(function, key)).as(key).isEqualTo("value");
                 }
             });
+        }
+
+        @Test
+        void sanitizingFunctionHidesConfiguredSecretsUnderAnyKey() {
+            runner.withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET,
+                    "siglume.merchant-auth-token=" + MERCHANT_TOKEN).run(context -> {
+                        SanitizingFunction function = context.getBean("siglumeSanitizingFunction",
+                                SanitizingFunction.class);
+                        for (String value : List.of(TestWebhooks.SECRET, " " + TestWebhooks.SECRET + " ",
+                                "Bearer " + MERCHANT_TOKEN)) {
+                            assertThat(sanitize(function, "my.copy", value)).as(value)
+                                    .isEqualTo(SanitizableData.SANITIZED_VALUE);
+                        }
+                        assertThat(sanitize(function, "my.copy", "whsec_other")).isEqualTo("whsec_other");
+                        assertThat(sanitize(function, "my.number", 42)).isEqualTo(42);
+                    });
+        }
+
+        private Object sanitize(SanitizingFunction function, String key, Object value) {
+            SanitizableData data = new SanitizableData(new MapPropertySource("test", java.util.Map.of()), key, value);
+            return function.applyUnlessFiltered(data).getValue();
         }
 
         private Object sanitize(SanitizingFunction function, String key) {

@@ -79,6 +79,15 @@ class HealthAndActuatorTests {
     }
 
     @Test
+    void clientOperationsAreObservedAsSiglumeClientRequests() throws Exception {
+        new WebhookHttp(port).send("GET", "/actuator/health/siglume");
+        io.micrometer.core.instrument.Timer timer = meters.find("siglume.client.requests")
+                .tag("operation", "getMerchantReadiness").tag("status", "200").timer();
+        assertThat(timer).isNotNull();
+        assertThat(timer.count()).isPositive();
+    }
+
+    @Test
     void envAndConfigpropsNeverShowTokensOrSecrets() throws Exception {
         WebhookHttp http = new WebhookHttp(port);
         HttpResponse<String> configprops = http.send("GET", "/actuator/configprops/siglume");

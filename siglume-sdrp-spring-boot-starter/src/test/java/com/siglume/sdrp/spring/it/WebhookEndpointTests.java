@@ -139,6 +139,29 @@ class WebhookEndpointTests {
     }
 
     @Test
+    void signedBodyWithMalformedUtf8IsA400AndChangesNothing() throws Exception {
+        // overlong '/', a code point above U+10FFFF, an encoded surrogate, a truncated sequence
+        byte[][] sequences = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}};
+        for (byte[] sequence : sequences) {
+            String id = newId();
+            byte[] valid = TestWebhooks.standardSettled(id);
+            String text = new String(valid, StandardCharsets.UTF_8);
+            int at = text.indexOf("rcpt_") + "rcpt_".length();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.write(valid, 0, at);
+            body.write(sequence);
+            body.write(valid, at, valid.length - at);
+            byte[] invalid = body.toByteArray();
+            HttpResponse<String> response = http.post(PATH, invalid, TestWebhooks.sign(invalid));
+            assertError(response, 400, "invalid_payload");
+            assertThat(JSON.readTree(response.body()).get("error").get("message").asString()).contains("UTF-8");
+            assertThat(listener.calls(id)).isZero();
+            assertThat(store.find(id)).isEmpty();
+        }
+    }
+
+    @Test
     void otherMethodsAre405WithAllowHeader() throws Exception {
         for (String method : new String[] {"GET", "PUT", "DELETE"}) {
             HttpResponse<String> response = http.send(method, PATH);

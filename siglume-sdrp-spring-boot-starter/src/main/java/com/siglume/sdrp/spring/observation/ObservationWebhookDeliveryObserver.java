@@ -1,0 +1,49 @@
+package com.siglume.sdrp.spring.observation;
+
+import com.siglume.sdrp.spring.webhook.WebhookDeliveryObserver;
+import com.siglume.sdrp.spring.webhook.WebhookOutcome;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * Processes each webhook delivery inside a Micrometer {@link Observation}, open in scope on the
+ * processing thread, so the listeners' own observations (JDBC, HTTP calls) become its children
+ * in a trace, and the registry's handlers make its timer and span.
+ */
+public class ObservationWebhookDeliveryObserver implements WebhookDeliveryObserver {
+
+    private static final DefaultSiglumeWebhookObservationConvention DEFAULT_CONVENTION =
+            new DefaultSiglumeWebhookObservationConvention();
+
+    private final ObservationRegistry registry;
+    private final SiglumeWebhookObservationConvention convention;
+
+    /**
+     * Creates the observer.
+     *
+     * @param registry the registry to observe in
+     * @param convention the convention replacing the default one, or {@code null} for the default
+     */
+    public ObservationWebhookDeliveryObserver(ObservationRegistry registry,
+            SiglumeWebhookObservationConvention convention) {
+        this.registry = registry;
+        this.convention = convention;
+    }
+
+    @Override
+    public WebhookOutcome observe(Supplier<WebhookOutcome> delivery) {
+        SiglumeWebhookObservationContext context = new SiglumeWebhookObservationContext();
+        return Observation.createNotStarted(convention, DEFAULT_CONVENTION, () -> context, registry).observe(() -> {
+            WebhookOutcome outcome = delivery.get();
+            context.setOutcome(outcome);
+            return outcome;
+        });
+    }
+
+    /** Nothing to do afterwards: the observation reported the delivery when it stopped. */
+    @Override
+    public void delivered(WebhookOutcome outcome, Duration elapsed) {
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Micrometer {@code Observation}s of the starter's work: the processing of each webhook delivery
+ * and each operation of the Siglume clients, with conventions that name them and give them
+ * low-cardinality keys, so Micrometer Tracing makes spans of them and the default meter handler
+ * makes timers.
+ */
+package com.siglume.sdrp.spring.observation;
