@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siglume.sdrp.spring.it.WebhookTestApplication.PaymentsListener;
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
+import com.siglume.sdrp.spring.observation.SiglumeWebhookObservationContext;
 import com.siglume.sdrp.spring.test.RawHttp;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.webhook.WebhookEvent;
@@ -11,9 +12,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationView;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,12 +48,37 @@ class WebhookReadTimeoutTests {
     @Autowired
     PaymentsListener listener;
 
+    @Autowired
+    ParentRecorder parents;
+
     @TestConfiguration(proxyBeanMethods = false)
     static class SlowListenerConfiguration {
 
         @Bean
         SlowListener slowListener() {
             return new SlowListener();
+        }
+
+        @Bean
+        ParentRecorder parentRecorder() {
+            return new ParentRecorder();
+        }
+    }
+
+    /** Notes the parent of each webhook processing observation, by name. */
+    static class ParentRecorder implements ObservationHandler<SiglumeWebhookObservationContext> {
+
+        final List<String> parents = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onStart(SiglumeWebhookObservationContext context) {
+            ObservationView parent = context.getParentObservation();
+            parents.add(parent == null ? "none" : parent.getContextView().getName());
+        }
+
+        @Override
+        public boolean supportsContext(Observation.Context context) {
+            return context instanceof SiglumeWebhookObservationContext;
         }
     }
 
@@ -113,6 +144,8 @@ class WebhookReadTimeoutTests {
             assertThat(answer).contains("\"outcome\":\"processed\"");
         }
         assertThat(listener.calls(id)).isEqualTo(1);
+        // processed in the dispatch that completes the request, so inside its server observation
+        assertThat(parents.parents).isNotEmpty().allMatch("http.server.requests"::equals);
     }
 
     @Test
