@@ -61,7 +61,9 @@ public class SiglumeSanitizingAutoConfiguration {
     }
 
     static boolean isSecretKey(String key) {
-        if (key == null) {
+        // Every spelling of a secret property starts with its first element; other keys (the
+        // JVM's, the system's) need no parsing.
+        if (key == null || !key.regionMatches(true, 0, "siglume", 0, "siglume".length())) {
             return false;
         }
         if (SECRET_ENVIRONMENT_VARIABLES.matcher(key).matches()) {

@@ -4,18 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siglume.sdrp.spring.it.WebhookTestApplication.PaymentsListener;
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
+import com.siglume.sdrp.spring.observation.SiglumeWebhookObservationContext;
+import com.siglume.sdrp.spring.test.RawHttp;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.webhook.WebhookEvent;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationView;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,12 +48,37 @@ class WebhookReadTimeoutTests {
     @Autowired
     PaymentsListener listener;
 
+    @Autowired
+    ParentRecorder parents;
+
     @TestConfiguration(proxyBeanMethods = false)
     static class SlowListenerConfiguration {
 
         @Bean
         SlowListener slowListener() {
             return new SlowListener();
+        }
+
+        @Bean
+        ParentRecorder parentRecorder() {
+            return new ParentRecorder();
+        }
+    }
+
+    /** Notes the parent of each webhook processing observation, by name. */
+    static class ParentRecorder implements ObservationHandler<SiglumeWebhookObservationContext> {
+
+        final List<String> parents = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void onStart(SiglumeWebhookObservationContext context) {
+            ObservationView parent = context.getParentObservation();
+            parents.add(parent == null ? "none" : parent.getContextView().getName());
+        }
+
+        @Override
+        public boolean supportsContext(Observation.Context context) {
+            return context instanceof SiglumeWebhookObservationContext;
         }
     }
 
@@ -73,7 +102,7 @@ class WebhookReadTimeoutTests {
             out.write(head("Content-Length: " + body.length, TestWebhooks.sign(body)));
             out.write(body, 0, body.length / 2);
             out.flush();
-            String answer = readUntilClosed(socket);
+            String answer = RawHttp.readUntilClosed(socket);
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             assertThat(answer).startsWith("HTTP/1.1 408");
             assertThat(answer.toLowerCase(Locale.ROOT)).contains("connection: close")
@@ -91,7 +120,7 @@ class WebhookReadTimeoutTests {
             out.write(head("Transfer-Encoding: chunked", "t=1,v1=00"));
             out.write("5\r\n{\"id\"\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            String answer = readUntilClosed(socket);
+            String answer = RawHttp.readUntilClosed(socket);
             assertThat(answer).startsWith("HTTP/1.1 408");
             assertThat(answer).contains("\"code\":\"request_timeout\"");
         }
@@ -110,11 +139,13 @@ class WebhookReadTimeoutTests {
                 out.flush();
                 Thread.sleep(150);
             }
-            String answer = readUntilClosed(socket);
+            String answer = RawHttp.readUntilClosed(socket);
             assertThat(answer).startsWith("HTTP/1.1 200");
             assertThat(answer).contains("\"outcome\":\"processed\"");
         }
         assertThat(listener.calls(id)).isEqualTo(1);
+        // processed in the dispatch that completes the request, so inside its server observation
+        assertThat(parents.parents).isNotEmpty().allMatch("http.server.requests"::equals);
     }
 
     @Test
@@ -126,7 +157,7 @@ class WebhookReadTimeoutTests {
             out.write(head("Content-Length: " + body.length, TestWebhooks.sign(body)));
             out.write(body);
             out.flush();
-            String answer = readUntilClosed(socket);
+            String answer = RawHttp.readUntilClosed(socket);
             assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(2500);
             assertThat(answer).startsWith("HTTP/1.1 200");
             assertThat(answer).contains("\"outcome\":\"processed\"");
@@ -134,29 +165,11 @@ class WebhookReadTimeoutTests {
     }
 
     private Socket open() throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-        socket.setSoTimeout(15_000);
-        return socket;
+        return RawHttp.open(port, 15_000);
     }
 
     private static byte[] head(String lengthHeader, String signature) {
         // Connection: close, so every answer ends with the connection and can be read to its end.
-        return ("POST " + PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                + "Connection: close\r\n" + lengthHeader + "\r\nSiglume-Signature: " + signature + "\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static String readUntilClosed(Socket socket) throws IOException {
-        ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        InputStream in = socket.getInputStream();
-        byte[] buffer = new byte[1024];
-        try {
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                answer.write(buffer, 0, read);
-            }
-        } catch (IOException reset) {
-            // closed by the server after its answer
-        }
-        return answer.toString(StandardCharsets.UTF_8);
+        return RawHttp.postHead(PATH, "Connection: close\r\n" + lengthHeader, signature);
     }
 }

@@ -2,16 +2,12 @@ package com.siglume.sdrp.spring.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siglume.sdrp.spring.test.RawHttp;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.spring.test.WebhookHttp;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,11 +41,9 @@ class WebhookSlowClientTests {
         try {
             long opened = System.nanoTime();
             for (int i = 0; i < SLOW_CONNECTIONS; i++) {
-                Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-                socket.setSoTimeout(30_000);
-                socket.getOutputStream().write(("POST " + PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                        + "Content-Type: application/json\r\nContent-Length: 1000\r\nSiglume-Signature: t=1,v1=00\r\n"
-                        + "\r\n{").getBytes(StandardCharsets.US_ASCII));
+                Socket socket = RawHttp.open(port, 30_000);
+                socket.getOutputStream().write(RawHttp.postHead(PATH, "Content-Length: 1000", "t=1,v1=00"));
+                socket.getOutputStream().write('{');
                 socket.getOutputStream().flush();
                 slow.add(socket);
             }
@@ -73,7 +67,7 @@ class WebhookSlowClientTests {
             assertThat(latencies.get(DELIVERIES - 1)).as("max latency in ms %s", latencies).isLessThan(10_000);
 
             for (Socket socket : slow) {
-                String answer = readAnswer(socket);
+                String answer = RawHttp.readUntilClosed(socket);
                 long elapsed = (System.nanoTime() - opened) / 1_000_000;
                 assertThat(answer).startsWith("HTTP/1.1 408");
                 assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("connection: close");
@@ -109,22 +103,5 @@ class WebhookSlowClientTests {
                 }
             }
         }
-    }
-
-    /** Reads the answer until the server closes the connection. */
-    private static String readAnswer(Socket socket) throws IOException {
-        ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        InputStream in = socket.getInputStream();
-        byte[] buffer = new byte[1024];
-        try {
-            for (int read = in.read(buffer); read >= 0 && answer.size() < 16_384; read = in.read(buffer)) {
-                answer.write(buffer, 0, read);
-            }
-        } catch (SocketTimeoutException e) {
-            throw new AssertionError("no answer and no close within 30s; got: " + answer, e);
-        } catch (IOException reset) {
-            // the server closed after answering; what was read is the answer
-        }
-        return answer.toString(StandardCharsets.US_ASCII);
     }
 }
