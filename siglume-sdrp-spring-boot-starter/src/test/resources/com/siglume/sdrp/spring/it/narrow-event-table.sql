@@ -1,10 +1,2 @@
--- The event table as a user might have made it by hand: a payload column too small for any event.
-CREATE TABLE IF NOT EXISTS siglume_webhook_events (
-    event_id VARCHAR(255) NOT NULL PRIMARY KEY,
-    event_type VARCHAR(255) NOT NULL,
-    kind VARCHAR(64) NOT NULL,
-    reason VARCHAR(64),
-    status VARCHAR(32) NOT NULL,
-    received_at TIMESTAMP NOT NULL,
-    payload VARCHAR(16) NOT NULL
-);
+-- After the starter's own script: the event table as a user might have altered it by hand, with a payload column too small for any event.
+ALTER TABLE siglume_webhook_events ALTER COLUMN payload VARCHAR(16);
