@@ -24,8 +24,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.util.StringUtils;
 
 /**
- * The framework-independent webhook pipeline: verifier, event store fallback and processor.
- * Active when the webhook is enabled (see {@link SiglumeProperties.Webhook#getEnabled()}).
+ * The framework-independent webhook pipeline: verifier, the memory event store (only when
+ * chosen explicitly; otherwise the refusal of a configuration without a durable store) and
+ * processor. Active when the webhook is enabled (see {@link SiglumeProperties.Webhook#getEnabled()}).
  */
 @AutoConfiguration(after = {SiglumeAutoConfiguration.class, SiglumeListenerAutoConfiguration.class,
         SiglumeWebhookJdbcAutoConfiguration.class})

@@ -14,7 +14,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
@@ -55,7 +54,7 @@ public class SiglumeWebhookJdbcAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    @ConditionalOnProperty("siglume.webhook.jdbc.payload-retention")
+    @SiglumeConditions.ConditionalOnPropertyText("siglume.webhook.jdbc.payload-retention")
     public SiglumeEventPayloadPurge siglumeEventPayloadPurge(SiglumeEventStore store, SiglumeProperties properties,
             ObjectProvider<TaskScheduler> schedulers, ObjectProvider<Clock> clocks) {
         Duration retention = properties.getWebhook().getJdbc().getPayloadRetention();

@@ -63,7 +63,7 @@ public class JdbcSiglumeEventStore implements SiglumeEventStore {
     /** Characters the {@code event_id} and {@code event_type} columns hold. */
     static final int COLUMN_LENGTH = 255;
 
-    private static final String PURGE = "UPDATE " + TABLE + " SET payload = '' WHERE received_at < ? AND payload <> ''";
+    private static final String PURGE = "UPDATE " + TABLE + " SET payload = ? WHERE received_at < ? AND payload <> ?";
 
     /** What a purged payload is stored as: no event body is empty, and old NOT NULL columns take it. */
     private static final String PURGED = "";
@@ -128,7 +128,7 @@ public class JdbcSiglumeEventStore implements SiglumeEventStore {
      * @return how many payloads were cleared
      */
     public int purgePayloads(Instant receivedBefore) {
-        return jdbc.update(PURGE, Timestamp.from(receivedBefore));
+        return jdbc.update(PURGE, PURGED, Timestamp.from(receivedBefore), PURGED);
     }
 
     /**

@@ -229,6 +229,19 @@ class SiglumeEventStoreAutoConfigurationTests {
         }
 
         @Test
+        void unsetOrBlankRetentionKeepsPayloadsWithoutAPurge() {
+            runner.withUserConfiguration(MarkedThird.class).run(context -> {
+                assertThat(context).hasNotFailed();
+                assertThat(context).doesNotHaveBean(SiglumeEventPayloadPurge.class);
+            });
+            runner.withUserConfiguration(MarkedThird.class).withPropertyValues("siglume.webhook.jdbc.payload-retention=")
+                    .run(context -> {
+                        assertThat(context).hasNotFailed();
+                        assertThat(context).doesNotHaveBean(SiglumeEventPayloadPurge.class);
+                    });
+        }
+
+        @Test
         void nonPositiveRetentionStopsStartup() {
             runner.withUserConfiguration(MarkedThird.class).withPropertyValues("siglume.webhook.jdbc.payload-retention=0s")
                     .run(context -> {

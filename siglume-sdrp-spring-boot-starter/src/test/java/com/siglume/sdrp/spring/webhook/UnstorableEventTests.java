@@ -19,10 +19,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * An event whose row the database refuses is answered 2xx, counted and logged for review,
@@ -105,7 +106,7 @@ class UnstorableEventTests {
         }
     }
 
-    /** The event table made by hand with a payload column far too small for any event. */
+    /** The event table altered by hand, with a payload column far too small for any event. */
     @Configuration(proxyBeanMethods = false)
     static class NarrowPayloadTable {
 
@@ -113,9 +114,8 @@ class UnstorableEventTests {
         DataSource dataSource() {
             DataSource dataSource = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2)
                     .generateUniqueName(true).build();
-            new JdbcTemplate(dataSource).execute("CREATE TABLE siglume_webhook_events (event_id VARCHAR(255) NOT NULL"
-                    + " PRIMARY KEY, event_type VARCHAR(255) NOT NULL, kind VARCHAR(64) NOT NULL, reason VARCHAR(64),"
-                    + " status VARCHAR(32) NOT NULL, received_at TIMESTAMP NOT NULL, payload VARCHAR(16) NOT NULL)");
+            new ResourceDatabasePopulator(new ClassPathResource("com/siglume/sdrp/spring/webhook/schema-h2.sql"),
+                    new ClassPathResource("com/siglume/sdrp/spring/it/narrow-event-table.sql")).execute(dataSource);
             return dataSource;
         }
     }
