@@ -570,7 +570,7 @@ class SiglumeAutoConfigurationTests {
 
         @Test
         void sanitizingFunctionHidesConfiguredSecretsUnderAnyKey() {
-            runner.withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET,
+            runner.withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET, "siglume.webhook.store=memory",
                     "siglume.merchant-auth-token=" + MERCHANT_TOKEN).run(context -> {
                         SanitizingFunction function = context.getBean("siglumeSanitizingFunction",
                                 SanitizingFunction.class);

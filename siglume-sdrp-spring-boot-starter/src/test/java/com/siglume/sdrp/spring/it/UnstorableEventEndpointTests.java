@@ -40,7 +40,7 @@ class UnstorableEventEndpointTests {
         assertThat(response.body()).contains("\"outcome\":\"unstorable\"").contains("\"event_id\":\"evt_refused_row\"");
         assertThat(listener.calls("evt_refused_row")).isZero();
         assertThat(listener.committedRows("evt_refused_row")).isZero();
-        assertThat(meters.get("siglume.webhook.deliveries").tag("outcome", "unstorable").counter().count())
-                .isEqualTo(1);
+        assertThat(meters.get("siglume.webhook.deliveries").tag("outcome", "unstorable").tag("kind", "standard_settled")
+                .counter().count()).isEqualTo(1);
     }
 }

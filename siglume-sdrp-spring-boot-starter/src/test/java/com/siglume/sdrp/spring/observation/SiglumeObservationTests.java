@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
 /**
  * Webhook processing and client operations as Micrometer observations: names, keys, meters made
@@ -44,7 +44,7 @@ class SiglumeObservationTests {
 
     private static final String MERCHANT_TOKEN = "merchant_token_observed";
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
             .withConfiguration(StarterAutoConfigurations.of())
             .withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET, "siglume.webhook.store=memory");
 
@@ -82,12 +82,12 @@ class SiglumeObservationTests {
         return registry;
     }
 
-    private static ApplicationContextRunner observed(ApplicationContextRunner runner, MeterRegistry meters,
+    private static WebApplicationContextRunner observed(WebApplicationContextRunner runner, MeterRegistry meters,
             Recorded recorded) {
         return observed(runner, meters, registry(meters, recorded));
     }
 
-    private static ApplicationContextRunner observed(ApplicationContextRunner runner, MeterRegistry meters,
+    private static WebApplicationContextRunner observed(WebApplicationContextRunner runner, MeterRegistry meters,
             ObservationRegistry registry) {
         return runner.withBean(ObservationRegistry.class, () -> registry)
                 .withBean(MeterRegistry.class, () -> meters);

@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +32,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 @ExtendWith(OutputCaptureExtension.class)
 class UnstorableEventTests {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
             .withConfiguration(StarterAutoConfigurations.of())
             .withBean(SimpleMeterRegistry.class, SimpleMeterRegistry::new)
             .withBean(Orders.class)
@@ -55,7 +55,8 @@ class UnstorableEventTests {
                     assertThat(context.getBean(Orders.class).paid).isEmpty();
                     assertThat(context.getBean(SiglumeEventStore.class).find("evt_unstorable")).isEmpty();
                     assertThat(context.getBean(MeterRegistry.class).get(MicrometerWebhookDeliveryObserver.DELIVERIES)
-                            .tag("outcome", "unstorable").counter().count()).isEqualTo(2);
+                            .tag("outcome", "unstorable").tag("kind", "standard_settled").counter().count())
+                            .isEqualTo(2);
                     String log = output.getOut();
                     assertThat(log).contains("ERROR").contains("evt_unstorable").contains("cannot be stored")
                             .contains("review it by its id");
