@@ -26,7 +26,8 @@ import org.springframework.web.client.RestClient;
  *
  * <ul>
  *   <li>{@link SiglumeHttpTransport}: always; sends through the application's
- *       {@link RestClient.Builder} (observations, SSL bundles, customizers), with
+ *       {@link RestClient.Builder} (observations, SSL bundles, customizers), built when the
+ *       first client bean is created (never, without one), with
  *       {@code siglume.client.timeout} as connect and read timeout and redirects off.</li>
  *   <li>{@link SiglumeMerchantClient}: when {@code siglume.merchant-auth-token} is set; each
  *       operation observed as {@code siglume.client.requests} when a {@link SiglumeOperationListener}
@@ -66,12 +67,24 @@ public class SiglumeClientAutoConfiguration {
         settings = settings.withReadTimeout(timeout)
                 .withConnectTimeout(settings.connectTimeout() != null ? settings.connectTimeout() : timeout)
                 .withRedirects(HttpRedirects.DONT_FOLLOW);
-        ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilders
-                .getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
-        RestClient restClient = restClientBuilders.getIfAvailable(RestClient::builder)
-                .requestFactory(factoryBuilder.build(settings))
-                .build();
-        return new RestClientSiglumeTransport(restClient);
+        HttpClientSettings clientSettings = settings;
+        // Built when a client first needs it (see settle): an application with a webhook secret
+        // only, or with no Siglume client at all, never starts an HTTP client for nothing.
+        return new RestClientSiglumeTransport(() -> restClientBuilders.getIfAvailable(RestClient::builder)
+                .requestFactory(requestFactoryBuilders.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+                        .build(clientSettings))
+                .build());
+    }
+
+    /**
+     * Builds the transport's HTTP client now, when a Siglume client is created, so a broken HTTP
+     * client setting (an SSL bundle, a request factory) stops startup instead of the first call.
+     */
+    private static SiglumeHttpTransport settle(SiglumeHttpTransport transport) {
+        if (transport instanceof RestClientSiglumeTransport restClientTransport) {
+            restClientTransport.restClient();
+        }
+        return transport;
     }
 
     /**
@@ -142,7 +155,7 @@ public class SiglumeClientAutoConfiguration {
                     .timeout(properties.getClient().getTimeout())
                     .maxRetries(properties.getClient().getMaxRetries())
                     .userAgent(Sdrp.userAgent())
-                    .transport(transport)
+                    .transport(settle(transport))
                     .build();
         } catch (SdrpValidationException e) {
             throw invalidClientSetting(tokenProperty, e);

@@ -9,9 +9,11 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -26,7 +28,7 @@ import org.springframework.web.client.RestClientException;
  */
 public final class RestClientSiglumeTransport implements SiglumeHttpTransport {
 
-    private final RestClient restClient;
+    private final Supplier<RestClient> restClient;
 
     /**
      * Creates the transport.
@@ -34,12 +36,31 @@ public final class RestClientSiglumeTransport implements SiglumeHttpTransport {
      * @param restClient the client to send with
      */
     public RestClientSiglumeTransport(RestClient restClient) {
-        this.restClient = restClient;
+        this.restClient = () -> restClient;
+    }
+
+    /**
+     * Creates a transport whose client is built when it is first needed, once: an application
+     * that configures no Siglume client never pays for building an HTTP client.
+     *
+     * @param restClient builds the client to send with; called at most once
+     */
+    public RestClientSiglumeTransport(Supplier<RestClient> restClient) {
+        this.restClient = SingletonSupplier.of(restClient);
+    }
+
+    /**
+     * Returns the client this transport sends with, building it now if it was not built yet.
+     *
+     * @return the client
+     */
+    public RestClient restClient() {
+        return restClient.get();
     }
 
     @Override
     public SiglumeHttpResponse send(SiglumeHttpRequest request) throws IOException {
-        RestClient.RequestBodySpec spec = restClient.method(HttpMethod.valueOf(request.method()))
+        RestClient.RequestBodySpec spec = restClient().method(HttpMethod.valueOf(request.method()))
                 .uri(request.uri())
                 .headers(headers -> request.headers().forEach(headers::set));
         if (request.hasBody()) {

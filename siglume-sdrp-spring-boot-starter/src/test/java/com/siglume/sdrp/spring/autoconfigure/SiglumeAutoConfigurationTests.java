@@ -25,6 +25,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
@@ -277,6 +278,22 @@ class SiglumeAutoConfigurationTests {
                         assertThat(context).hasNotFailed();
                         assertThat(context).hasSingleBean(RestClientSiglumeTransport.class);
                     });
+        }
+
+        @Test
+        void theHttpClientIsBuiltOnlyWhenAClientBeanNeedsIt() {
+            AtomicInteger built = new AtomicInteger();
+            ApplicationContextRunner counting = runner.withBean("countingCustomizer",
+                    org.springframework.boot.restclient.RestClientCustomizer.class,
+                    () -> builder -> built.incrementAndGet());
+            counting.run(context -> {
+                assertThat(context).hasSingleBean(SiglumeHttpTransport.class);
+                assertThat(built).as("no Siglume client, no HTTP client").hasValue(0);
+            });
+            counting.withPropertyValues("siglume.merchant-auth-token=" + MERCHANT_TOKEN).run(context -> {
+                assertThat(context).hasSingleBean(SiglumeMerchantClient.class);
+                assertThat(built).as("built at startup, once").hasValue(1);
+            });
         }
 
         @Test
