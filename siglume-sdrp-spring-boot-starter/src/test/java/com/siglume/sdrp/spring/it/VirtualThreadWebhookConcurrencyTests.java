@@ -43,7 +43,7 @@ class VirtualThreadWebhookConcurrencyTests {
     @Import(ListenerThreads.class)
     @RequiresDatabase(RealDatabase.POSTGRESQL)
     @DirtiesContext
-    class OnPostgreSql {
+    class OnPostgreSql extends ConcurrentDeliveries {
 
         private static IsolatedDatabase database;
 
@@ -60,25 +60,9 @@ class VirtualThreadWebhookConcurrencyTests {
             }
         }
 
-        @LocalServerPort
-        int port;
-
-        @Autowired
-        PaymentsListener listener;
-
-        @Autowired
-        SiglumeEventStore store;
-
-        @Autowired
-        ListenerThreads threads;
-
-        @Test
-        void sameEventFromSixteenVirtualThreadsRunsTheListenerOnce() throws Exception {
-            assertThat(store).isInstanceOf(JdbcSiglumeEventStore.class);
-            String id = WebhookConcurrencyTests.deliverConcurrently(port);
-            assertThat(listener.calls(id)).isEqualTo(1);
-            assertThat(listener.committedRows(id)).isEqualTo(1);
-            assertThat(threads.ranOnVirtualThread(id)).isTrue();
+        @Override
+        Class<? extends SiglumeEventStore> expectedStore() {
+            return JdbcSiglumeEventStore.class;
         }
     }
 
@@ -89,7 +73,7 @@ class VirtualThreadWebhookConcurrencyTests {
     @Import(ListenerThreads.class)
     @RequiresDatabase(RealDatabase.MARIADB)
     @DirtiesContext
-    class OnMariaDb {
+    class OnMariaDb extends ConcurrentDeliveries {
 
         private static IsolatedDatabase database;
 
@@ -106,25 +90,9 @@ class VirtualThreadWebhookConcurrencyTests {
             }
         }
 
-        @LocalServerPort
-        int port;
-
-        @Autowired
-        PaymentsListener listener;
-
-        @Autowired
-        SiglumeEventStore store;
-
-        @Autowired
-        ListenerThreads threads;
-
-        @Test
-        void sameEventFromSixteenVirtualThreadsRunsTheListenerOnce() throws Exception {
-            assertThat(store).isInstanceOf(JdbcSiglumeEventStore.class);
-            String id = WebhookConcurrencyTests.deliverConcurrently(port);
-            assertThat(listener.calls(id)).isEqualTo(1);
-            assertThat(listener.committedRows(id)).isEqualTo(1);
-            assertThat(threads.ranOnVirtualThread(id)).isTrue();
+        @Override
+        Class<? extends SiglumeEventStore> expectedStore() {
+            return JdbcSiglumeEventStore.class;
         }
     }
 
@@ -133,7 +101,16 @@ class VirtualThreadWebhookConcurrencyTests {
             properties = {"siglume.webhook.secret=" + TestWebhooks.SECRET, "siglume.webhook.store=memory",
                     "spring.datasource.generate-unique-name=true", "spring.threads.virtual.enabled=true"})
     @Import(ListenerThreads.class)
-    class InMemory {
+    class InMemory extends ConcurrentDeliveries {
+
+        @Override
+        Class<? extends SiglumeEventStore> expectedStore() {
+            return InMemorySiglumeEventStore.class;
+        }
+    }
+
+    /** Sixteen deliveries of one event at once, against the application of the subclass. */
+    abstract class ConcurrentDeliveries {
 
         @LocalServerPort
         int port;
@@ -147,11 +124,16 @@ class VirtualThreadWebhookConcurrencyTests {
         @Autowired
         ListenerThreads threads;
 
+        abstract Class<? extends SiglumeEventStore> expectedStore();
+
         @Test
         void sameEventFromSixteenVirtualThreadsRunsTheListenerOnce() throws Exception {
-            assertThat(store).isInstanceOf(InMemorySiglumeEventStore.class);
+            assertThat(store).isInstanceOf(expectedStore());
             String id = WebhookConcurrencyTests.deliverConcurrently(port);
             assertThat(listener.calls(id)).isEqualTo(1);
+            if (store instanceof JdbcSiglumeEventStore) {
+                assertThat(listener.committedRows(id)).isEqualTo(1);
+            }
             assertThat(threads.ranOnVirtualThread(id)).isTrue();
         }
     }
