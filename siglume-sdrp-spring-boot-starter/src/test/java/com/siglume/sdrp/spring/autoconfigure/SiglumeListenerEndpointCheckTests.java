@@ -45,8 +45,8 @@ class SiglumeListenerEndpointCheckTests {
 
     @Test
     void aBlankSecretCountsAsNone() {
-        webRunner.withPropertyValues("siglume.webhook.secret=  ").run(context -> assertRefused(
-                context.getStartupFailure(), "the webhook endpoint is off because siglume.webhook.secret is not set (or is blank)"));
+        webRunner.withPropertyValues("siglume.webhook.secret=  ").run(context -> assertRefused(context.getStartupFailure(),
+                "the webhook endpoint is off because siglume.webhook.secret is not set (or is blank)"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.siglume.sdrp.spring.webhook.SiglumeEventStore;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.AotDetector;
 import org.springframework.aot.hint.RuntimeHints;
@@ -36,8 +37,11 @@ import org.springframework.javapoet.ClassName;
  * native image needs were contributed.
  *
  * <p>The generated code is compiled in the test and loaded by a class loader of its own (forked
- * for this class, so generated code may use package-private members as in the application).
+ * for this class, so generated code may use package-private members as in the application). That
+ * second copy of the web server registers JVM-wide URL handlers, so the class runs in the build's
+ * {@code aot-tests} execution, in a JVM of its own.
  */
+@Tag("aot")
 @CompileWithForkedClassLoader
 class AotWebhookApplicationTests {
 
