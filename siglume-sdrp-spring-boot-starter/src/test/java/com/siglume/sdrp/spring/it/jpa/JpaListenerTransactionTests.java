@@ -22,8 +22,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -42,7 +42,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Tag("jpa-classpath")
 class JpaListenerTransactionTests {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
             .withConfiguration(StarterAutoConfigurations.of())
             .withConfiguration(AutoConfigurations.of(HibernateJpaAutoConfiguration.class))
             .withUserConfiguration(Shop.class)
@@ -62,7 +62,7 @@ class JpaListenerTransactionTests {
         });
     }
 
-    private void jpaWritesShareTheEventsTransaction(AssertableApplicationContext context) {
+    private void jpaWritesShareTheEventsTransaction(AssertableWebApplicationContext context) {
         SiglumeWebhookProcessor processor = context.getBean(SiglumeWebhookProcessor.class);
         SiglumeEventStore store = context.getBean(SiglumeEventStore.class);
         EntityManagerFactory entityManagers = context.getBean(EntityManagerFactory.class);
