@@ -12,6 +12,8 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code siglume-sdrp} command line:
@@ -36,10 +38,10 @@ public final class SiglumeCli implements Callable<Integer> {
     /** Exit status of an invalid command line or setting. */
     public static final int USAGE = 2;
 
-    private final CliContext context;
+    @Spec
+    private CommandSpec spec;
 
-    private SiglumeCli(CliContext context) {
-        this.context = context;
+    private SiglumeCli() {
     }
 
     /**
@@ -65,7 +67,7 @@ public final class SiglumeCli implements Callable<Integer> {
     }
 
     static CommandLine commandLine(CliContext context) {
-        CommandLine commandLine = new CommandLine(new SiglumeCli(context));
+        CommandLine commandLine = new CommandLine(new SiglumeCli());
         addCheck(commandLine, context, "preflight", CheckMode.PREFLIGHT, false,
                 "Check everything but webhook delivery: configuration, merchant account, billing, readiness, the"
                         + " webhook subscription, and one unpaid Hosted Checkout session. Run it before the webhook"
@@ -99,7 +101,7 @@ public final class SiglumeCli implements Callable<Integer> {
     /** Without a command: the usage, and status 2. */
     @Override
     public Integer call() {
-        CommandLine.usage(this, context.err());
+        spec.commandLine().usage(spec.commandLine().getErr());
         return USAGE;
     }
 
