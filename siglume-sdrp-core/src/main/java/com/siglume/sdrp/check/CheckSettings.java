@@ -157,6 +157,7 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
         private String amountMinor;
         private boolean callApi = true;
         private boolean probe = true;
+        private boolean sandboxDefaults = true;
         private Duration timeout = Duration.ofSeconds(15);
         private Duration deliveryTimeout = Duration.ofSeconds(10);
         private Duration pollInterval = Duration.ofSeconds(1);
@@ -186,6 +187,18 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
          */
         public Builder sandbox(boolean sandbox) {
             this.sandbox = sandbox;
+            return this;
+        }
+
+        /**
+         * Sets whether settings left unset take the local sandbox's values in sandbox mode.
+         *
+         * @param sandboxDefaults {@code false} to check exactly what is configured, as an
+         *        application checking its own settings does
+         * @return this builder
+         */
+        public Builder sandboxDefaults(boolean sandboxDefaults) {
+            this.sandboxDefaults = sandboxDefaults;
             return this;
         }
 
@@ -337,6 +350,7 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
          */
         public CheckSettings build() {
             boolean sandboxMode = sandbox != null ? sandbox : SiglumeEnv.isSandbox(environment.apply(SiglumeEnv.ENV));
+            boolean fillIn = sandboxMode && sandboxDefaults;
             Function<String, String> lookup = name -> {
                 if (sandboxMode && SiglumeEnv.ENV.equals(name)) {
                     return "sandbox";
@@ -349,23 +363,23 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
                     lookup.apply(SiglumeEnv.AUTH_TOKEN));
             String resolvedCurrency = first(currency, lookup.apply(TEST_CURRENCY));
             return new CheckSettings(sandboxMode, base,
-                    orSandboxDefault(sandboxMode, defaults, MERCHANT, first(merchant,
+                    orSandboxDefault(fillIn, defaults, MERCHANT, first(merchant,
                             lookup.apply(SiglumeEnv.DIRECT_PAYMENT_MERCHANT)), SANDBOX_MERCHANT),
-                    orSandboxDefault(sandboxMode, defaults, TOKEN, token, SANDBOX_MERCHANT_AUTH_TOKEN),
-                    orSandboxDefault(sandboxMode, defaults, SECRET, first(webhookSecret,
+                    orSandboxDefault(fillIn, defaults, TOKEN, token, SANDBOX_MERCHANT_AUTH_TOKEN),
+                    orSandboxDefault(fillIn, defaults, SECRET, first(webhookSecret,
                             lookup.apply(SiglumeEnv.WEBHOOK_SECRET)), SANDBOX_WEBHOOK_SECRET),
-                    orSandboxDefault(sandboxMode, defaults, ORIGIN, first(shopOrigin,
+                    orSandboxDefault(fillIn, defaults, ORIGIN, first(shopOrigin,
                             lookup.apply(SHOP_PUBLIC_ORIGIN)), SANDBOX_SHOP_ORIGIN),
-                    orSandboxDefault(sandboxMode, defaults, WEBHOOK_URL, first(webhookUrl,
+                    orSandboxDefault(fillIn, defaults, WEBHOOK_URL, first(webhookUrl,
                             lookup.apply(SHOP_WEBHOOK_URL)), SANDBOX_WEBHOOK_URL),
                     resolvedCurrency == null ? "JPY" : resolvedCurrency.toUpperCase(Locale.ROOT),
                     first(amountMinor, lookup.apply(TEST_AMOUNT_MINOR)),
                     callApi, probe, timeout, deliveryTimeout, pollInterval, defaults);
         }
 
-        private static String orSandboxDefault(boolean sandboxMode, Set<String> defaults, String name, String value,
+        private static String orSandboxDefault(boolean fillIn, Set<String> defaults, String name, String value,
                 String sandboxValue) {
-            if (value != null || !sandboxMode) {
+            if (value != null || !fillIn) {
                 return value;
             }
             defaults.add(name);

@@ -196,8 +196,8 @@ public final class SiglumeChecks {
                 run.add(CheckResult.fail(HOSTED_CHECKOUT_PROBE, "--no-probe skips the Hosted Checkout and webhook"
                         + " delivery probes, so readiness is not proven. Run again without --no-probe."));
             } else if (!mode.requiresDeliveryProbe()) {
-                run.add(CheckResult.pass(WEBHOOK_DELIVERY_PROBE_SKIPPED, "Preflight sends no webhook. Start the"
-                        + " application with its webhook endpoint, then run verify."));
+                run.add(CheckResult.pass(WEBHOOK_DELIVERY_PROBE_SKIPPED, "No webhook was sent: verify sends a"
+                        + " signed test delivery once the webhook endpoint is up."));
             }
         }
         if (settings.probe() && !run.failed()) {

@@ -21,7 +21,8 @@ class ConfigurationMetadataTests {
             "siglume.client.max-retries", "siglume.webhook.enabled", "siglume.webhook.path", "siglume.webhook.secret",
             "siglume.webhook.additional-secrets", "siglume.webhook.tolerance", "siglume.webhook.max-body-size",
             "siglume.webhook.store", "siglume.webhook.jdbc.initialize-schema", "siglume.health.hosted-checkout.enabled",
-            "siglume.health.hosted-checkout.cache-ttl");
+            "siglume.health.hosted-checkout.cache-ttl", "siglume.verify-on-startup",
+            "management.endpoint.siglume.access", "management.endpoint.siglume.cache.time-to-live");
 
     @Test
     void everyPropertyIsDescribedFromItsJavadoc() throws Exception {
@@ -51,6 +52,7 @@ class ConfigurationMetadataTests {
         });
         assertThat(hints.get("siglume.env")).containsExactly("live", "sandbox");
         assertThat(hints.get("siglume.webhook.store")).containsExactly("auto", "jdbc", "memory");
+        assertThat(hints.get("siglume.verify-on-startup")).containsExactly("off", "warn", "fail");
         assertThat(hints.get("siglume.webhook.jdbc.initialize-schema")).containsExactlyInAnyOrder("always", "embedded",
                 "never");
     }
