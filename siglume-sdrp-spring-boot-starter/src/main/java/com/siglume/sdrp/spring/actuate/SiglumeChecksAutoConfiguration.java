@@ -12,13 +12,19 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The integration checks inside the application: {@link SiglumeApplicationChecks} (when a
- * {@link SiglumeMerchantClient} exists), {@code siglume.verify-on-startup}, and the
+ * {@link SiglumeMerchantClient} exists), {@code siglume.verify-on-startup} (unless {@code off}), and the
  * {@code siglume} actuator endpoint (when the actuator is present and the endpoint available).
  */
 @AutoConfiguration(after = {SiglumeClientAutoConfiguration.class, SiglumeWebhookJdbcAutoConfiguration.class,
@@ -44,7 +50,7 @@ public class SiglumeChecksAutoConfiguration {
     }
 
     /**
-     * {@code siglume.verify-on-startup}; does nothing when {@code off}.
+     * {@code siglume.verify-on-startup}, when it is {@code warn} or {@code fail}.
      *
      * @param properties the bound properties
      * @param checks the checks, if any
@@ -52,9 +58,23 @@ public class SiglumeChecksAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
+    @Conditional(OnVerifyOnStartupCondition.class)
     public SiglumeStartupVerification siglumeStartupVerification(SiglumeProperties properties,
             ObjectProvider<SiglumeApplicationChecks> checks) {
         return new SiglumeStartupVerification(properties.getVerifyOnStartup(), checks);
+    }
+
+    /** Matches when {@code siglume.verify-on-startup} binds to something other than {@code off}. */
+    static class OnVerifyOnStartupCondition extends SpringBootCondition {
+
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            SiglumeProperties.VerifyOnStartup mode = Binder.get(context.getEnvironment())
+                    .bind("siglume.verify-on-startup", SiglumeProperties.VerifyOnStartup.class)
+                    .orElse(SiglumeProperties.VerifyOnStartup.OFF);
+            return new ConditionOutcome(mode != SiglumeProperties.VerifyOnStartup.OFF,
+                    "siglume.verify-on-startup is " + mode);
+        }
     }
 
     /** The actuator endpoint, only when the actuator is on the classpath. */

@@ -24,12 +24,23 @@ class SiglumeChecksAutoConfigurationTests {
 
     @Test
     void theChecksNeedAMerchantClient() {
-        runner.run(context -> assertThat(context).hasSingleBean(SiglumeApplicationChecks.class)
-                .hasSingleBean(SiglumeStartupVerification.class));
+        runner.run(context -> assertThat(context).hasSingleBean(SiglumeApplicationChecks.class));
         new ApplicationContextRunner().withConfiguration(StarterAutoConfigurations.of(RestClientAutoConfiguration.class))
                 .run(context -> assertThat(context).doesNotHaveBean(SiglumeApplicationChecks.class)
-                        .doesNotHaveBean(SiglumeEndpoint.class)
-                        .hasSingleBean(SiglumeStartupVerification.class));
+                        .doesNotHaveBean(SiglumeEndpoint.class));
+    }
+
+    @Test
+    void theStartupVerificationExistsUnlessOff() {
+        runner.run(context -> assertThat(context).doesNotHaveBean(SiglumeStartupVerification.class));
+        runner.withPropertyValues("siglume.verify-on-startup=off")
+                .run(context -> assertThat(context).doesNotHaveBean(SiglumeStartupVerification.class));
+        runner.withPropertyValues("siglume.verify-on-startup=warn")
+                .run(context -> assertThat(context).hasSingleBean(SiglumeStartupVerification.class));
+        runner.withPropertyValues("siglume.verify-on-startup=FAIL")
+                .run(context -> assertThat(context).hasSingleBean(SiglumeStartupVerification.class));
+        runner.withPropertyValues("siglume.verify-on-startup=sometimes")
+                .run(context -> assertThat(context).hasFailed());
     }
 
     @Test
