@@ -170,6 +170,28 @@ public final class SiglumeChecks {
     }
 
     /**
+     * Returns the {@code data} of a readiness-probe test event: what
+     * {@link com.siglume.sdrp.webhook.WebhookEvent#isReadinessProbe()} recognises, with the fields
+     * a Standard confirmation has, so that a receiver records it as a probe and acts on nothing.
+     *
+     * @param merchant the merchant key
+     * @param requirementId the requirement id to carry
+     * @return a new, modifiable map
+     */
+    public static Map<String, Object> readinessProbeData(String merchant, String requirementId) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("mode", "readiness_probe");
+        data.put("readiness_probe", true);
+        data.put("merchant", merchant);
+        data.put("direct_payment_requirement_id", requirementId);
+        data.put("requirement_id", requirementId);
+        data.put("challenge_hash", "sha256:readiness_probe");
+        data.put("pricing_band", "standard");
+        data.put("settlement_status", "readiness_probe");
+        return data;
+    }
+
+    /**
      * Runs the checks.
      *
      * @param mode how far to go
@@ -496,16 +518,7 @@ public final class SiglumeChecks {
         }
         String url = subscription.callbackUrl();
         try {
-            String requirementId = "dpr_readiness_" + System.currentTimeMillis();
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("mode", "readiness_probe");
-            data.put("readiness_probe", true);
-            data.put("merchant", merchant);
-            data.put("direct_payment_requirement_id", requirementId);
-            data.put("requirement_id", requirementId);
-            data.put("challenge_hash", "sha256:readiness_probe");
-            data.put("pricing_band", "standard");
-            data.put("settlement_status", "readiness_probe");
+            Map<String, Object> data = readinessProbeData(merchant, "dpr_readiness_" + System.currentTimeMillis());
             WebhookTestDelivery queued = merchantClient.queueTestDelivery(new WebhookTestDeliveryRequest(
                     Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED, data, List.of(subscriptionId)));
             Object id = queued.event().get("id");
