@@ -6,7 +6,6 @@ import com.siglume.sdrp.SdrpValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 
@@ -179,16 +178,7 @@ record ClientSettings(SiglumeHttpTransport transport, String baseUrl, String tok
         }
 
         private String environmentBaseUrl() {
-            String explicit = environmentValue(SiglumeEnv.API_BASE);
-            if (explicit != null) {
-                return explicit;
-            }
-            String env = environmentValue(SiglumeEnv.ENV);
-            if (env != null && env.toLowerCase(Locale.ROOT).equals("sandbox")) {
-                String sandbox = environmentValue(SiglumeEnv.SANDBOX_API_BASE);
-                return sandbox != null ? sandbox : Sdrp.DEFAULT_SANDBOX_API_BASE;
-            }
-            return Sdrp.DEFAULT_API_BASE;
+            return SiglumeEnv.apiBase(environment);
         }
 
         private String environmentValue(String name) {

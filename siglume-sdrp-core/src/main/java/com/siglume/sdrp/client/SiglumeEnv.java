@@ -1,5 +1,10 @@
 package com.siglume.sdrp.client;
 
+import com.siglume.sdrp.Sdrp;
+import com.siglume.sdrp.SdrpInputs;
+import java.util.Locale;
+import java.util.function.Function;
+
 /**
  * Names of the environment variables the clients and apps read (the reference SDK's names).
  */
@@ -23,5 +28,36 @@ public final class SiglumeEnv {
     public static final String WEBHOOK_SECRET = "SIGLUME_WEBHOOK_SECRET";
 
     private SiglumeEnv() {
+    }
+
+    /**
+     * Resolves the API base URL from environment variables alone, in the reference order:
+     * {@value #API_BASE}; then, when {@value #ENV} is {@code sandbox}, {@value #SANDBOX_API_BASE}
+     * or the local sandbox default; else the production default.
+     *
+     * @param environment returns an environment variable's value, or {@code null}
+     * @return the base URL as configured (not yet normalised)
+     */
+    public static String apiBase(Function<String, String> environment) {
+        String explicit = SdrpInputs.optional(environment.apply(API_BASE));
+        if (explicit != null) {
+            return explicit;
+        }
+        if (isSandbox(environment.apply(ENV))) {
+            String sandbox = SdrpInputs.optional(environment.apply(SANDBOX_API_BASE));
+            return sandbox != null ? sandbox : Sdrp.DEFAULT_SANDBOX_API_BASE;
+        }
+        return Sdrp.DEFAULT_API_BASE;
+    }
+
+    /**
+     * Tells whether a {@value #ENV} value selects the sandbox.
+     *
+     * @param env the value, or {@code null}
+     * @return {@code true} for {@code sandbox} in any case, surrounding white space ignored
+     */
+    public static boolean isSandbox(String env) {
+        String value = SdrpInputs.optional(env);
+        return value != null && value.toLowerCase(Locale.ROOT).equals("sandbox");
     }
 }

@@ -58,6 +58,15 @@ public final class SiglumeSandboxCli {
             System.exit(2);
             return;
         }
+        runUntilStopped(sandbox);
+    }
+
+    /**
+     * Keeps a running sandbox serving until the process is stopped (Ctrl-C), then closes it.
+     *
+     * @param sandbox the running sandbox
+     */
+    public static void runUntilStopped(SiglumeSandbox sandbox) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();

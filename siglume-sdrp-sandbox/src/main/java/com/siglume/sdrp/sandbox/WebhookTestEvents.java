@@ -3,6 +3,7 @@ package com.siglume.sdrp.sandbox;
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.check.SiglumeChecks;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -128,16 +129,7 @@ public final class WebhookTestEvents {
 
     /** The fields a readiness probe lays over the base event data. */
     static Map<String, Object> probeData(String merchant, String requirementId) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("mode", "readiness_probe");
-        data.put("readiness_probe", true);
-        data.put("merchant", merchant);
-        data.put("direct_payment_requirement_id", requirementId);
-        data.put("requirement_id", requirementId);
-        data.put("challenge_hash", "sha256:readiness_probe");
-        data.put("pricing_band", PricingBand.STANDARD.wireName());
-        data.put("settlement_status", "readiness_probe");
-        return data;
+        return SiglumeChecks.readinessProbeData(merchant, requirementId);
     }
 
     private static String suffix() {

@@ -56,6 +56,13 @@ public class SiglumeProperties {
      */
     private String challengeSecret;
 
+    /**
+     * Whether the application runs the integration checks of 'verify' once it is ready, the
+     * signed test delivery to its own webhook endpoint included: 'off', 'warn' (log each failed
+     * check) or 'fail' (stop startup with a failure report naming the failed checks).
+     */
+    private VerifyOnStartup verifyOnStartup = VerifyOnStartup.OFF;
+
     private final Client client = new Client();
 
     private final Webhook webhook = new Webhook();
@@ -171,6 +178,24 @@ public class SiglumeProperties {
     }
 
     /**
+     * Returns whether the integration checks run at startup.
+     *
+     * @return {@code off}, {@code warn} or {@code fail}
+     */
+    public VerifyOnStartup getVerifyOnStartup() {
+        return verifyOnStartup;
+    }
+
+    /**
+     * Sets whether the integration checks run at startup.
+     *
+     * @param verifyOnStartup {@code off}, {@code warn} or {@code fail}
+     */
+    public void setVerifyOnStartup(VerifyOnStartup verifyOnStartup) {
+        this.verifyOnStartup = verifyOnStartup;
+    }
+
+    /**
      * Returns the HTTP client settings.
      *
      * @return the settings
@@ -220,6 +245,16 @@ public class SiglumeProperties {
         LIVE,
         /** The sandbox API: SIGLUME_SANDBOX_API_BASE, else the local sandbox. */
         SANDBOX
+    }
+
+    /** What the application does with the integration checks once it is ready. */
+    public enum VerifyOnStartup {
+        /** The checks do not run at startup. */
+        OFF,
+        /** The checks run; each failed check is logged as a warning and the application starts. */
+        WARN,
+        /** The checks run; a failed check stops startup with a failure report. */
+        FAIL
     }
 
     /** Where processed webhook events are recorded for de-duplication. */

@@ -3,6 +3,7 @@ package com.siglume.sdrp.spring.health;
 import com.siglume.sdrp.SdrpException;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.check.SiglumeChecks;
 import com.siglume.sdrp.client.HostedCheckoutReadiness;
 import com.siglume.sdrp.client.MerchantAccount;
 import com.siglume.sdrp.client.MerchantResponse;
@@ -15,9 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -46,9 +45,6 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  */
 public class SiglumeHealthIndicator implements HealthIndicator, DisposableBean {
 
-    private static final Set<String> ACTIVE_LIKE = Set.of("active", "ready", "current", "ok", "enabled", "paid",
-            "complete", "completed");
-    private static final Set<String> MERCHANT_ACTIVE = Set.of("active", "ready");
     private static final String WEBHOOK_SECRET_PREFIX = "whsec_";
 
     private final SiglumeMerchantClient client;
@@ -221,19 +217,15 @@ public class SiglumeHealthIndicator implements HealthIndicator, DisposableBean {
             if (SdrpInputs.optional(account.billingMandateId()) == null) {
                 failed.add("billing_mandate");
             }
-            if (!isOneOf(account.billingStatus(), ACTIVE_LIKE)) {
+            if (!SiglumeChecks.isActiveLike(account.billingStatus())) {
                 failed.add("billing_status_active");
             }
-            if (!isOneOf(account.status(), MERCHANT_ACTIVE)) {
+            if (!SiglumeChecks.isMerchantStatusAllowed(account.status())) {
                 failed.add("merchant_status_active");
             }
         }
         details.put("failedChecks", List.copyOf(failed));
         return new RemoteCheck(failed.isEmpty(), details);
-    }
-
-    private static boolean isOneOf(String value, Set<String> allowed) {
-        return value != null && allowed.contains(value.toLowerCase(Locale.ROOT));
     }
 
     private static void putIfPresent(Map<String, Object> details, String key, Object value) {

@@ -22,8 +22,9 @@ class ConfigurationMetadataTests {
             "siglume.webhook.additional-secrets", "siglume.webhook.tolerance", "siglume.webhook.max-body-size",
             "siglume.webhook.read-timeout",
             "siglume.webhook.store", "siglume.webhook.jdbc.initialize-schema", "siglume.health.hosted-checkout.enabled",
-            "siglume.health.hosted-checkout.cache-ttl",
-            "siglume.webhook.jdbc.payload-retention");
+            "siglume.health.hosted-checkout.cache-ttl", "siglume.webhook.jdbc.payload-retention",
+            "siglume.verify-on-startup", "management.endpoint.siglume.access",
+            "management.endpoint.siglume.cache.time-to-live");
 
     @Test
     void everyPropertyIsDescribedFromItsJavadoc() throws Exception {
@@ -57,6 +58,7 @@ class ConfigurationMetadataTests {
         });
         assertThat(hints.get("siglume.env")).containsExactly("live", "sandbox");
         assertThat(hints.get("siglume.webhook.store")).containsExactly("auto", "jdbc", "memory");
+        assertThat(hints.get("siglume.verify-on-startup")).containsExactly("off", "warn", "fail");
         assertThat(hints.get("siglume.webhook.jdbc.initialize-schema")).containsExactlyInAnyOrder("always", "embedded",
                 "never");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.siglume.sdrp.client.SiglumeHttpTransport;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumePaymentClient;
+import com.siglume.sdrp.spring.actuate.SiglumeChecksAutoConfiguration;
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
 import com.siglume.sdrp.spring.client.RestClientSiglumeTransport;
 import com.siglume.sdrp.spring.client.SiglumeChallengeSigner;
@@ -59,7 +60,7 @@ class SiglumeAutoConfigurationTests {
                 SiglumeWebhookJdbcAutoConfiguration.class, SiglumeWebhookAutoConfiguration.class,
                 SiglumeWebhookServletAutoConfiguration.class, SiglumeMetricsAutoConfiguration.class,
                 SiglumeObservationAutoConfiguration.class, SiglumeHealthAutoConfiguration.class,
-                SiglumeSanitizingAutoConfiguration.class);
+                SiglumeSanitizingAutoConfiguration.class, SiglumeChecksAutoConfiguration.class);
     }
 
     @Test

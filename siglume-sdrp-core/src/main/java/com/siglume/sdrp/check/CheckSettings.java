@@ -1,0 +1,399 @@
+package com.siglume.sdrp.check;
+
+import com.siglume.sdrp.SdrpInputs;
+import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.SiglumeEnv;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What the checks check: the shop's Siglume settings as the command line or the application
+ * sees them. Built from environment variables (the reference names) with explicit values
+ * winning; {@link #toString()} and {@link #summary()} never show the token or the secret.
+ *
+ * <p>In sandbox mode, settings left unset take the local sandbox's well-known values (merchant
+ * {@value #SANDBOX_MERCHANT}, token {@value #SANDBOX_MERCHANT_AUTH_TOKEN}, secret
+ * {@value #SANDBOX_WEBHOOK_SECRET}) and those of a Spring Boot shop on its default port with the
+ * starter's default webhook path (origin {@value #SANDBOX_SHOP_ORIGIN}, webhook URL
+ * {@value #SANDBOX_WEBHOOK_URL}). Each such value is named in {@link #sandboxDefaults()} and
+ * marked in the checks' details. In live mode nothing is assumed.
+ *
+ * @param sandbox whether the target is the sandbox
+ * @param apiBase the API base URL as configured (checked by the checks)
+ * @param merchant the merchant key, or {@code null}
+ * @param merchantAuthToken the merchant bearer token, or {@code null}
+ * @param webhookSecret the webhook signing secret, or {@code null}
+ * @param shopOrigin the shop's public origin, or {@code null}
+ * @param webhookUrl the shop's public webhook URL, or {@code null}
+ * @param currency the probe currency, {@code JPY} or {@code USD}
+ * @param amountMinor the probe amount as configured (checked by the checks), or {@code null}
+ *        for the currency's smallest Standard amount
+ * @param callApi {@code false} to check the local configuration only
+ * @param probe {@code false} to skip the Hosted Checkout and webhook delivery probes
+ * @param timeout how long each API call may take
+ * @param deliveryTimeout how long the webhook delivery probe (and the probe witness) may take
+ * @param pollInterval the pause between two looks at the delivery log
+ * @param sandboxDefaults names of the settings that took a sandbox default
+ */
+public record CheckSettings(boolean sandbox, String apiBase, String merchant, String merchantAuthToken,
+        String webhookSecret, String shopOrigin, String webhookUrl, String currency, String amountMinor,
+        boolean callApi, boolean probe, Duration timeout, Duration deliveryTimeout, Duration pollInterval,
+        Set<String> sandboxDefaults) {
+
+    /** Environment variable of the shop's public origin. */
+    public static final String SHOP_PUBLIC_ORIGIN = "SHOP_PUBLIC_ORIGIN";
+    /** Environment variable of the shop's public webhook URL. */
+    public static final String SHOP_WEBHOOK_URL = "SHOP_WEBHOOK_URL";
+    /** Environment variable of the probe currency. */
+    public static final String TEST_CURRENCY = "SIGLUME_DIRECT_PAYMENT_TEST_CURRENCY";
+    /** Environment variable of the probe amount in minor units. */
+    public static final String TEST_AMOUNT_MINOR = "SIGLUME_DIRECT_PAYMENT_TEST_AMOUNT_MINOR";
+
+    /** The local sandbox's merchant key. */
+    public static final String SANDBOX_MERCHANT = "sandbox_merchant";
+    /** The local sandbox's merchant bearer token (a public test value). */
+    public static final String SANDBOX_MERCHANT_AUTH_TOKEN = "sandbox_merchant_token";
+    /** The local sandbox's webhook signing secret (a public test value). */
+    public static final String SANDBOX_WEBHOOK_SECRET = "whsec_sandbox_local";
+    /** Origin of a Spring Boot shop on its default port. */
+    public static final String SANDBOX_SHOP_ORIGIN = "http://localhost:8080";
+    /** Webhook URL of a Spring Boot shop on its default port with the starter's default path. */
+    public static final String SANDBOX_WEBHOOK_URL = "http://127.0.0.1:8080/siglume/webhook";
+
+    /** Names used in {@link #sandboxDefaults()} and {@link #summary()}. */
+    static final String MERCHANT = "merchant";
+    static final String TOKEN = "merchant_auth_token";
+    static final String SECRET = "webhook_secret";
+    static final String ORIGIN = "shop_origin";
+    static final String WEBHOOK_URL = "webhook_url";
+
+    /** Makes the set unmodifiable and checks the durations. */
+    public CheckSettings {
+        sandboxDefaults = sandboxDefaults == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(sandboxDefaults));
+        timeout = positive("timeout", timeout);
+        deliveryTimeout = positive("delivery_timeout", deliveryTimeout);
+        pollInterval = positive("poll_interval", pollInterval);
+        currency = SdrpInputs.currency(currency);
+    }
+
+    /**
+     * Starts a builder that reads the process environment.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Describes the settings for people: the secret and token as set or not and their last
+     * characters at most.
+     *
+     * @return an ordered map of setting names to safe values
+     */
+    public Map<String, String> summary() {
+        Map<String, String> summary = new LinkedHashMap<>();
+        summary.put("environment", sandbox ? "sandbox" : "live");
+        summary.put("api_base", apiBase);
+        summary.put(MERCHANT, marked(MERCHANT, merchant == null ? "unset" : merchant));
+        summary.put(TOKEN, marked(TOKEN, hint(merchantAuthToken)));
+        summary.put(SECRET, marked(SECRET, hint(webhookSecret)));
+        summary.put(ORIGIN, marked(ORIGIN, shopOrigin == null ? "unset" : shopOrigin));
+        summary.put(WEBHOOK_URL, marked(WEBHOOK_URL, webhookUrl == null ? "unset" : webhookUrl));
+        summary.put("probe_currency", currency);
+        summary.put("probe_amount_minor", amountMinor == null ? "default" : amountMinor);
+        return summary;
+    }
+
+    /**
+     * Describes a secret value without showing it: whether it is set and, for a long enough
+     * value, its last four characters.
+     *
+     * @param secret the value, or {@code null}
+     * @return for example {@code set, ends with "ocal"}
+     */
+    public static String hint(String secret) {
+        if (secret == null) {
+            return "unset";
+        }
+        return secret.length() >= 12 ? "set, ends with \"" + secret.substring(secret.length() - 4) + "\"" : "set";
+    }
+
+    /** Adds " (sandbox default)" to a value that took one. */
+    String marked(String name, String value) {
+        return sandboxDefaults.contains(name) ? value + " (sandbox default)" : value;
+    }
+
+    @Override
+    public String toString() {
+        return "CheckSettings" + summary();
+    }
+
+    private static Duration positive(String field, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new SdrpValidationException(field, field + " must be positive");
+        }
+        return value;
+    }
+
+    /** Builds {@link CheckSettings}; a value set here wins over the environment. */
+    public static final class Builder {
+
+        private Function<String, String> environment = System::getenv;
+        private Boolean sandbox;
+        private String apiBase;
+        private String merchant;
+        private String merchantAuthToken;
+        private String webhookSecret;
+        private String shopOrigin;
+        private String webhookUrl;
+        private String currency;
+        private String amountMinor;
+        private boolean callApi = true;
+        private boolean probe = true;
+        private boolean sandboxDefaults = true;
+        private Duration timeout = Duration.ofSeconds(15);
+        private Duration deliveryTimeout = Duration.ofSeconds(10);
+        private Duration pollInterval = Duration.ofSeconds(1);
+
+        private Builder() {
+        }
+
+        /**
+         * Sets where unset values are read from.
+         *
+         * @param environment returns an environment variable's value, or {@code null}
+         * @return this builder
+         */
+        public Builder environment(Function<String, String> environment) {
+            if (environment == null) {
+                throw new SdrpValidationException("environment", "environment lookup is required");
+            }
+            this.environment = environment;
+            return this;
+        }
+
+        /**
+         * Targets the sandbox; unset, {@code SIGLUME_ENV=sandbox} decides.
+         *
+         * @param sandbox {@code true} for the sandbox
+         * @return this builder
+         */
+        public Builder sandbox(boolean sandbox) {
+            this.sandbox = sandbox;
+            return this;
+        }
+
+        /**
+         * Sets whether settings left unset take the local sandbox's values in sandbox mode.
+         *
+         * @param sandboxDefaults {@code false} to check exactly what is configured, as an
+         *        application checking its own settings does
+         * @return this builder
+         */
+        public Builder sandboxDefaults(boolean sandboxDefaults) {
+            this.sandboxDefaults = sandboxDefaults;
+            return this;
+        }
+
+        /**
+         * Sets the API base URL; unset, {@code SIGLUME_API_BASE}, then the sandbox or production
+         * default.
+         *
+         * @param apiBase the URL, or {@code null}
+         * @return this builder
+         */
+        public Builder apiBase(String apiBase) {
+            this.apiBase = apiBase;
+            return this;
+        }
+
+        /**
+         * Sets the merchant key; unset, {@code SIGLUME_DIRECT_PAYMENT_MERCHANT}.
+         *
+         * @param merchant the key, or {@code null}
+         * @return this builder
+         */
+        public Builder merchant(String merchant) {
+            this.merchant = merchant;
+            return this;
+        }
+
+        /**
+         * Sets the merchant token; unset, {@code SIGLUME_MERCHANT_AUTH_TOKEN}, then
+         * {@code SIGLUME_AUTH_TOKEN}.
+         *
+         * @param token the token, or {@code null}
+         * @return this builder
+         */
+        public Builder merchantAuthToken(String token) {
+            this.merchantAuthToken = token;
+            return this;
+        }
+
+        /**
+         * Sets the webhook secret; unset, {@code SIGLUME_WEBHOOK_SECRET}.
+         *
+         * @param secret the secret, or {@code null}
+         * @return this builder
+         */
+        public Builder webhookSecret(String secret) {
+            this.webhookSecret = secret;
+            return this;
+        }
+
+        /**
+         * Sets the shop origin; unset, {@code SHOP_PUBLIC_ORIGIN}.
+         *
+         * @param origin the origin, or {@code null}
+         * @return this builder
+         */
+        public Builder shopOrigin(String origin) {
+            this.shopOrigin = origin;
+            return this;
+        }
+
+        /**
+         * Sets the webhook URL; unset, {@code SHOP_WEBHOOK_URL}.
+         *
+         * @param url the URL, or {@code null}
+         * @return this builder
+         */
+        public Builder webhookUrl(String url) {
+            this.webhookUrl = url;
+            return this;
+        }
+
+        /**
+         * Sets the probe currency; unset, {@code SIGLUME_DIRECT_PAYMENT_TEST_CURRENCY}, then
+         * {@code JPY}.
+         *
+         * @param currency {@code JPY} or {@code USD}, or {@code null}
+         * @return this builder
+         */
+        public Builder currency(String currency) {
+            this.currency = currency;
+            return this;
+        }
+
+        /**
+         * Sets the probe amount; unset, {@code SIGLUME_DIRECT_PAYMENT_TEST_AMOUNT_MINOR}, then the
+         * currency's smallest Standard amount.
+         *
+         * @param amountMinor the amount in minor units as text, or {@code null}
+         * @return this builder
+         */
+        public Builder amountMinor(String amountMinor) {
+            this.amountMinor = amountMinor;
+            return this;
+        }
+
+        /**
+         * Sets whether the Siglume API is called at all.
+         *
+         * @param callApi {@code false} for the local configuration checks only
+         * @return this builder
+         */
+        public Builder callApi(boolean callApi) {
+            this.callApi = callApi;
+            return this;
+        }
+
+        /**
+         * Sets whether the Hosted Checkout and webhook delivery probes run.
+         *
+         * @param probe {@code false} to skip them
+         * @return this builder
+         */
+        public Builder probe(boolean probe) {
+            this.probe = probe;
+            return this;
+        }
+
+        /**
+         * Sets how long each API call may take.
+         *
+         * @param timeout a positive duration, default 15 seconds
+         * @return this builder
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets how long the webhook delivery probe may take, and how often the delivery log is
+         * read meanwhile.
+         *
+         * @param deliveryTimeout a positive duration, default 10 seconds
+         * @param pollInterval a positive duration, default 1 second
+         * @return this builder
+         */
+        public Builder deliveryWait(Duration deliveryTimeout, Duration pollInterval) {
+            this.deliveryTimeout = deliveryTimeout;
+            this.pollInterval = pollInterval;
+            return this;
+        }
+
+        /**
+         * Builds the settings.
+         *
+         * @return the settings
+         * @throws SdrpValidationException when the currency is not {@code JPY} or {@code USD}, or
+         *         a duration is not positive
+         */
+        public CheckSettings build() {
+            boolean sandboxMode = sandbox != null ? sandbox : SiglumeEnv.isSandbox(environment.apply(SiglumeEnv.ENV));
+            boolean fillIn = sandboxMode && sandboxDefaults;
+            Function<String, String> lookup = name -> {
+                if (sandboxMode && SiglumeEnv.ENV.equals(name)) {
+                    return "sandbox";
+                }
+                return environment.apply(name);
+            };
+            String base = SdrpInputs.optional(apiBase) != null ? SdrpInputs.trim(apiBase) : SiglumeEnv.apiBase(lookup);
+            Set<String> defaults = new LinkedHashSet<>();
+            String token = first(merchantAuthToken, lookup.apply(SiglumeEnv.MERCHANT_AUTH_TOKEN),
+                    lookup.apply(SiglumeEnv.AUTH_TOKEN));
+            String resolvedCurrency = first(currency, lookup.apply(TEST_CURRENCY));
+            return new CheckSettings(sandboxMode, base,
+                    orSandboxDefault(fillIn, defaults, MERCHANT, first(merchant,
+                            lookup.apply(SiglumeEnv.DIRECT_PAYMENT_MERCHANT)), SANDBOX_MERCHANT),
+                    orSandboxDefault(fillIn, defaults, TOKEN, token, SANDBOX_MERCHANT_AUTH_TOKEN),
+                    orSandboxDefault(fillIn, defaults, SECRET, first(webhookSecret,
+                            lookup.apply(SiglumeEnv.WEBHOOK_SECRET)), SANDBOX_WEBHOOK_SECRET),
+                    orSandboxDefault(fillIn, defaults, ORIGIN, first(shopOrigin,
+                            lookup.apply(SHOP_PUBLIC_ORIGIN)), SANDBOX_SHOP_ORIGIN),
+                    orSandboxDefault(fillIn, defaults, WEBHOOK_URL, first(webhookUrl,
+                            lookup.apply(SHOP_WEBHOOK_URL)), SANDBOX_WEBHOOK_URL),
+                    resolvedCurrency == null ? "JPY" : resolvedCurrency.toUpperCase(Locale.ROOT),
+                    first(amountMinor, lookup.apply(TEST_AMOUNT_MINOR)),
+                    callApi, probe, timeout, deliveryTimeout, pollInterval, defaults);
+        }
+
+        private static String orSandboxDefault(boolean fillIn, Set<String> defaults, String name, String value,
+                String sandboxValue) {
+            if (value != null || !fillIn) {
+                return value;
+            }
+            defaults.add(name);
+            return sandboxValue;
+        }
+
+        /** The first present value, as given (secrets are compared exactly). */
+        private static String first(String... values) {
+            for (String value : values) {
+                if (SdrpInputs.optional(value) != null) {
+                    return value;
+                }
+            }
+            return null;
+        }
+    }
+}
