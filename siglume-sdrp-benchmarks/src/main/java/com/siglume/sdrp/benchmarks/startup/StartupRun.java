@@ -29,8 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * system's file cache), then {@code --starts} of each are measured. A start's time is the
  * application's {@code ready_ms}: from the JVM's own start time to Spring Boot's
  * {@code ApplicationReadyEvent}. The runner's wall-clock time from launching the process to
- * reading the ready line is recorded beside it (it adds the JVM's own boot). The verdict
- * compares the medians.
+ * reading the ready line is recorded beside it (it adds the JVM's own boot), and so is the
+ * processor time the application used until it was ready, which other processes' load changes
+ * far less. The verdict compares the medians of {@code ready_ms}.
  *
  * <pre>
  * java -cp ... com.siglume.sdrp.benchmarks.startup.StartupRun --app-classes startup-app/target/classes \
@@ -42,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class StartupRun {
 
     private static final String MAIN = "com.siglume.sdrp.benchmarks.startup.StartupShopApplication";
-    private static final Pattern READY = Pattern.compile("^B4-READY ready_ms=(\\d+) classes=(\\d+) beans=(\\d+)$");
+    private static final Pattern READY = Pattern.compile(
+            "^B4-READY ready_ms=(\\d+) cpu_ms=(\\d+) classes=(\\d+) beans=(\\d+)$");
     private static final long START_TIMEOUT_SECONDS = 300;
 
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -73,7 +75,11 @@ public final class StartupRun {
 
         List<Map<String, Object>> records = new ArrayList<>();
         Map<String, List<Long>> measured = new LinkedHashMap<>();
-        classPaths.keySet().forEach(variant -> measured.put(variant, new ArrayList<>()));
+        Map<String, List<Long>> measuredCpu = new LinkedHashMap<>();
+        classPaths.keySet().forEach(variant -> {
+            measured.put(variant, new ArrayList<>());
+            measuredCpu.put(variant, new ArrayList<>());
+        });
         for (int index = 0; index < warmup + starts; index++) {
             boolean discarded = index < warmup;
             for (Map.Entry<String, String> variant : classPaths.entrySet()) {
@@ -84,11 +90,12 @@ public final class StartupRun {
                 records.add(start);
                 if (!discarded) {
                     measured.get(variant.getKey()).add((Long) start.get("ready_ms"));
+                    measuredCpu.get(variant.getKey()).add((Long) start.get("cpu_ms"));
                 }
-                System.out.printf(Locale.ROOT, "b4 %s start %d%s: ready after %d ms (launch to ready %d ms, %d classes,"
-                        + " %d beans, load %s)%n", variant.getKey(), index + 1, discarded ? " (warm-up, discarded)" : "",
-                        start.get("ready_ms"), start.get("launch_to_ready_ms"), start.get("classes"), start.get("beans"),
-                        start.get("load_average"));
+                System.out.printf(Locale.ROOT, "b4 %s start %d%s: ready after %d ms (launch to ready %d ms, cpu %d ms,"
+                        + " %d classes, %d beans, load %s)%n", variant.getKey(), index + 1,
+                        discarded ? " (warm-up, discarded)" : "", start.get("ready_ms"), start.get("launch_to_ready_ms"),
+                        start.get("cpu_ms"), start.get("classes"), start.get("beans"), start.get("load_average"));
             }
         }
 
@@ -104,15 +111,19 @@ public final class StartupRun {
             result.put(variant.getKey() + "_median_ready_ms", Medians.of(values));
             result.put(variant.getKey() + "_min_ready_ms", values[0]);
             result.put(variant.getKey() + "_max_ready_ms", values[values.length - 1]);
+            result.put(variant.getKey() + "_median_cpu_ms",
+                    Medians.of(measuredCpu.get(variant.getKey()).stream().mapToDouble(Long::doubleValue).toArray()));
         }
         double ratio = medians.get("starter") / medians.get("baseline");
         result.put("starter_vs_baseline_median_ready", ratio);
+        double cpuRatio = (Double) result.get("starter_median_cpu_ms") / (Double) result.get("baseline_median_cpu_ms");
+        result.put("starter_vs_baseline_median_cpu", cpuRatio);
         result.put("starts", records);
         Files.createDirectories(out.toAbsolutePath().getParent());
         JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
         System.out.printf(Locale.ROOT, "b4: median ready %.0f ms without the starter, %.0f ms with it: %.3fx"
-                + " (%+.1f %%), %d starts each%n", medians.get("baseline"), medians.get("starter"), ratio,
-                (ratio - 1) * 100, starts);
+                + " (%+.1f %%); processor time %.3fx; %d starts each%n", medians.get("baseline"), medians.get("starter"),
+                ratio, (ratio - 1) * 100, cpuRatio, starts);
     }
 
     /** Starts the application once, waits for its ready line and for it to exit. */
@@ -163,8 +174,9 @@ public final class StartupRun {
         Map<String, Object> start = new LinkedHashMap<>();
         start.put("ready_ms", Long.parseLong(ready.group(1)));
         start.put("launch_to_ready_ms", (readyNanos - launched) / 1_000_000);
-        start.put("classes", Long.parseLong(ready.group(2)));
-        start.put("beans", Long.parseLong(ready.group(3)));
+        start.put("cpu_ms", Long.parseLong(ready.group(2)));
+        start.put("classes", Long.parseLong(ready.group(3)));
+        start.put("beans", Long.parseLong(ready.group(4)));
         start.put("load_average", load);
         return start;
     }
