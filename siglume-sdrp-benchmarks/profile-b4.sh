@@ -16,6 +16,7 @@ STARTS="${1:-5}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 APP="$ROOT/siglume-sdrp-benchmarks/startup-app/${SDRP_BUILD_DIR:-target}"
 OUT="${PROFILE_DIR:-$(mktemp -d)}"
+mkdir -p "$OUT"
 MAIN=com.siglume.sdrp.benchmarks.startup.StartupShopApplication
 
 for start in $(seq 1 "$STARTS"); do
@@ -45,7 +46,7 @@ medians "$OUT"/steps-starter-*.tsv > "$OUT/medians-starter.tsv"
 echo
 echo "== Startup steps, median own time in ms over $STARTS starts: with - without the starter (25 largest differences)"
 join -t$'\t' -1 2 -2 2 -a1 -a2 -e 0 -o 0,1.1,2.1 "$OUT/medians-baseline.tsv" "$OUT/medians-starter.tsv" \
-  | awk -F'\t' '{ printf "%+8.1f %8.1f %8.1f  %s\n", $3 - $2, $2, $3, $1 }' | sort -g -r | head -n 25
+  | awk -F'\t' '{ printf "%+8.1f %8.1f %8.1f  %s\n", $3 - $2, $2, $3, $1 }' | sort -g -r | awk 'NR <= 25'
 echo "(columns: difference, without, with, step and bean)"
 awk -F'\t' '{ s += $1 } END { printf "sum of the medians: without %.0f ms, ", s }' "$OUT/medians-baseline.tsv"
 awk -F'\t' '{ s += $1 } END { printf "with %.0f ms\n", s }' "$OUT/medians-starter.tsv"
@@ -58,6 +59,6 @@ done
 echo "all classes: without $(grep -c . "$OUT/classes-baseline.log"), with $(grep -c . "$OUT/classes-starter.log")"
 comm -13 "$OUT/class-names-baseline.txt" "$OUT/class-names-starter.txt" \
   | awk -F. '{ n = NF - 1; if (n > 3) n = 3; p = $1; for (i = 2; i <= n; i++) p = p "." $i; print p }' \
-  | sort | uniq -c | sort -rn | head -n 20
+  | sort | uniq -c | sort -rn | awk 'NR <= 20'
 echo
 echo "Step files and class loading logs: $OUT"
