@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs every benchmark of docs/performance.md (B1 webhook verification, B2 webhook endpoint under
-# load, B3 merchant client) and prints the results table.
+# load, B3 merchant client, B4 startup) and prints the results table.
 #
-#   siglume-sdrp-benchmarks/run.sh            # everything, about 20 minutes on 2 cores
-#   siglume-sdrp-benchmarks/run.sh b1 b3      # only some of b1, b2, b3
+#   siglume-sdrp-benchmarks/run.sh            # everything, about 40 minutes on 2 cores
+#   siglume-sdrp-benchmarks/run.sh b1 b3      # only some of b1, b2, b3, b4
 #
 # Environment:
 #   SDRP_BUILD_DIR   Maven build directory name (default target)
@@ -11,6 +11,10 @@
 #   BENCH_PG_URL     PostgreSQL for B2 (default jdbc:postgresql://127.0.0.1:5432/test, schema sdrp_bench,
 #                    user postgres); B2 skips PostgreSQL when nothing listens on 127.0.0.1:5432
 #   B2_ROUNDS, B2_WARMUP, B2_REQUESTS, B2_SECONDS, B2_CONCURRENCY   load run sizes (3, 3000, 20000, 30, 8)
+#   B2_JAVA          the java command the B2 servers run on (default java). On Java 21 or later each
+#                    endpoint also runs with spring.threads.virtual.enabled=true, in the same rounds;
+#                    on older Java those rows are skipped (Spring Boot ignores the setting there)
+#   B4_WARMUP, B4_STARTS   discarded and measured starts of each B4 variant (2, 10)
 #   JMH_OPTS         extra JMH options for a quick trial (the documented figures use none)
 set -euo pipefail
 
@@ -25,10 +29,13 @@ B2_REQUESTS="${B2_REQUESTS:-20000}"
 B2_ROUNDS="${B2_ROUNDS:-3}"
 B2_SECONDS="${B2_SECONDS:-30}"
 B2_CONCURRENCY="${B2_CONCURRENCY:-8}"
+B2_JAVA="${B2_JAVA:-java}"
+B4_WARMUP="${B4_WARMUP:-2}"
+B4_STARTS="${B4_STARTS:-10}"
 SERVER_JVM_OPTS=(-Xms512m -Xmx1g)
 
 STEPS=("$@")
-[ ${#STEPS[@]} -eq 0 ] && STEPS=(b1 b2 b3)
+[ ${#STEPS[@]} -eq 0 ] && STEPS=(b1 b2 b3 b4)
 wants() { [[ " ${STEPS[*]} " == *" $1 "* ]]; }
 
 mkdir -p "$RESULTS"
@@ -78,10 +85,13 @@ note_load() { echo "$(date -u +%H:%M:%S) $1: load average $(cut -d' ' -f1-3 /pro
 
 echo "== Building (profile bench, build directory $BUILD_DIR)"
 (cd "$ROOT" && ./mvnw -B -q -Pbench "-Dsdrp.buildDirectory=$BUILD_DIR" \
-  -pl siglume-sdrp-sample,siglume-sdrp-benchmarks -am package -DskipTests)
+  -pl siglume-sdrp-sample,siglume-sdrp-benchmarks,siglume-sdrp-benchmarks/startup-app -am package -DskipTests)
 CP="$MODULE/$BUILD_DIR/classes:$(cat "$MODULE/$BUILD_DIR/benchmark.classpath")"
 SAMPLE_JAR="$(ls "$ROOT"/siglume-sdrp-sample/"$BUILD_DIR"/siglume-sdrp-sample-*.jar | grep -v original | head -n 1)"
 SHOP_SCHEMA="$ROOT/siglume-sdrp-sample/src/main/resources/schema.sql"
+STARTUP_APP="$MODULE/startup-app/$BUILD_DIR"
+# The feature version of the B2 servers' Java, for example 17 or 25.
+B2_JAVA_VERSION="$("$B2_JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')"
 
 rm -f "$RESULTS/machine.txt" "$RESULTS/load.txt" "$RESULTS/summary.md"
 {
@@ -91,6 +101,8 @@ rm -f "$RESULTS/machine.txt" "$RESULTS/load.txt" "$RESULTS/summary.md"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
   echo "java -version:"
   java -version 2>&1 | sed 's/^/  /'
+  echo "B2 servers ($B2_JAVA) -version:"
+  "$B2_JAVA" -version 2>&1 | sed 's/^/  /'
   echo "commit: $(git -C "$ROOT" rev-parse --short HEAD)"
 } > "$RESULTS/machine.txt"
 cat "$RESULTS/machine.txt"
@@ -109,11 +121,15 @@ if wants b1; then
 fi
 
 # One load run: prepare the database, start the endpoint, send the load, stop it, check the rows.
+# An endpoint named <name>-virtual is <name> with spring.threads.virtual.enabled=true.
 b2_run() {
   local endpoint="$1" database="$2" label="$1-$2-r$3" url jdbc events_table port
   port="$(free_port)"
   local orders=$((B2_WARMUP + B2_REQUESTS))
-  local server=("${SERVER_JVM_OPTS[@]}") schema=()
+  local server=("${SERVER_JVM_OPTS[@]}") schema=() threads=()
+  if [[ "$endpoint" == *-virtual ]]; then
+    threads=(--spring.threads.virtual.enabled=true)
+  fi
   if [ "$database" = h2 ]; then
     mkdir -p "$WORK/$label"
     jdbc="jdbc:h2:file:$WORK/$label/siglume-shop"
@@ -121,7 +137,7 @@ b2_run() {
     jdbc="$PG_URL"
     schema=(--schema "$PG_SCHEMA")
   fi
-  if [ "$endpoint" = sample ]; then
+  if [ "${endpoint%-virtual}" = sample ]; then
     events_table=siglume_webhook_events
     url="http://127.0.0.1:$port/siglume/webhook"
     java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase prepare --jdbc-url "$jdbc" \
@@ -144,7 +160,7 @@ b2_run() {
     server+=(-cp "$CP" com.siglume.sdrp.benchmarks.handwritten.HandWrittenWebhookApplication
       "--server.port=$port" "${datasource[@]}")
   fi
-  java "${server[@]}" > "$RESULTS/b2-$label-server.log" 2>&1 &
+  "$B2_JAVA" "${server[@]}" "${threads[@]}" > "$RESULTS/b2-$label-server.log" 2>&1 &
   SERVER_PID=$!
   await_started "$RESULTS/b2-$label-server.log"
   note_load "B2 $label start"
@@ -170,11 +186,22 @@ if wants b2; then
   else
     echo "Nothing listens on 127.0.0.1:5432: B2 on PostgreSQL skipped" | tee -a "$RESULTS/b2.txt"
   fi
+  endpoints=(sample handwritten)
+  if [ "$B2_JAVA_VERSION" -ge 21 ]; then
+    endpoints+=(sample-virtual handwritten-virtual)
+  else
+    echo "The B2 servers run on Java $B2_JAVA_VERSION: the virtual-thread rows need Java 21 or later (set B2_JAVA)" \
+      | tee -a "$RESULTS/b2.txt"
+  fi
   for database in "${databases[@]}"; do
     for round in $(seq 1 "$B2_ROUNDS"); do
-      # Alternate which endpoint goes first, so that neither always inherits the other's after-effects.
-      if [ $((round % 2)) -eq 1 ]; then endpoints=(sample handwritten); else endpoints=(handwritten sample); fi
-      for endpoint in "${endpoints[@]}"; do
+      # Reverse the order every other round, so that no endpoint always inherits another's after-effects.
+      order=("${endpoints[@]}")
+      if [ $((round % 2)) -eq 0 ]; then
+        order=()
+        for ((i = ${#endpoints[@]} - 1; i >= 0; i--)); do order+=("${endpoints[$i]}"); done
+      fi
+      for endpoint in "${order[@]}"; do
         b2_run "$endpoint" "$database" "$round"
       done
     done
@@ -202,6 +229,18 @@ if wants b3; then
       --pairs 3000 --out "$RESULTS/b3-paired-$fork.json" | tee -a "$RESULTS/b3-paired.txt"
   done
   note_load "B3 end"
+fi
+
+if wants b4; then
+  rm -f "$RESULTS"/b4*
+  note_load "B4 start"
+  # The startup shop in fresh JVMs, without and with the starter, alternately.
+  java -cp "$CP" com.siglume.sdrp.benchmarks.startup.StartupRun --app-classes "$STARTUP_APP/classes" \
+    --baseline-classpath "$STARTUP_APP/startup-baseline.classpath" \
+    --starter-classpath "$STARTUP_APP/startup-starter.classpath" \
+    --warmup "$B4_WARMUP" --starts "$B4_STARTS" --jvm-options "${SERVER_JVM_OPTS[*]}" \
+    --out "$RESULTS/b4.json" | tee "$RESULTS/b4.txt"
+  note_load "B4 end"
 fi
 
 # JMH prints where it saved its JSON; keep the committed output free of this machine's paths.

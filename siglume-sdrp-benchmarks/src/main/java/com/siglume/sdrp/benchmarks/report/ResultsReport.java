@@ -12,8 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Prints the results table of a benchmark run from the files {@code run.sh} leaves in the results
  * directory: {@code b1.json} and {@code b3*.json} (JMH JSON), {@code b2-<endpoint>-<database>-r<round>.json}
- * (load generator) and the same with {@code -db.json} (database check). B2 is judged on the
- * median of its rounds. Every figure is read from those
+ * (load generator; an endpoint {@code <name>-virtual} ran with virtual threads) and the same with
+ * {@code -db.json} (database check), {@code b4.json} (startup runs). B2 is judged on the median of
+ * its rounds, B4 on the median of its starts. Every figure is read from those
  * files; ratios are computed from the unrounded scores and the verdict compares them with the
  * targets. A missing file shows as a missing row, never as a number.
  */
@@ -43,6 +44,7 @@ public final class ResultsReport {
         report.webhookVerification();
         report.loadRuns();
         report.merchantClient();
+        report.startup();
         String text = String.join("\n", report.lines) + "\n";
         System.out.print(text);
         Files.writeString(dir.resolve("summary.md"), text);
@@ -89,24 +91,39 @@ public final class ResultsReport {
         for (String database : List.of("h2", "postgresql")) {
             List<JsonNode> sample = loadRounds(database, "sample");
             List<JsonNode> handWritten = loadRounds(database, "handwritten");
-            if (sample.isEmpty() || handWritten.isEmpty()) {
-                continue;
-            }
-            double throughputSample = median(sample, "throughput_per_s");
-            double throughputHandWritten = median(handWritten, "throughput_per_s");
-            double ratio = throughputSample / throughputHandWritten;
-            double p99Sample = median(sample, "p99_ms");
-            double p99HandWritten = median(handWritten, "p99_ms");
-            verdicts.add(String.format(Locale.ROOT,
-                    "- %s, median of %d/%d rounds: sample/hand-written throughput %.2fx (%.0f vs %.0f req/s; target"
-                            + " >= 0.90: %s); p99 %.2f ms vs %.2f ms (target equal or better: %s)",
-                    database, sample.size(), handWritten.size(), ratio, throughputSample, throughputHandWritten,
-                    ratio >= 0.9 ? "met" : "NOT met", p99Sample, p99HandWritten,
-                    p99Sample <= p99HandWritten ? "met" : "NOT met"));
+            List<JsonNode> sampleVirtual = loadRounds(database, "sample-virtual");
+            List<JsonNode> handWrittenVirtual = loadRounds(database, "handwritten-virtual");
+            compare(verdicts, database, "sample/hand-written, platform threads", sample, handWritten, true);
+            compare(verdicts, database, "sample/hand-written, virtual threads", sampleVirtual, handWrittenVirtual,
+                    true);
+            compare(verdicts, database, "sample virtual/platform threads", sampleVirtual, sample, false);
+            compare(verdicts, database, "hand-written virtual/platform threads", handWrittenVirtual, handWritten,
+                    false);
         }
         line("");
         verdicts.forEach(this::line);
         line("");
+    }
+
+    /**
+     * Compares the medians of two endpoints' rounds; with {@code targeted}, against B2's targets
+     * (throughput at least 0.9 times, p99 equal or better).
+     */
+    private static void compare(List<String> verdicts, String database, String name, List<JsonNode> ours,
+            List<JsonNode> theirs, boolean targeted) {
+        if (ours.isEmpty() || theirs.isEmpty()) {
+            return;
+        }
+        double throughputOurs = median(ours, "throughput_per_s");
+        double throughputTheirs = median(theirs, "throughput_per_s");
+        double ratio = throughputOurs / throughputTheirs;
+        double p99Ours = median(ours, "p99_ms");
+        double p99Theirs = median(theirs, "p99_ms");
+        verdicts.add(String.format(Locale.ROOT,
+                "- %s, median of %d/%d rounds: %s throughput %.2fx (%.0f vs %.0f req/s%s); p99 %.2f ms vs %.2f ms%s",
+                database, ours.size(), theirs.size(), name, ratio, throughputOurs, throughputTheirs,
+                targeted ? "; target >= 0.90: " + (ratio >= 0.9 ? "met" : "NOT met") : "", p99Ours, p99Theirs,
+                targeted ? " (target equal or better: " + (p99Ours <= p99Theirs ? "met" : "NOT met") + ")" : ""));
     }
 
     /** The rounds {@code run.sh} made for one endpoint on one database, each printed as a row. */
@@ -122,17 +139,23 @@ public final class ResultsReport {
             String counts = db == null ? "not checked"
                     : db.get("events").asLong() + " / " + db.get("paid_orders").asLong();
             line(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %s |",
-                    database, endpoint.equals("sample") ? "sample (starter filter + JDBC store + listener)"
-                            : "hand-written MVC",
+                    database, endpointName(endpoint),
                     round, run.get("requests").asLong(), run.get("ok").asLong(), run.get("throughput_per_s").asDouble(),
                     run.get("p50_ms").asDouble(), run.get("p90_ms").asDouble(), run.get("p99_ms").asDouble(),
                     run.get("max_ms").asDouble(), counts));
             rounds.add(run);
         }
         if (rounds.isEmpty()) {
-            line("| " + database + " | " + endpoint + " | not run | | | | | | | | |");
+            line("| " + database + " | " + endpointName(endpoint) + " | not run | | | | | | | | |");
         }
         return rounds;
+    }
+
+    private static String endpointName(String endpoint) {
+        boolean virtual = endpoint.endsWith("-virtual");
+        String name = endpoint.startsWith("sample") ? "sample (starter filter + JDBC store + listener)"
+                : "hand-written MVC";
+        return name + (virtual ? ", virtual threads" : "");
     }
 
     private static double median(List<JsonNode> runs, String field) {
@@ -205,6 +228,48 @@ public final class ResultsReport {
                 line("");
             }
         }
+    }
+
+    private void startup() throws IOException {
+        line("### B4 startup: the same Boot web app without and with the starter (fresh JVM per start)");
+        line("");
+        JsonNode run = read("b4.json");
+        if (run == null) {
+            line("b4.json is missing: B4 did not run.");
+            line("");
+            return;
+        }
+        line("| variant | measured starts | median ready ms | min ms | max ms | median processor ms |"
+                + " classes loaded (median) | bean definitions (median) |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (String variant : List.of("baseline", "starter")) {
+            List<JsonNode> starts = new ArrayList<>();
+            run.get("starts").forEach(start -> {
+                if (start.get("variant").asString().equals(variant) && !start.get("discarded").asBoolean()) {
+                    starts.add(start);
+                }
+            });
+            line(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %s | %.0f | %.0f |",
+                    variant.equals("baseline") ? "without the starter" : "with the starter (webhook secret, one listener)",
+                    starts.size(), run.get(variant + "_median_ready_ms").asDouble(),
+                    run.get(variant + "_min_ready_ms").asDouble(), run.get(variant + "_max_ready_ms").asDouble(),
+                    recorded(run, variant + "_median_cpu_ms", "%.0f"), median(starts, "classes"),
+                    median(starts, "beans")));
+        }
+        double ratio = run.get("starter_vs_baseline_median_ready").asDouble();
+        line("");
+        line(String.format(Locale.ROOT, "Median time from JVM start to ApplicationReadyEvent, with the starter /"
+                + " without: %.3fx (%+.1f %%; target <= 1.10:%s); processor time until then %s; after %d discarded"
+                + " warm-up starts of each; JVM options %s.", ratio, (ratio - 1) * 100, verdict(ratio <= 1.10),
+                recorded(run, "starter_vs_baseline_median_cpu", "%.3fx"), run.get("warmup_starts_per_variant").asInt(),
+                run.get("jvm_options")));
+        line("");
+    }
+
+    /** A figure of the run, or "not recorded" when the run's tools did not record it yet. */
+    private static String recorded(JsonNode run, String field, String format) {
+        JsonNode value = run.path(field);
+        return value.isNumber() ? String.format(Locale.ROOT, format, value.asDouble()) : "not recorded";
     }
 
     private JsonNode read(String name) throws IOException {
