@@ -17,12 +17,14 @@ import java.util.function.Function;
  * sees them. Built from environment variables (the reference names) with explicit values
  * winning; {@link #toString()} and {@link #summary()} never show the token or the secret.
  *
- * <p>In sandbox mode, settings left unset take the local sandbox's well-known values (merchant
+ * <p>In sandbox mode against a sandbox on this machine (an API base on a loopback host),
+ * settings left unset take the local sandbox's well-known values (merchant
  * {@value #SANDBOX_MERCHANT}, token {@value #SANDBOX_MERCHANT_AUTH_TOKEN}, secret
  * {@value #SANDBOX_WEBHOOK_SECRET}) and those of a Spring Boot shop on its default port with the
  * starter's default webhook path (origin {@value #SANDBOX_SHOP_ORIGIN}, webhook URL
  * {@value #SANDBOX_WEBHOOK_URL}). Each such value is named in {@link #sandboxDefaults()} and
- * marked in the checks' details. In live mode nothing is assumed.
+ * marked in the checks' details. Against a sandbox elsewhere, and in live mode, nothing is
+ * assumed: those values would be another sandbox's guesses.
  *
  * @param sandbox whether the target is the sandbox
  * @param apiBase the API base URL as configured (checked by the checks)
@@ -350,7 +352,6 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
          */
         public CheckSettings build() {
             boolean sandboxMode = sandbox != null ? sandbox : SiglumeEnv.isSandbox(environment.apply(SiglumeEnv.ENV));
-            boolean fillIn = sandboxMode && sandboxDefaults;
             Function<String, String> lookup = name -> {
                 if (sandboxMode && SiglumeEnv.ENV.equals(name)) {
                     return "sandbox";
@@ -358,6 +359,7 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
                 return environment.apply(name);
             };
             String base = SdrpInputs.optional(apiBase) != null ? SdrpInputs.trim(apiBase) : SiglumeEnv.apiBase(lookup);
+            boolean fillIn = sandboxMode && sandboxDefaults && isOnThisMachine(base);
             Set<String> defaults = new LinkedHashSet<>();
             String token = first(merchantAuthToken, lookup.apply(SiglumeEnv.MERCHANT_AUTH_TOKEN),
                     lookup.apply(SiglumeEnv.AUTH_TOKEN));
@@ -384,6 +386,17 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
             }
             defaults.add(name);
             return sandboxValue;
+        }
+
+        /** Whether an API base names a loopback host, where the local sandbox's defaults apply. */
+        private static boolean isOnThisMachine(String base) {
+            try {
+                String host = java.net.URI.create(base).getHost();
+                return host != null && ("localhost".equalsIgnoreCase(host) || "[::1]".equals(host)
+                        || host.startsWith("127."));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
 
         /** The first present value, as given (secrets are compared exactly). */

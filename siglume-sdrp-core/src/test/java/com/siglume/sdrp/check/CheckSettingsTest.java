@@ -29,6 +29,20 @@ class CheckSettingsTest {
     }
 
     @Test
+    void aSandboxOnAnotherHostAssumesNothing() {
+        CheckSettings settings = CheckSettings.builder()
+                .environment(Map.of("SIGLUME_ENV", "sandbox",
+                        "SIGLUME_SANDBOX_API_BASE", "https://sandbox.example.com/v1")::get)
+                .build();
+
+        assertThat(settings.sandbox()).isTrue();
+        assertThat(settings.merchant()).isNull();
+        assertThat(settings.merchantAuthToken()).isNull();
+        assertThat(settings.webhookSecret()).isNull();
+        assertThat(settings.sandboxDefaults()).isEmpty();
+    }
+
+    @Test
     void liveModeAssumesNothing() {
         CheckSettings settings = CheckSettings.builder().environment(name -> null).build();
 
