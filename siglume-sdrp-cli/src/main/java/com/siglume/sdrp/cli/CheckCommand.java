@@ -33,8 +33,8 @@ final class CheckCommand implements Callable<Integer> {
     private final boolean doctor;
 
     @Option(names = "--sandbox", description = "Check against the sandbox (as SIGLUME_ENV=sandbox): the API base"
-            + " defaults to SIGLUME_SANDBOX_API_BASE, else http://127.0.0.1:8787/v1, and unset values take the local"
-            + " sandbox's defaults.")
+            + " defaults to SIGLUME_SANDBOX_API_BASE, else http://127.0.0.1:8787/v1; against a sandbox on this"
+            + " machine, unset values take the local sandbox's defaults.")
     private boolean sandbox;
 
     @Option(names = "--base-url", paramLabel = "<url>", description = "Siglume API base URL. Default:"

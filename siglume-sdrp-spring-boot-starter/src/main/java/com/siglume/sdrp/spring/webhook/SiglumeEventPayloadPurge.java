@@ -1,5 +1,7 @@
 package com.siglume.sdrp.spring.webhook;
 
+import com.siglume.sdrp.spring.SiglumeConfigurationException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
@@ -87,7 +90,32 @@ public class SiglumeEventPayloadPurge implements SmartLifecycle {
             ownScheduler.initialize();
             scheduler = ownScheduler;
         }
-        task = scheduler.scheduleWithFixedDelay(this::purgeLoggingFailures, interval());
+        purgeAtStartup();
+        task = scheduler.scheduleWithFixedDelay(this::purgeLoggingFailures, Instant.now().plus(interval()), interval());
+    }
+
+    /**
+     * Runs the first purge before the application takes traffic: a table the starter cannot
+     * clear (no such column, no UPDATE grant) would otherwise keep customer data past the
+     * retention without anyone being told.
+     */
+    private void purgeAtStartup() {
+        try {
+            purge();
+        } catch (DataAccessException e) {
+            stopOwnScheduler();
+            throw new SiglumeConfigurationException("siglume.webhook.jdbc.payload-retention is set, but the stored"
+                    + " payloads of " + JdbcSiglumeEventStore.TABLE + " cannot be cleared: "
+                    + e.getClass().getSimpleName() + sqlState(e) + ".",
+                    "Give the application's database user UPDATE on " + JdbcSiglumeEventStore.TABLE + " and check that"
+                            + " the table has the starter's columns (see the event table in the configuration"
+                            + " guide), or remove siglume.webhook.jdbc.payload-retention.");
+        }
+    }
+
+    private static String sqlState(DataAccessException e) {
+        return e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+                ? " (SQLState " + sql.getSQLState() + ")" : "";
     }
 
     @Override
@@ -96,6 +124,10 @@ public class SiglumeEventPayloadPurge implements SmartLifecycle {
             task.cancel(false);
             task = null;
         }
+        stopOwnScheduler();
+    }
+
+    private void stopOwnScheduler() {
         if (ownScheduler != null) {
             ownScheduler.shutdown();
             ownScheduler = null;
@@ -111,7 +143,9 @@ public class SiglumeEventPayloadPurge implements SmartLifecycle {
         try {
             purge();
         } catch (RuntimeException e) {
-            logger.warn("Could not clear old Siglume webhook payloads; trying again in " + interval() + ": " + e);
+            // The table was clearable at startup; a later failure (the database briefly away) is
+            // retried, and reported loudly because payloads are kept past the retention meanwhile.
+            logger.error("Could not clear old Siglume webhook payloads; trying again in " + interval() + ": " + e);
         }
     }
 

@@ -208,9 +208,10 @@ class SiglumeEventStoreAutoConfigurationTests {
             runner.withUserConfiguration(MarkedThird.class)
                     .withBean("taskScheduler", ThreadPoolTaskScheduler.class, () -> new ThreadPoolTaskScheduler() {
                         @Override
-                        public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, Duration delay) {
+                        public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, Instant startTime,
+                                Duration delay) {
                             scheduled.incrementAndGet();
-                            return super.scheduleWithFixedDelay(task, delay);
+                            return super.scheduleWithFixedDelay(task, startTime, delay);
                         }
                     })
                     .withPropertyValues("siglume.webhook.jdbc.payload-retention=200ms").run(context -> {
@@ -225,6 +226,18 @@ class SiglumeEventStoreAutoConfigurationTests {
                         assertThat(context.getBean(SiglumeEventPayloadPurge.class).interval())
                                 .isEqualTo(Duration.ofMillis(200));
                         assertThat(scheduled).hasValue(1);
+                    });
+        }
+
+        @Test
+        void aTableThePurgeCannotClearStopsStartup() {
+            runner.withUserConfiguration(MarkedThird.class).withPropertyValues("siglume.webhook.jdbc.payload-retention=30d",
+                    "siglume.webhook.jdbc.initialize-schema=never").run(context -> {
+                        FailureAnalysis analysis = analyze(context.getStartupFailure());
+                        assertThat(analysis.getDescription()).contains("siglume.webhook.jdbc.payload-retention is set")
+                                .contains("cannot be cleared").contains("SQLState");
+                        assertThat(analysis.getAction()).contains("UPDATE on siglume_webhook_events")
+                                .contains("or remove siglume.webhook.jdbc.payload-retention");
                     });
         }
 
