@@ -84,7 +84,8 @@ public class SiglumeSanitizingAutoConfiguration {
         }
         String shown = text.toString();
         for (String secret : configuredSecrets(properties)) {
-            if (shown.equals(secret) || shown.strip().equals(secret)
+            // The configured secrets are stripped, so an exact copy also matches stripped.
+            if (shown.strip().equals(secret)
                     || (secret.length() >= MIN_EMBEDDED_SECRET_LENGTH && shown.contains(secret))) {
                 return true;
             }
