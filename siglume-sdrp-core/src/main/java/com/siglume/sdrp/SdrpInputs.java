@@ -120,6 +120,17 @@ public final class SdrpInputs {
         return trimmed == null || trimmed.isEmpty() ? null : trimmed;
     }
 
+    /**
+     * Tells whether a bearer token is a Developer Portal key ({@code cli_...}, any case), which no
+     * payment API accepts: the one place that rule is written.
+     *
+     * @param token the token, may be {@code null}
+     * @return {@code true} for a {@code cli_} key
+     */
+    public static boolean isDeveloperPortalKey(String token) {
+        return token != null && token.regionMatches(true, 0, "cli_", 0, 4);
+    }
+
     /** Prefix of every webhook signing secret Siglume issues. */
     public static final String WEBHOOK_SECRET_PREFIX = "whsec_";
 

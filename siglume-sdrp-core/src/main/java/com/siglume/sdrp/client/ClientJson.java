@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.SdrpJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -28,19 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ClientJson {
 
-    /**
-     * The mapper of every client. Decimal numbers are read as {@link BigDecimal} so amounts stay
-     * exact; unknown fields are kept by the records' {@code extra} maps; trailing content after
-     * the JSON value is an error.
-     */
-    static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    /** The SDK's mapper; unknown fields are kept by the records' {@code extra} maps. */
+    static final JsonMapper MAPPER = SdrpJson.MAPPER;
 
     private ClientJson() {
     }

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.confirmation;
 
+import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.webhook.WebhookEvent;
@@ -38,9 +39,6 @@ import com.siglume.sdrp.webhook.WebhookEvent;
  */
 public final class PaymentConfirmations {
 
-    private static final String BAND_STANDARD = "standard";
-    private static final String BAND_MICRO = "micro";
-    private static final String BAND_NANO = "nano";
 
     private PaymentConfirmations() {
     }
@@ -66,6 +64,7 @@ public final class PaymentConfirmations {
         String status = event.dataString("settlement_status");
         String mode = event.dataString("mode");
         String batchId = event.dataString("settlement_batch_id");
+        PricingBand knownBand = PricingBand.fromWireName(band).orElse(null);
 
         if (!Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED.equals(event.type())) {
             return new Unclassified(event, UnclassifiedReason.NOT_DIRECT_PAYMENT_CONFIRMED, requirementId, batchId,
@@ -79,7 +78,7 @@ public final class PaymentConfirmations {
             String chainReceiptId = event.dataString("chain_receipt_id");
             String usageEventDigest = event.dataString("usage_event_digest");
             if (Sdrp.STATUS_SETTLED.equals(status) && Sdrp.FINALITY_METERED.equals(finality)
-                    && isMeteredBand(band) && meteredCadence(band).equals(cadence)
+                    && isMetered(knownBand) && knownBand.settlementCadence().equals(cadence)
                     && batchId != null && chainReceiptId != null && usageEventDigest != null) {
                 return new MeteredBatchSettled(event, band, cadence, batchId, chainReceiptId, usageEventDigest,
                         event.dataString("settled_at"));
@@ -88,7 +87,7 @@ public final class PaymentConfirmations {
                     batchId, band, cadence, status, finality);
         }
         String challengeHash = event.dataString("challenge_hash");
-        if (BAND_STANDARD.equals(band)) {
+        if (knownBand == PricingBand.STANDARD) {
             String chainReceiptId = event.dataString("chain_receipt_id");
             if (Sdrp.FINALITY_STANDARD.equals(finality) && Sdrp.STATUS_SETTLED.equals(status)
                     && requirementId != null && challengeHash != null && chainReceiptId != null) {
@@ -98,9 +97,9 @@ public final class PaymentConfirmations {
             return new Unclassified(event, UnclassifiedReason.MISSING_STANDARD_SETTLEMENT_FIELDS, requirementId, null,
                     band, cadence, status, finality);
         }
-        if (isMeteredBand(band)) {
+        if (isMetered(knownBand)) {
             if (Sdrp.FINALITY_METERED.equals(finality) && Sdrp.STATUS_PENDING_SETTLEMENT.equals(status)
-                    && meteredCadence(band).equals(cadence) && requirementId != null && challengeHash != null) {
+                    && knownBand.settlementCadence().equals(cadence) && requirementId != null && challengeHash != null) {
                 return new MeteredUsageAccepted(event, band, cadence, requirementId, challengeHash,
                         event.dataString("request_hash_v2"));
             }
@@ -111,12 +110,7 @@ public final class PaymentConfirmations {
                 cadence, status, finality);
     }
 
-    private static boolean isMeteredBand(String band) {
-        return BAND_MICRO.equals(band) || BAND_NANO.equals(band);
-    }
-
-    /** The settlement cadence each metered band must carry. */
-    private static String meteredCadence(String band) {
-        return BAND_MICRO.equals(band) ? "weekly" : "monthly";
+    private static boolean isMetered(PricingBand band) {
+        return band != null && band.isMetered();
     }
 }

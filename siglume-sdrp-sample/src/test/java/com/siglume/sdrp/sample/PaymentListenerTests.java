@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.siglume.sdrp.sample.payment.OrderPaymentListeners;
 import com.siglume.sdrp.sample.payment.PaymentReview;
 import com.siglume.sdrp.sample.payment.SettlementBatchRepository;
-import com.siglume.sdrp.sandbox.PricingBand;
+import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.sandbox.SignedWebhook;
 import com.siglume.sdrp.sandbox.TestWebhookEvent;
 import com.siglume.sdrp.sandbox.WebhookTestEvents;

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.sandbox;
 
+import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.Sdrp;
 import java.security.SecureRandom;
 import java.time.Instant;

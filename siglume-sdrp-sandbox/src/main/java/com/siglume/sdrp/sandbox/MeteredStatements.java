@@ -1,5 +1,6 @@
 package com.siglume.sdrp.sandbox;
 
+import com.siglume.sdrp.PricingBand;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.sandbox;
 
+import com.siglume.sdrp.PricingBand;
 import java.time.Instant;
 
 /**

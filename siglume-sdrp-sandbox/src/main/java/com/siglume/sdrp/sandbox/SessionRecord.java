@@ -1,5 +1,6 @@
 package com.siglume.sdrp.sandbox;
 
+import com.siglume.sdrp.PricingBand;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.sandbox;
 
+import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;

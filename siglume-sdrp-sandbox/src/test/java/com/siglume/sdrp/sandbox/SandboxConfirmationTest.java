@@ -3,6 +3,7 @@ package com.siglume.sdrp.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.confirmation.ConfirmationKind;
 import com.siglume.sdrp.confirmation.MeteredUsageAccepted;
 import com.siglume.sdrp.confirmation.PaymentConfirmation;

@@ -3,6 +3,7 @@ package com.siglume.sdrp.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.confirmation.MeteredBatchSettled;
 import com.siglume.sdrp.confirmation.MeteredUsageAccepted;

@@ -1,11 +1,11 @@
-package com.siglume.sdrp.sandbox;
+package com.siglume.sdrp;
 
-import com.siglume.sdrp.Sdrp;
-import com.siglume.sdrp.SdrpInputs;
+import java.util.Optional;
 
 /**
  * The pricing band the platform picks from a payment's amount (PROTOCOL §1), with the
- * settlement fields a confirmation of that band carries.
+ * settlement fields a confirmation of that band carries. The one place the SDK keeps the band
+ * thresholds and the band-to-cadence rule: the classifier, the sandbox and the checkout use it.
  */
 public enum PricingBand {
 
@@ -44,6 +44,22 @@ public enum PricingBand {
             return STANDARD;
         }
         return amount >= (jpy ? 50 : 31) ? MICRO : NANO;
+    }
+
+    /**
+     * Looks a band up by its name on the wire, exactly as written ({@code standard}, {@code micro},
+     * {@code nano}).
+     *
+     * @param wireName the {@code pricing_band} value, may be {@code null}
+     * @return the band, or empty for {@code null} or a name this SDK does not know
+     */
+    public static Optional<PricingBand> fromWireName(String wireName) {
+        for (PricingBand band : values()) {
+            if (band.wireName.equals(wireName)) {
+                return Optional.of(band);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
