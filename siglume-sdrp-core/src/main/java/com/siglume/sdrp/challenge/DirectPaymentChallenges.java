@@ -6,6 +6,7 @@ import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.internal.EcmaJson;
 import com.siglume.sdrp.internal.HmacSha256;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates and verifies payment challenges, and computes the challenge and request hashes.
@@ -46,7 +47,7 @@ public final class DirectPaymentChallenges {
      * @throws SdrpValidationException when an input is invalid
      */
     public static DirectPaymentChallenge create(String secret, String merchant, long amountMinor, String currency,
-            String nonce) {
+            @Nullable String nonce) {
         String normalizedMerchant = SdrpInputs.merchant(merchant);
         long amount = SdrpInputs.positiveInteger("amount_minor", amountMinor);
         String normalizedCurrency = SdrpInputs.currency(currency);
@@ -73,7 +74,7 @@ public final class DirectPaymentChallenges {
      * @throws SdrpValidationException when an input is invalid
      */
     public static RecurringDirectPaymentChallenge createRecurring(String secret, String merchant, long amountMinor,
-            String currency, String cadence, String nonce) {
+            String currency, String cadence, @Nullable String nonce) {
         String normalizedMerchant = SdrpInputs.merchant(merchant);
         long amount = SdrpInputs.positiveInteger("amount_minor", amountMinor);
         String normalizedCurrency = SdrpInputs.currency(currency);
@@ -105,7 +106,8 @@ public final class DirectPaymentChallenges {
      * @return {@code true} only when the challenge is genuine for these values
      * @throws SdrpValidationException when the secret, merchant, amount or currency is invalid
      */
-    public static boolean verify(String secret, String merchant, long amountMinor, String currency, String challenge) {
+    public static boolean verify(String secret, String merchant, long amountMinor, String currency,
+            @Nullable String challenge) {
         String normalizedMerchant = SdrpInputs.merchant(merchant);
         long amount = SdrpInputs.positiveInteger("amount_minor", amountMinor);
         String normalizedCurrency = SdrpInputs.currency(currency);
@@ -135,7 +137,7 @@ public final class DirectPaymentChallenges {
      * @throws SdrpValidationException when the secret, merchant, amount, currency or cadence is invalid
      */
     public static boolean verifyRecurring(String secret, String merchant, long amountMinor, String currency,
-            String cadence, String challenge) {
+            String cadence, @Nullable String challenge) {
         String normalizedMerchant = SdrpInputs.merchant(merchant);
         long amount = SdrpInputs.positiveInteger("amount_minor", amountMinor);
         String normalizedCurrency = SdrpInputs.currency(currency);
@@ -195,7 +197,8 @@ public final class DirectPaymentChallenges {
      * @return the request hash
      * @throws SdrpValidationException when an input is invalid
      */
-    public static String requestHash(String merchant, long amountMinor, String currency, String challenge) {
+    public static String requestHash(String merchant, long amountMinor, String currency,
+            @Nullable String challenge) {
         String normalizedMerchant = SdrpInputs.merchant(merchant);
         long amount = SdrpInputs.positiveInteger("amount_minor", amountMinor);
         String normalizedCurrency = SdrpInputs.currency(currency);
@@ -216,7 +219,8 @@ public final class DirectPaymentChallenges {
      * @return the request hash
      * @throws SdrpValidationException when an input is invalid
      */
-    public static String requestHashV2(String merchant, long amountMinor, String currency, String challenge) {
+    public static String requestHashV2(String merchant, long amountMinor, String currency,
+            @Nullable String challenge) {
         String normalizedMerchant = SdrpInputs.merchant(merchant);
         long amount = SdrpInputs.positiveInteger("amount_minor", amountMinor);
         String normalizedCurrency = SdrpInputs.currency(currency);
@@ -240,7 +244,7 @@ public final class DirectPaymentChallenges {
      * Parses a challenge from outside for verification: {@code null} unless it has the expected
      * scheme and a valid nonce. The nonce is normalised as when it was created.
      */
-    private static ParsedDirectPaymentChallenge parseOrNull(String challenge, String expectedScheme) {
+    private static @Nullable ParsedDirectPaymentChallenge parseOrNull(@Nullable String challenge, String expectedScheme) {
         try {
             ParsedDirectPaymentChallenge parsed = parse(challenge);
             if (!expectedScheme.equals(parsed.scheme())) {

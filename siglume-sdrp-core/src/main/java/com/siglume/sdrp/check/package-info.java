@@ -5,4 +5,7 @@
  * {@link com.siglume.sdrp.check.CheckSettings} and returns a
  * {@link com.siglume.sdrp.check.CheckReport}.
  */
+@NullMarked
 package com.siglume.sdrp.check;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.confirmation;
 
 import com.siglume.sdrp.webhook.WebhookEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Micro/Nano settlement batch settled on chain: reconcile revenue for the batch. It names
@@ -15,7 +16,7 @@ import com.siglume.sdrp.webhook.WebhookEvent;
  * @param settledAt when the batch settled, as sent, or {@code null} when absent
  */
 public record MeteredBatchSettled(WebhookEvent event, String pricingBand, String settlementCadence,
-        String settlementBatchId, String chainReceiptId, String usageEventDigest, String settledAt)
+        String settlementBatchId, String chainReceiptId, String usageEventDigest, @Nullable String settledAt)
         implements PaymentConfirmation {
 
     @Override

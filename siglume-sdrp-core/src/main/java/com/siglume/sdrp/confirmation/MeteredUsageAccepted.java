@@ -1,6 +1,7 @@
 package com.siglume.sdrp.confirmation;
 
 import com.siglume.sdrp.webhook.WebhookEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Micro or Nano usage accepted with settlement pending: fulfil as unsettled, never as paid.
@@ -13,7 +14,7 @@ import com.siglume.sdrp.webhook.WebhookEvent;
  * @param requestHashV2 the request hash v2 when the event carries one, else {@code null}
  */
 public record MeteredUsageAccepted(WebhookEvent event, String pricingBand, String settlementCadence,
-        String requirementId, String challengeHash, String requestHashV2) implements PaymentConfirmation {
+        String requirementId, String challengeHash, @Nullable String requestHashV2) implements PaymentConfirmation {
 
     @Override
     public ConfirmationKind kind() {

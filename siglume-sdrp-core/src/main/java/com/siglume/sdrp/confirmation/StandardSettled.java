@@ -1,6 +1,7 @@
 package com.siglume.sdrp.confirmation;
 
 import com.siglume.sdrp.webhook.WebhookEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Standard payment settled on chain: the only result that may mark an order paid.
@@ -12,7 +13,7 @@ import com.siglume.sdrp.webhook.WebhookEvent;
  * @param requestHashV2 the request hash v2 when the event carries one, else {@code null}
  */
 public record StandardSettled(WebhookEvent event, String requirementId, String challengeHash,
-        String chainReceiptId, String requestHashV2) implements PaymentConfirmation {
+        String chainReceiptId, @Nullable String requestHashV2) implements PaymentConfirmation {
 
     @Override
     public ConfirmationKind kind() {

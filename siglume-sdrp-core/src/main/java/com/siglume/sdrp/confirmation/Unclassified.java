@@ -1,6 +1,7 @@
 package com.siglume.sdrp.confirmation;
 
 import com.siglume.sdrp.webhook.WebhookEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event the merchant must not act on automatically: record it for manual review.
@@ -21,9 +22,9 @@ import com.siglume.sdrp.webhook.WebhookEvent;
  * @param settlementStatus the settlement status, if present
  * @param finality the finality, if present
  */
-public record Unclassified(WebhookEvent event, UnclassifiedReason reason, String requirementId,
-        String settlementBatchId, String pricingBand, String settlementCadence, String settlementStatus,
-        String finality) implements PaymentConfirmation {
+public record Unclassified(WebhookEvent event, UnclassifiedReason reason, @Nullable String requirementId,
+        @Nullable String settlementBatchId, @Nullable String pricingBand, @Nullable String settlementCadence,
+        @Nullable String settlementStatus, @Nullable String finality) implements PaymentConfirmation {
 
     @Override
     public ConfirmationKind kind() {

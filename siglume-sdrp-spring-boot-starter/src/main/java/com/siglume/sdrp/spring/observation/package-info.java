@@ -4,4 +4,7 @@
  * low-cardinality keys, so Micrometer Tracing makes spans of them and the default meter handler
  * makes timers.
  */
+@NullMarked
 package com.siglume.sdrp.spring.observation;
+
+import org.jspecify.annotations.NullMarked;
