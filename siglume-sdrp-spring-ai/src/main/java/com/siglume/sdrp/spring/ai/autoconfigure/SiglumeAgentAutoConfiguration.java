@@ -30,6 +30,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.ClassUtils;
 
 /**
  * Agent-side payments, when Spring AI and a {@link SiglumePaymentClient} are present
@@ -177,11 +178,20 @@ public class SiglumeAgentAutoConfiguration {
      * The Spring AI tools.
      *
      * @param payments the payments service
+     * @param properties the bound properties
      * @return the tools
+     * @throws SiglumeConfigurationException when the MCP server is asked for but not on the class path
      */
     @Bean
     @ConditionalOnMissingBean
-    public SiglumePaymentTools siglumePaymentTools(SiglumeAgentPayments payments) {
+    public SiglumePaymentTools siglumePaymentTools(SiglumeAgentPayments payments, SiglumeAgentProperties properties) {
+        if (properties.getMcp().isEnabled() && !ClassUtils.isPresent(SiglumeAgentMcpAutoConfiguration.MCP_TRANSPORT,
+                SiglumeAgentAutoConfiguration.class.getClassLoader())) {
+            throw new SiglumeConfigurationException("siglume.agent.mcp.enabled=true, but Spring AI's MCP server for"
+                    + " Spring MVC is not on the class path, so the payment tools cannot be published.",
+                    "Add org.springframework.ai:spring-ai-starter-mcp-server-webmvc, or remove"
+                            + " siglume.agent.mcp.enabled.");
+        }
         return new SiglumePaymentTools(payments);
     }
 
