@@ -2,7 +2,6 @@ package com.siglume.sdrp.spring.ai.payment;
 
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
 import org.springframework.boot.sql.init.DatabaseInitializationSettings;
@@ -20,17 +19,14 @@ public class SpendLedgerSchemaInitializer extends DataSourceScriptDatabaseInitia
      * @param mode when to run the script
      */
     public SpendLedgerSchemaInitializer(DataSource dataSource, DatabaseInitializationMode mode) {
-        super(dataSource, settings(dataSource, mode));
+        super(dataSource, settings(mode));
     }
 
-    private static DatabaseInitializationSettings settings(DataSource dataSource, DatabaseInitializationMode mode) {
+    private static DatabaseInitializationSettings settings(DatabaseInitializationMode mode) {
+        // Spring Boot's initializer itself runs EMBEDDED only on an embedded database.
         DatabaseInitializationSettings settings = new DatabaseInitializationSettings();
-        boolean runs = mode == DatabaseInitializationMode.ALWAYS
-                || (mode == DatabaseInitializationMode.EMBEDDED && EmbeddedDatabaseConnection.isEmbedded(dataSource));
-        settings.setMode(runs ? DatabaseInitializationMode.ALWAYS : DatabaseInitializationMode.NEVER);
-        if (runs) {
-            settings.setSchemaLocations(List.of(JdbcSpendLedger.SCHEMA_LOCATION));
-        }
+        settings.setSchemaLocations(List.of(JdbcSpendLedger.SCHEMA_LOCATION));
+        settings.setMode(mode);
         return settings;
     }
 }
