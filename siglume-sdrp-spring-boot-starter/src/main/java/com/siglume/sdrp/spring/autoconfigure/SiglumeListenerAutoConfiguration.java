@@ -22,14 +22,19 @@ public class SiglumeListenerAutoConfiguration {
      * The post-processor that finds the listeners and fills the registry.
      *
      * @param environment the environment, for whether the webhook was switched off on purpose
-     * @param beanFactory the context's bean factory, for its webhook endpoints
+     * @param beanFactory the context's bean factory, for its webhook endpoints and checkout
      * @return the post-processor
      */
     @Bean
     @ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
     public static SiglumeListenerAnnotationBeanPostProcessor siglumeListenerAnnotationBeanPostProcessor(
             Environment environment, ListableBeanFactory beanFactory) {
-        return new SiglumeListenerAnnotationBeanPostProcessor(new SiglumeListenerEndpointCheck(environment, beanFactory));
+        SiglumeListenerEndpointCheck endpoint = new SiglumeListenerEndpointCheck(environment, beanFactory);
+        SiglumeCheckoutListenerCheck checkout = new SiglumeCheckoutListenerCheck(environment, beanFactory);
+        return new SiglumeListenerAnnotationBeanPostProcessor(listeners -> {
+            endpoint.check(listeners);
+            checkout.check(listeners);
+        });
     }
 
     /**
