@@ -166,6 +166,15 @@ public final class PaymentListenerMethod {
     }
 
     /**
+     * Returns the user class of the bean the listener belongs to.
+     *
+     * @return the bean class
+     */
+    public Class<?> beanClass() {
+        return beanClass;
+    }
+
+    /**
      * Returns the listener's order, from {@code @Order} on the method, else on the bean class,
      * else from the bean's {@link org.springframework.core.Ordered} when it existed at startup.
      *

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.sandbox.ApiFault;
-import com.siglume.sdrp.sandbox.SiglumeSandbox;
 import com.siglume.sdrp.sandbox.WebhookFault;
 import com.siglume.sdrp.sandbox.WebhookRetryPolicy;
 import java.util.ArrayList;
@@ -18,59 +17,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@link SiglumeCheckout#start} against the loopback sandbox, on H2, with the sandbox's
  * confirmations coming back through the application's own webhook endpoint.
  */
-@SpringBootTest(classes = CheckoutTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:checkout_flow;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000")
-class SiglumeCheckoutFlowTests {
-
-    private static final SiglumeSandbox SANDBOX = SiglumeSandbox.builder().port(0).build().start();
-
-    @DynamicPropertySource
-    static void sandbox(DynamicPropertyRegistry registry) {
-        for (String property : CheckoutTestApplication.sandboxProperties(SANDBOX)) {
-            String[] pair = property.split("=", 2);
-            registry.add(pair[0], () -> pair[1]);
-        }
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        SANDBOX.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    SiglumeCheckout checkout;
-
-    @Autowired
-    CheckoutTestApplication.OrderListeners listeners;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    void reset() {
-        jdbc.update("DELETE FROM " + JdbcCheckoutAttemptStore.TABLE);
-        jdbc.update("DELETE FROM siglume_webhook_events");
-        SANDBOX.reset();
-        SANDBOX.setWebhookUrl("http://127.0.0.1:" + port + "/siglume/webhook");
-        listeners.clear();
-    }
+class SiglumeCheckoutFlowTests extends CheckoutSandboxTest {
 
     @Test
     void startCreatesTheFirstAttemptWithItsNonceAndTheShopsAmountAndReturnUrls() {
