@@ -48,7 +48,7 @@ final class SiglumeCheckoutRequirements {
             missing.add(ENABLED + " is false");
         }
         if (!StringUtils.hasText(environment.getProperty("siglume.merchant-auth-token"))) {
-            missing.add("no merchant token is set (siglume.merchant-auth-token)");
+            missing.add("no merchant bearer token is set (siglume.merchant-auth-token)");
         }
         if (!StringUtils.hasText(environment.getProperty("siglume.merchant"))) {
             missing.add("no merchant key is set (siglume.merchant)");

@@ -71,7 +71,7 @@ class SiglumeCheckoutAutoConfigurationTests {
                 .run(context -> {
                     FailureAnalysis analysis = analyze(context.getStartupFailure());
                     assertThat(analysis.getDescription()).contains("siglume.checkout.enabled is true")
-                            .contains("no merchant token is set (siglume.merchant-auth-token)")
+                            .contains("no merchant bearer token is set (siglume.merchant-auth-token)")
                             .contains("no merchant key is set (siglume.merchant)");
                     assertThat(analysis.getAction()).contains("SIGLUME_MERCHANT_AUTH_TOKEN")
                             .contains("SIGLUME_DIRECT_PAYMENT_MERCHANT");
@@ -106,7 +106,7 @@ class SiglumeCheckoutAutoConfigurationTests {
                 .run(context -> {
                     FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(context.getStartupFailure());
                     assertThat(analysis.getDescription()).contains(PaidOrders.class.getName() + ".onPaid(OrderPaid)")
-                            .contains("no merchant token is set");
+                            .contains("no merchant bearer token is set");
                 });
         new WebApplicationContextRunner().withConfiguration(StarterAutoConfigurations.of(
                 DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class))
@@ -124,7 +124,7 @@ class SiglumeCheckoutAutoConfigurationTests {
                     environment).analyze(failure);
             assertThat(analysis).isNotNull();
             assertThat(analysis.getDescription()).contains("needs SiglumeCheckout")
-                    .contains("no merchant token is set").contains("the webhook is off").contains("no DataSource")
+                    .contains("no merchant bearer token is set").contains("the webhook is off").contains("no DataSource")
                     .doesNotContain("merchant key");
             assertThat(analysis.getAction()).contains("siglume.merchant-auth-token");
         });
