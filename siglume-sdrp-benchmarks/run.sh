@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs every benchmark of docs/performance.md (B1 webhook verification, B2 webhook endpoint under
-# load, B3 merchant client, B4 startup) and prints the results table.
+# load, B3 merchant client, B4 startup, B5 checkout start) and prints the results table.
 #
 #   siglume-sdrp-benchmarks/run.sh            # everything, about 40 minutes on 2 cores
-#   siglume-sdrp-benchmarks/run.sh b1 b3      # only some of b1, b2, b3, b4
+#   siglume-sdrp-benchmarks/run.sh b1 b3      # only some of b1, b2, b3, b4, b5
 #
 # Environment:
 #   SDRP_BUILD_DIR   Maven build directory name (default target)
@@ -35,7 +35,7 @@ B4_STARTS="${B4_STARTS:-10}"
 SERVER_JVM_OPTS=(-Xms512m -Xmx1g)
 
 STEPS=("$@")
-[ ${#STEPS[@]} -eq 0 ] && STEPS=(b1 b2 b3 b4)
+[ ${#STEPS[@]} -eq 0 ] && STEPS=(b1 b2 b3 b4 b5)
 wants() { [[ " ${STEPS[*]} " == *" $1 "* ]]; }
 
 mkdir -p "$RESULTS"
@@ -229,6 +229,15 @@ if wants b3; then
       --pairs 3000 --out "$RESULTS/b3-paired-$fork.json" | tee -a "$RESULTS/b3-paired.txt"
   done
   note_load "B3 end"
+fi
+
+if wants b5; then
+  rm -f "$RESULTS"/b5*
+  note_load "B5 start"
+  # SiglumeCheckout.start for a new order against the bare session call plus one insert, one JVM
+  # per fork, both on the loopback sandbox and in-memory H2.
+  jmh CheckoutStartBenchmark -prof gc -rf json -rff "$RESULTS/b5.json" | tee "$RESULTS/b5.txt"
+  note_load "B5 end"
 fi
 
 if wants b4; then

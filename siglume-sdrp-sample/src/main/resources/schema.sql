@@ -1,7 +1,7 @@
 -- Shop tables. Plain SQL that H2, PostgreSQL and MariaDB all accept; every statement is
 -- idempotent because it runs at each startup (spring.sql.init.mode=always). Timestamp columns
 -- carry an explicit default so that MariaDB never turns one into an auto-updated column.
--- The webhook event store's own table is created by the Siglume starter.
+-- The webhook event table and the checkout attempts table are created by the Siglume starter.
 
 CREATE TABLE IF NOT EXISTS shop_order (
     id                  VARCHAR(64)   NOT NULL PRIMARY KEY,
@@ -11,25 +11,10 @@ CREATE TABLE IF NOT EXISTS shop_order (
     status              VARCHAR(32)   NOT NULL,
     attempt             INTEGER       NOT NULL,
     checkout_session_id VARCHAR(255),
-    checkout_url        VARCHAR(2048),
-    challenge_hash      VARCHAR(255),
     requirement_id      VARCHAR(255),
     chain_receipt_id    VARCHAR(255),
     created_at          TIMESTAMP     NOT NULL DEFAULT CURRENT_TIMESTAMP,
     updated_at          TIMESTAMP     NOT NULL DEFAULT CURRENT_TIMESTAMP
-);
-
--- Every Hosted Checkout session ever created, so that an event for an earlier attempt still
--- finds its order by challenge hash.
-CREATE TABLE IF NOT EXISTS shop_checkout_attempt (
-    challenge_hash VARCHAR(255) NOT NULL PRIMARY KEY,
-    order_id       VARCHAR(64)  NOT NULL,
-    attempt        INTEGER      NOT NULL,
-    nonce          VARCHAR(255) NOT NULL,
-    session_id     VARCHAR(255) NOT NULL,
-    created_at     TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT fk_checkout_attempt_order FOREIGN KEY (order_id) REFERENCES shop_order (id),
-    CONSTRAINT uq_checkout_attempt_nonce UNIQUE (nonce)
 );
 
 -- Durable manual review queue: unclassified events, unknown challenge hashes, mismatches.

@@ -2,13 +2,13 @@ package com.siglume.sdrp.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.siglume.sdrp.sample.payment.OrderPaymentListeners;
 import com.siglume.sdrp.sample.payment.PaymentReview;
 import com.siglume.sdrp.sample.payment.SettlementBatchRepository;
 import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.sandbox.SignedWebhook;
 import com.siglume.sdrp.sandbox.TestWebhookEvent;
 import com.siglume.sdrp.sandbox.WebhookTestEvents;
+import com.siglume.sdrp.spring.checkout.OrderPaymentReview;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,7 +39,7 @@ class PaymentListenerTests extends ShopTestBase {
 
         assertThat(reviewRecords()).singleElement().satisfies(review -> {
             assertThat(review.eventId()).isEqualTo(event.id());
-            assertThat(review.reason()).isEqualTo(OrderPaymentListeners.UNKNOWN_CHALLENGE_HASH);
+            assertThat(review.reason()).isEqualTo(OrderPaymentReview.Reason.UNKNOWN_CHALLENGE_HASH.wireName());
             assertThat(review.kind()).isEqualTo("standard_settled");
             assertThat(review.orderId()).isNull();
             assertThat(review.challengeHash()).isEqualTo(event.data().get("challenge_hash"));
@@ -76,7 +76,7 @@ class PaymentListenerTests extends ShopTestBase {
 
         assertThat(status("order_123")).isEqualTo("review");
         assertThat(reviewRecords()).singleElement().satisfies(review -> {
-            assertThat(review.reason()).isEqualTo(OrderPaymentListeners.ORDER_MISMATCH);
+            assertThat(review.reason()).isEqualTo(OrderPaymentReview.Reason.ORDER_MISMATCH.wireName());
             assertThat(review.orderId()).isEqualTo("order_123");
             assertThat(review.detail()).contains("amount_minor");
         });
@@ -91,7 +91,7 @@ class PaymentListenerTests extends ShopTestBase {
         assertThat(deliver(otherMerchant).status()).isBetween(200, 299);
 
         assertThat(status("order_123")).isEqualTo("review");
-        assertThat(reviewRecords()).extracting(PaymentReview::reason).containsExactly(OrderPaymentListeners.ORDER_MISMATCH);
+        assertThat(reviewRecords()).extracting(PaymentReview::reason).containsExactly(OrderPaymentReview.Reason.ORDER_MISMATCH.wireName());
     }
 
     @Test
@@ -113,7 +113,7 @@ class PaymentListenerTests extends ShopTestBase {
         assertThat(shop.order("order_123").path("requirement_id").asString()).isEqualTo("dpr_first");
         assertThat(shop.order("order_123").path("updated_at").asString()).isEqualTo(paidAt);
         assertThat(reviewRecords()).singleElement().satisfies(review -> {
-            assertThat(review.reason()).isEqualTo(OrderPaymentListeners.ORDER_NOT_PAYABLE);
+            assertThat(review.reason()).isEqualTo(OrderPaymentReview.Reason.DOUBLE_PAYMENT.wireName());
             assertThat(review.requirementId()).isEqualTo("dpr_second");
         });
     }

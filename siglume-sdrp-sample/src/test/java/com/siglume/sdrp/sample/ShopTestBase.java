@@ -44,7 +44,7 @@ abstract class ShopTestBase {
 
     @BeforeEach
     void resetShopAndSandbox() {
-        for (String table : List.of("shop_checkout_attempt", "shop_payment_review", "shop_settlement_batch",
+        for (String table : List.of("siglume_checkout_attempts", "shop_payment_review", "shop_settlement_batch",
                 "shop_order", "siglume_webhook_events")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
@@ -91,7 +91,7 @@ abstract class ShopTestBase {
     }
 
     List<String> noncesOf(String orderId) {
-        return jdbc.sql("SELECT nonce FROM shop_checkout_attempt WHERE order_id = ? ORDER BY attempt")
+        return jdbc.sql("SELECT nonce FROM siglume_checkout_attempts WHERE order_id = ? ORDER BY attempt")
                 .param(orderId).query(String.class).list();
     }
 

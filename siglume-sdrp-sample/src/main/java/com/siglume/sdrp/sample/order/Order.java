@@ -11,16 +11,14 @@ import java.time.Instant;
  * @param amountMinor the amount in minor units (yen for JPY, cents for USD)
  * @param currency {@code JPY} or {@code USD}
  * @param status where the order stands
- * @param attempt how many checkout sessions were created for it (0 before the first)
+ * @param attempt the number of its current checkout attempt (0 before the first)
  * @param checkoutSessionId the current Hosted Checkout session, or {@code null}
- * @param checkoutUrl where the buyer pays in the current session, or {@code null}
- * @param challengeHash the current session's challenge hash, or {@code null}
  * @param requirementId the payment requirement named by the confirming webhook, or {@code null}
  * @param chainReceiptId the on-chain receipt of a Standard payment, or {@code null}
  * @param createdAt when the order was created
  * @param updatedAt when the order last changed
  */
 public record Order(String id, String description, long amountMinor, String currency, OrderStatus status,
-        int attempt, String checkoutSessionId, String checkoutUrl, String challengeHash, String requirementId,
+        int attempt, String checkoutSessionId, String requirementId,
         String chainReceiptId, Instant createdAt, Instant updatedAt) {
 }

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Orders and their checkout attempts, in the {@code shop_order} and {@code shop_checkout_attempt}
- * tables (see {@code schema.sql}).
+ * Orders, in the {@code shop_order} table (see {@code schema.sql}). Their checkout attempts are
+ * the starter's ({@code siglume_checkout_attempts}).
  *
  * <p>Every status change is one conditional {@code UPDATE ... WHERE status IN (...)}, so a change
  * happens at most once however often, and in whatever order, events arrive.
@@ -21,7 +21,7 @@ public class OrderRepository {
 
     private static final String SELECT_ORDER = """
             SELECT id, description, amount_minor, currency, status, attempt, checkout_session_id,
-                   checkout_url, challenge_hash, requirement_id, chain_receipt_id, created_at, updated_at
+                   requirement_id, chain_receipt_id, created_at, updated_at
             FROM shop_order""";
 
     private final JdbcClient jdbc;
@@ -46,36 +46,12 @@ public class OrderRepository {
     }
 
     /**
-     * Reads one order and locks its row until the current transaction ends, so that two
-     * checkout starts for the same order run one after the other.
-     *
-     * @param orderId the order id
-     * @return the order, or empty when there is none
-     */
-    public Optional<Order> lockById(String orderId) {
-        return jdbc.sql(SELECT_ORDER + " WHERE id = ? FOR UPDATE").param(orderId)
-                .query(OrderRepository::toOrder).optional();
-    }
-
-    /**
      * Reads every order, oldest first.
      *
      * @return the orders
      */
     public List<Order> findAll() {
         return jdbc.sql(SELECT_ORDER + " ORDER BY created_at, id").query(OrderRepository::toOrder).list();
-    }
-
-    /**
-     * Finds the order a checkout session was created for, by the session's challenge hash. Every
-     * attempt is kept, so a late event for an earlier attempt still finds its order.
-     *
-     * @param challengeHash the {@code sha256:...} challenge hash from the event
-     * @return the order id, or empty when no attempt of this shop has that hash
-     */
-    public Optional<String> findOrderIdByChallengeHash(String challengeHash) {
-        return jdbc.sql("SELECT order_id FROM shop_checkout_attempt WHERE challenge_hash = ?")
-                .param(challengeHash).query(String.class).optional();
     }
 
     /**
@@ -104,27 +80,22 @@ public class OrderRepository {
     }
 
     /**
-     * Stores a new checkout attempt and makes it the order's current session, status
-     * {@code pending}. Call it inside the transaction that holds the order's lock.
+     * Records that a checkout attempt of a payable order is under way, status {@code pending}.
+     * Starts answered out of order never move the attempt number back.
      *
-     * @param attempt the attempt just created at Siglume
+     * @param orderId the order id
+     * @param attempt the attempt number
+     * @param sessionId its checkout session id
      * @param now the time of the change
+     * @return {@code true} when the order changed
      */
-    public void recordCheckoutAttempt(CheckoutAttempt attempt, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        jdbc.sql("""
-                INSERT INTO shop_checkout_attempt (challenge_hash, order_id, attempt, nonce, session_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(attempt.challengeHash(), attempt.orderId(), attempt.attempt(), attempt.nonce(),
-                        attempt.sessionId(), at)
-                .update();
-        jdbc.sql("""
-                UPDATE shop_order
-                SET status = ?, attempt = ?, checkout_session_id = ?, checkout_url = ?, challenge_hash = ?, updated_at = ?
-                WHERE id = ?""")
-                .params(OrderStatus.PENDING.wireName(), attempt.attempt(), attempt.sessionId(), attempt.checkoutUrl(),
-                        attempt.challengeHash(), at, attempt.orderId())
-                .update();
+    public boolean markPending(String orderId, int attempt, String sessionId, Instant now) {
+        return jdbc.sql("""
+                UPDATE shop_order SET status = ?, attempt = ?, checkout_session_id = ?, updated_at = ?
+                WHERE id = ? AND status IN (?, ?) AND attempt <= ?""")
+                .params(OrderStatus.PENDING.wireName(), attempt, sessionId, Timestamp.from(now), orderId,
+                        OrderStatus.CREATED.wireName(), OrderStatus.PENDING.wireName(), attempt)
+                .update() == 1;
     }
 
     /**
@@ -183,7 +154,7 @@ public class OrderRepository {
                 .orElseThrow(() -> new IllegalStateException("Unknown order status in database: " + storedStatus));
         return new Order(row.getString("id"), row.getString("description"), row.getLong("amount_minor"),
                 row.getString("currency"), status, row.getInt("attempt"), row.getString("checkout_session_id"),
-                row.getString("checkout_url"), row.getString("challenge_hash"), row.getString("requirement_id"),
+                row.getString("requirement_id"),
                 row.getString("chain_receipt_id"), row.getTimestamp("created_at").toInstant(),
                 row.getTimestamp("updated_at").toInstant());
     }

@@ -4,10 +4,10 @@ import com.siglume.sdrp.client.HostedCheckoutNotAvailableException;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumeTransportException;
 import com.siglume.sdrp.sample.checkout.CheckoutController;
-import com.siglume.sdrp.sample.checkout.CheckoutRefusedException;
 import com.siglume.sdrp.sample.checkout.InvalidCheckoutRequestException;
 import com.siglume.sdrp.sample.order.OrderController;
 import com.siglume.sdrp.sample.order.OrderNotFoundException;
+import com.siglume.sdrp.spring.checkout.CheckoutRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -87,14 +87,16 @@ public class ShopErrorHandler {
     }
 
     /**
-     * The order cannot be paid now: 409 with the reason.
+     * The order cannot be paid now (paid, under review, being confirmed): 409 with the reason's
+     * buyer message.
      *
      * @param e the failure
      * @return the answer
      */
     @ExceptionHandler(CheckoutRefusedException.class)
     public ResponseEntity<ApiError> refused(CheckoutRefusedException e) {
-        return answer(HttpStatus.CONFLICT, e.getMessage());
+        log.info("Checkout refused for order {}: {}", e.orderId(), e.reason().wireName());
+        return answer(HttpStatus.CONFLICT, e.reason().buyerMessage());
     }
 
     /**

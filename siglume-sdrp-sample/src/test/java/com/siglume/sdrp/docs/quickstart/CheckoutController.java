@@ -1,16 +1,16 @@
 package com.siglume.sdrp.docs.quickstart;
 
-import com.siglume.sdrp.client.CheckoutSessionRequest;
-import com.siglume.sdrp.client.CreatedCheckoutSession;
-import com.siglume.sdrp.client.SiglumeMerchantClient;
-import com.siglume.sdrp.spring.autoconfigure.SiglumeProperties;
+import com.siglume.sdrp.spring.checkout.CheckoutOrder;
+import com.siglume.sdrp.spring.checkout.CheckoutRefusedException;
+import com.siglume.sdrp.spring.checkout.CheckoutStart;
+import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
 import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -18,41 +18,37 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 public class CheckoutController {
 
-    private final SiglumeMerchantClient siglume;
-    private final SiglumeProperties siglumeProperties;
+    private final SiglumeCheckout checkout;
     private final OrderStore orders;
-    private final String shopOrigin;
 
-    /** Creates the controller; the shop's public origin builds the return URLs. */
-    public CheckoutController(SiglumeMerchantClient siglume, SiglumeProperties siglumeProperties, OrderStore orders,
-            @Value("${shop.public-origin:http://localhost:8080}") String shopOrigin) {
-        this.siglume = siglume;
-        this.siglumeProperties = siglumeProperties;
+    /** Creates the controller. */
+    public CheckoutController(SiglumeCheckout checkout, OrderStore orders) {
+        this.checkout = checkout;
         this.orders = orders;
-        this.shopOrigin = shopOrigin;
     }
 
-    /** The "Pay with Siglume" button: creates a Hosted Checkout session and sends the buyer there. */
+    /** The "Pay with Siglume" button: sends the buyer to the order's Hosted Checkout session. */
     @PostMapping("/orders/{orderId}/checkout")
     public ResponseEntity<Void> checkout(@PathVariable String orderId) {
         ShopOrder order = orders.find(orderId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!order.payable()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "This order is already paid.");
+        CheckoutStart start;
+        try {
+            // Which order, what amount: from your database, never from the browser.
+            start = checkout.start(CheckoutOrder.of(order.id(), order.amountMinor(), order.currency()));
+        } catch (CheckoutRefusedException refused) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, refused.reason().buyerMessage());
         }
-        int attempt = order.attempt() + 1;
-        CreatedCheckoutSession session = siglume.createCheckoutSession(CheckoutSessionRequest.builder()
-                .merchant(siglumeProperties.getMerchant())
-                .amountMinor(order.amountMinor())                 // from your database, never from the browser
-                .currency(order.currency())
-                .nonce(order.id() + "-attempt_" + attempt)         // one nonce per checkout attempt
-                .successUrl(shopOrigin + "/orders/" + order.id())
-                .cancelUrl(shopOrigin + "/orders/" + order.id())
-                .build());
-        orders.recordAttempt(order.id(), attempt, session.challengeHash(), session.sessionId());
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(session.checkoutUrl())).build();
+        orders.markPending(order.id());
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(start.checkoutUrl())).build();
     }
 
-    /** Where the buyer comes back to: shows the order, changes nothing. */
+    /** Where the buyer comes back to after paying: shows the order, changes nothing. */
+    @GetMapping("/checkout/success")
+    public ShopOrder returned(@RequestParam("order_id") String orderId) {
+        return order(orderId);
+    }
+
+    /** Shows an order. */
     @GetMapping("/orders/{orderId}")
     public ShopOrder order(@PathVariable String orderId) {
         return orders.find(orderId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

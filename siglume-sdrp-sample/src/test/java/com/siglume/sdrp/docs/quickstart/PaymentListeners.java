@@ -1,10 +1,11 @@
 package com.siglume.sdrp.docs.quickstart;
 
-import com.siglume.sdrp.confirmation.StandardSettled;
+import com.siglume.sdrp.spring.checkout.OrderPaid;
+import com.siglume.sdrp.spring.checkout.OrderPaymentReview;
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
 import org.springframework.stereotype.Component;
 
-/** Applies verified, classified payment events to orders. */
+/** What to do when an order is paid, or when a payment needs a person. */
 @Component
 public class PaymentListeners {
 
@@ -15,11 +16,15 @@ public class PaymentListeners {
         this.orders = orders;
     }
 
-    /** A verified, classified Standard payment: the only event that marks an order paid. */
+    /** A Standard payment settled and matched its order: called once per order. */
     @SiglumePaymentListener
-    public void paid(StandardSettled settled) {
-        if (!orders.markPaid(settled.challengeHash(), settled.requirementId())) {
-            orders.recordReview(settled.event().id(), "order_not_payable");
-        }
+    public void paid(OrderPaid paid) {
+        orders.markPaid(paid.orderId(), paid.requirementId());
+    }
+
+    /** A payment that did not add up (or a second payment for a paid order): keep it for review. */
+    @SiglumePaymentListener
+    public void review(OrderPaymentReview review) {
+        orders.recordReview(review.event().id(), review.orderId(), review.reason().wireName());
     }
 }

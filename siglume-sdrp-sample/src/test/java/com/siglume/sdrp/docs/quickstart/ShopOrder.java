@@ -7,12 +7,6 @@ package com.siglume.sdrp.docs.quickstart;
  * @param amountMinor the amount in minor units (JPY has none: 1200 is JPY 1,200)
  * @param currency {@code JPY} or {@code USD}
  * @param status {@code created}, {@code pending} or {@code paid}
- * @param attempt how many checkout sessions were created for it
  */
-public record ShopOrder(String id, long amountMinor, String currency, String status, int attempt) {
-
-    /** Tells whether a checkout may (still) be started. */
-    public boolean payable() {
-        return "created".equals(status) || "pending".equals(status);
-    }
+public record ShopOrder(String id, long amountMinor, String currency, String status) {
 }

@@ -74,7 +74,7 @@ class ShopCheckoutBrowserTest {
 
     @BeforeEach
     void freshShopAndSandbox() {
-        for (String table : List.of("shop_checkout_attempt", "shop_payment_review", "shop_settlement_batch",
+        for (String table : List.of("siglume_checkout_attempts", "shop_payment_review", "shop_settlement_batch",
                 "shop_order", "siglume_webhook_events")) {
             jdbc.sql("DELETE FROM " + table).update();
         }

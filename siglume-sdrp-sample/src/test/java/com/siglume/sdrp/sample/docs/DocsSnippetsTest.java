@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.siglume.sdrp.spring.autoconfigure.SiglumeProperties;
+import com.siglume.sdrp.spring.checkout.SiglumeCheckoutProperties;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -45,8 +46,9 @@ import org.springframework.core.io.ByteArrayResource;
  *       some {@code .java} file under a module's {@code src/} directory. Those files are compiled
  *       by the build, so every documented snippet compiles.</li>
  *   <li>Every {@code siglume.*} key in a {@code ```properties} or {@code ```yaml} block must bind,
- *       with the value the block gives it, to {@link SiglumeProperties}: a misspelt key, a
- *       removed property or an impossible value fails.</li>
+ *       with the value the block gives it, to {@link SiglumeProperties} ({@code siglume.checkout.*}
+ *       to {@link SiglumeCheckoutProperties}): a misspelt key, a removed property or an impossible
+ *       value fails.</li>
  * </ul>
  * The project root is found by walking up from this module to the directory holding both
  * {@code docs/} and the parent {@code pom.xml}.
@@ -55,6 +57,7 @@ class DocsSnippetsTest {
 
     private static final Pattern FENCE = Pattern.compile("^(\\s*)(`{3,}|~{3,})\\s*([A-Za-z0-9_+-]*)\\s*$");
     private static final String PROPERTY_PREFIX = "siglume.";
+    private static final String CHECKOUT_PREFIX = "siglume.checkout.";
 
     private static Path root;
     private static List<Block> blocks;
@@ -221,9 +224,13 @@ class DocsSnippetsTest {
     /** Binds one property to {@link SiglumeProperties}; the problem, or empty when it binds. */
     private static Optional<String> bindProblem(String key, String value) {
         Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(key, value)));
+        BindHandler strict = new NoUnboundElementsBindHandler(BindHandler.DEFAULT);
         try {
-            binder.bind("siglume", Bindable.of(SiglumeProperties.class),
-                    new NoUnboundElementsBindHandler(BindHandler.DEFAULT));
+            if (key.startsWith(CHECKOUT_PREFIX)) {
+                binder.bind("siglume.checkout", Bindable.of(SiglumeCheckoutProperties.class), strict);
+            } else {
+                binder.bind("siglume", Bindable.of(SiglumeProperties.class), strict);
+            }
             return Optional.empty();
         } catch (BindException e) {
             return Optional.of(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());

@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
                 // The sample shop's own embedded sandbox is not part of the quickstart.
                 "shop.sandbox.embedded=false",
-                "shop.public-origin=http://localhost:8080",
+                "siglume.checkout.public-origin=http://localhost:8080",
                 "spring.datasource.url=jdbc:h2:mem:quickstart;DB_CLOSE_DELAY=-1",
                 "spring.sql.init.mode=always",
                 "spring.sql.init.schema-locations=classpath:com/siglume/sdrp/docs/quickstart/schema.sql",
@@ -75,9 +75,9 @@ class QuickstartFlowTest {
         assertThat(get("/orders/order_123").body()).contains("\"status\":\"pending\"");
 
         CheckoutOutcome outcome = sandbox.confirm(sessionId);
-        assertThat(outcome.redirectUrl()).startsWith("http://localhost:8080/orders/order_123");
-        assertThat(get("/orders/order_123").body())
-                .isEqualTo("{\"id\":\"order_123\",\"amountMinor\":1200,\"currency\":\"JPY\",\"status\":\"paid\",\"attempt\":1}");
+        assertThat(outcome.redirectUrl()).startsWith("http://localhost:8080/checkout/success?order_id=order_123");
+        assertThat(get("/checkout/success?order_id=order_123&session_id=" + sessionId).body())
+                .isEqualTo("{\"id\":\"order_123\",\"amountMinor\":1200,\"currency\":\"JPY\",\"status\":\"paid\"}");
 
         WebhookDelivery again = sandbox.redeliver(sessionId);
         assertThat(again.responseStatus()).isEqualTo(200);
@@ -85,6 +85,8 @@ class QuickstartFlowTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM payment_reviews").query(Long.class).single()).isZero();
 
         assertThat(post("/orders/order_123/checkout").statusCode()).isEqualTo(409);
+        assertThat(jdbc.sql("SELECT nonce FROM siglume_checkout_attempts").query(String.class).list())
+                .containsExactly("order_123-attempt_1");
     }
 
     private HttpResponse<String> post(String path) throws IOException, InterruptedException {

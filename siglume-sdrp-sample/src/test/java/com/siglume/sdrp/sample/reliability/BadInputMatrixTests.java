@@ -59,8 +59,8 @@ class BadInputMatrixTests extends ReliabilityShopTest {
     void everyBadDeliveryGetsItsExact4xxAndChangesNothing() throws Exception {
         secret = sandbox.webhookSecret();
         now = Instant.now().getEpochSecond();
-        StormEvents.Paid target = StormEvents.create(orders, "matrix", 1, sandbox.merchant(), secret).get(0);
-        StormEvents.Paid replayed = StormEvents.create(orders, "replayed", 1, sandbox.merchant(), secret).get(0);
+        StormEvents.Paid target = StormEvents.create(orders, checkout, sandbox, "matrix", 1).get(0);
+        StormEvents.Paid replayed = StormEvents.create(orders, checkout, sandbox, "replayed", 1).get(0);
         SignedWebhook original = replayed.delivery();
         HttpResponse<String> first = send(new Case("setup", "first delivery", "POST", original.body(),
                 headers(original.signatureHeader()), false, 200, "processed"));

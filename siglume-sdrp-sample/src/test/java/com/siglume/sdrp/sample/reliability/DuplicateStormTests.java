@@ -30,7 +30,7 @@ abstract class DuplicateStormTests extends ReliabilityShopTest {
     abstract String databaseName();
 
     private List<StormEvents.Paid> createOrders(String run) {
-        return StormEvents.create(orders, run, EVENTS, sandbox.merchant(), sandbox.webhookSecret());
+        return StormEvents.create(orders, checkout, sandbox, run, EVENTS);
     }
 
     private List<WebhookStorm.Task> copies(List<StormEvents.Paid> events) {

@@ -3,6 +3,7 @@ package com.siglume.sdrp.sample.reliability;
 import com.siglume.sdrp.sample.ShopApplication;
 import com.siglume.sdrp.sample.order.OrderRepository;
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
+import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,7 @@ abstract class ReliabilityShopTest {
     static final String USER_TOKEN = "usr_reliability_token_never_shown";
     static final String PREVIOUS_WEBHOOK_SECRET = "whsec_reliability_previous_never_shown";
 
-    static final List<String> TABLES = List.of("shop_checkout_attempt", "shop_payment_review", "shop_settlement_batch",
+    static final List<String> TABLES = List.of("siglume_checkout_attempts", "shop_payment_review", "shop_settlement_batch",
             "shop_order", "siglume_webhook_events");
 
     @LocalServerPort
@@ -49,6 +50,9 @@ abstract class ReliabilityShopTest {
 
     @Autowired
     OrderRepository orders;
+
+    @Autowired
+    SiglumeCheckout checkout;
 
     @Autowired
     ReliabilityListeners.CommittedListenerRuns committedRuns;

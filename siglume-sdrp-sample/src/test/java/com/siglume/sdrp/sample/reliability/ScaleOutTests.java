@@ -6,6 +6,7 @@ import com.siglume.sdrp.sample.ShopApplication;
 import com.siglume.sdrp.sample.order.Order;
 import com.siglume.sdrp.sample.order.OrderRepository;
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
+import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
 import com.siglume.sdrp.spring.test.IsolatedDatabase;
 import com.siglume.sdrp.spring.test.RealDatabase;
 import com.siglume.sdrp.spring.test.RequiresDatabase;
@@ -79,8 +80,8 @@ class ScaleOutTests {
     void duplicatesSentToBothInstancesAtOnceAreHandledExactlyOnceAcrossThem() throws Exception {
         SiglumeSandbox sandbox = first.getBean(SiglumeSandbox.class);
         assertThat(second.getBean(SiglumeSandbox.class).webhookSecret()).isEqualTo(sandbox.webhookSecret());
-        List<StormEvents.Paid> events = StormEvents.create(first.getBean(OrderRepository.class), "scaleout", EVENTS,
-                sandbox.merchant(), sandbox.webhookSecret());
+        List<StormEvents.Paid> events = StormEvents.create(first.getBean(OrderRepository.class),
+                first.getBean(SiglumeCheckout.class), sandbox, "scaleout", EVENTS);
         List<WebhookStorm.Task> tasks = new ArrayList<>();
         for (StormEvents.Paid event : events) {
             for (int pair = 0; pair < PAIRS_PER_EVENT; pair++) {

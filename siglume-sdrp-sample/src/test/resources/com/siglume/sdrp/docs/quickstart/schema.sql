@@ -3,19 +3,13 @@ CREATE TABLE IF NOT EXISTS orders (
     amount_minor   BIGINT       NOT NULL,
     currency       VARCHAR(3)   NOT NULL,
     status         VARCHAR(32)  NOT NULL,
-    attempt        INTEGER      NOT NULL,
     requirement_id VARCHAR(255)
-);
-CREATE TABLE IF NOT EXISTS checkout_attempts (
-    challenge_hash VARCHAR(255) NOT NULL PRIMARY KEY,
-    order_id       VARCHAR(64)  NOT NULL REFERENCES orders (id),
-    attempt        INTEGER      NOT NULL,
-    session_id     VARCHAR(255) NOT NULL
 );
 CREATE TABLE IF NOT EXISTS payment_reviews (
     event_id VARCHAR(255) NOT NULL,
+    order_id VARCHAR(64),
     reason   VARCHAR(64)  NOT NULL
 );
-INSERT INTO orders (id, amount_minor, currency, status, attempt)
-    SELECT 'order_123', 1200, 'JPY', 'created', 0
+INSERT INTO orders (id, amount_minor, currency, status)
+    SELECT 'order_123', 1200, 'JPY', 'created'
     WHERE NOT EXISTS (SELECT 1 FROM orders WHERE id = 'order_123');

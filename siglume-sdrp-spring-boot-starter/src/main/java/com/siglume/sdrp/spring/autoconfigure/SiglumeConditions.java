@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -63,12 +64,17 @@ final class SiglumeConditions {
 
         @Override
         public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            Boolean enabled = Binder.get(context.getEnvironment()).bind(ENABLED, Boolean.class).orElse(null);
+            return outcome(context.getEnvironment());
+        }
+
+        /** Whether the webhook is on in this environment, and why. */
+        static ConditionOutcome outcome(Environment environment) {
+            Boolean enabled = Binder.get(environment).bind(ENABLED, Boolean.class).orElse(null);
             if (enabled != null) {
                 return enabled ? ConditionOutcome.match(ENABLED + " is true")
                         : ConditionOutcome.noMatch(ENABLED + " is false");
             }
-            return StringUtils.hasText(context.getEnvironment().getProperty(SECRET))
+            return StringUtils.hasText(environment.getProperty(SECRET))
                     ? ConditionOutcome.match(SECRET + " is set")
                     : ConditionOutcome.noMatch("neither " + ENABLED + " nor " + SECRET + " is set");
         }

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
+import com.siglume.sdrp.spring.checkout.CheckoutConfirmationMatcher;
 import com.siglume.sdrp.spring.listener.SiglumeListenerAnnotationBeanPostProcessor;
 import com.siglume.sdrp.spring.listener.SiglumeListenerRegistry;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -22,14 +23,21 @@ public class SiglumeListenerAutoConfiguration {
      * The post-processor that finds the listeners and fills the registry.
      *
      * @param environment the environment, for whether the webhook was switched off on purpose
-     * @param beanFactory the context's bean factory, for its webhook endpoints
+     * @param beanFactory the context's bean factory, for its webhook endpoints and checkout
      * @return the post-processor
      */
     @Bean
     @ConditionalOnMissingBean(search = SearchStrategy.CURRENT)
     public static SiglumeListenerAnnotationBeanPostProcessor siglumeListenerAnnotationBeanPostProcessor(
             Environment environment, ListableBeanFactory beanFactory) {
-        return new SiglumeListenerAnnotationBeanPostProcessor(new SiglumeListenerEndpointCheck(environment, beanFactory));
+        SiglumeListenerEndpointCheck endpoint = new SiglumeListenerEndpointCheck(environment, beanFactory);
+        SiglumeCheckoutListenerCheck checkout = new SiglumeCheckoutListenerCheck(environment, beanFactory);
+        return new SiglumeListenerAnnotationBeanPostProcessor(listeners -> {
+            // The checkout's own matcher needs no endpoint to exist: only the application's listeners do.
+            endpoint.check(listeners.stream()
+                    .filter(listener -> listener.beanClass() != CheckoutConfirmationMatcher.class).toList());
+            checkout.check(listeners);
+        });
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.siglume.sdrp.spring.listener;
 
-import com.siglume.sdrp.confirmation.PaymentConfirmation;
 import com.siglume.sdrp.webhook.VerifiedWebhook;
 import com.siglume.sdrp.webhook.WebhookEvent;
 import java.lang.reflect.InvocationTargetException;
@@ -24,8 +23,8 @@ public final class PaymentListenerMethod {
 
     /** Where each argument comes from. */
     enum ArgumentSource {
-        /** The classified confirmation. */
-        CONFIRMATION,
+        /** What the listener receives: the classified confirmation, or an order payment event. */
+        PAYLOAD,
         /** The parsed event. */
         EVENT,
         /** The verified delivery (event and signed timestamp). */
@@ -60,13 +59,15 @@ public final class PaymentListenerMethod {
     }
 
     /**
-     * Tells whether this listener receives a classified confirmation.
+     * Tells whether this listener receives a payload: a classified confirmation, or an order
+     * payment event of {@link com.siglume.sdrp.spring.checkout}.
      *
-     * @param confirmation the classification of a {@code direct_payment.confirmed} event
+     * @param payload the classification of a {@code direct_payment.confirmed} event, or an
+     *        {@link com.siglume.sdrp.spring.checkout.OrderPaymentEvent}
      * @return {@code true} when the first parameter accepts it
      */
-    public boolean receives(PaymentConfirmation confirmation) {
-        return receivedType != WebhookEvent.class && receivedType.isInstance(confirmation);
+    public boolean receives(Object payload) {
+        return receivedType != WebhookEvent.class && receivedType.isInstance(payload);
     }
 
     /**
@@ -83,16 +84,17 @@ public final class PaymentListenerMethod {
      * Calls the method.
      *
      * @param delivery the verified delivery
-     * @param confirmation its classification, or {@code null} for an event that is not a
-     *        {@code direct_payment.confirmed}
+     * @param payload what the listener receives ({@link #receives}): the delivery's
+     *        classification or an order payment event made from it; {@code null} for an event
+     *        that is not a {@code direct_payment.confirmed}
      * @throws RuntimeException whatever unchecked exception the listener threw, unchanged
      * @throws SiglumeListenerInvocationException wrapping a checked exception of the listener
      */
-    public void invoke(VerifiedWebhook delivery, PaymentConfirmation confirmation) {
+    public void invoke(VerifiedWebhook delivery, Object payload) {
         Object[] args = new Object[arguments.size()];
         for (int i = 0; i < args.length; i++) {
             args[i] = switch (arguments.get(i)) {
-                case CONFIRMATION -> confirmation;
+                case PAYLOAD -> payload;
                 case EVENT -> delivery.event();
                 case VERIFIED -> delivery;
             };
@@ -161,6 +163,15 @@ public final class PaymentListenerMethod {
      */
     public String beanName() {
         return beanName;
+    }
+
+    /**
+     * Returns the user class of the bean the listener belongs to.
+     *
+     * @return the bean class
+     */
+    public Class<?> beanClass() {
+        return beanClass;
     }
 
     /**

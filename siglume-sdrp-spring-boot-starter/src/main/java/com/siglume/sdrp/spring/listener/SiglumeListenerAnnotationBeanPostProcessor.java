@@ -5,6 +5,10 @@ import com.siglume.sdrp.confirmation.MeteredUsageAccepted;
 import com.siglume.sdrp.confirmation.PaymentConfirmation;
 import com.siglume.sdrp.confirmation.StandardSettled;
 import com.siglume.sdrp.confirmation.Unclassified;
+import com.siglume.sdrp.spring.checkout.OrderFulfilledUnsettled;
+import com.siglume.sdrp.spring.checkout.OrderPaid;
+import com.siglume.sdrp.spring.checkout.OrderPaymentEvent;
+import com.siglume.sdrp.spring.checkout.OrderPaymentReview;
 import com.siglume.sdrp.webhook.VerifiedWebhook;
 import com.siglume.sdrp.webhook.WebhookEvent;
 import java.lang.reflect.Method;
@@ -54,8 +58,13 @@ public class SiglumeListenerAnnotationBeanPostProcessor
     private static final Set<Class<?>> CONFIRMATION_TYPES = Set.of(StandardSettled.class,
             MeteredUsageAccepted.class, MeteredBatchSettled.class, Unclassified.class, PaymentConfirmation.class);
 
+    /** What the checkout makes of a confirmation that names one of its orders. */
+    private static final Set<Class<?>> ORDER_TYPES = Set.of(OrderPaid.class, OrderFulfilledUnsettled.class,
+            OrderPaymentReview.class, OrderPaymentEvent.class);
+
     private static final String SIGNATURE_HELP = "A @SiglumePaymentListener method returns void; its first parameter is"
-            + " StandardSettled, MeteredUsageAccepted, MeteredBatchSettled, Unclassified, PaymentConfirmation, or"
+            + " StandardSettled, MeteredUsageAccepted, MeteredBatchSettled, Unclassified, PaymentConfirmation,"
+            + " OrderPaid, OrderFulfilledUnsettled, OrderPaymentReview, OrderPaymentEvent, or"
             + " WebhookEvent together with @SiglumePaymentListener(eventTypes = {...}); further parameters may be"
             + " WebhookEvent and VerifiedWebhook.";
 
@@ -285,12 +294,12 @@ public class SiglumeListenerAnnotationBeanPostProcessor
                         + " @SiglumePaymentListener(eventTypes = \"direct_payment.spent\") or take a classified type");
             }
             arguments.add(PaymentListenerMethod.ArgumentSource.EVENT);
-        } else if (CONFIRMATION_TYPES.contains(received)) {
+        } else if (CONFIRMATION_TYPES.contains(received) || ORDER_TYPES.contains(received)) {
             if (!eventTypes.isEmpty()) {
                 throw invalid(name, "names eventTypes but takes " + received.getSimpleName()
                         + ", which only direct_payment.confirmed events produce; remove eventTypes or take a WebhookEvent");
             }
-            arguments.add(PaymentListenerMethod.ArgumentSource.CONFIRMATION);
+            arguments.add(PaymentListenerMethod.ArgumentSource.PAYLOAD);
         } else {
             throw invalid(name, "takes " + received.getName() + " first, which is not an event type the starter delivers");
         }

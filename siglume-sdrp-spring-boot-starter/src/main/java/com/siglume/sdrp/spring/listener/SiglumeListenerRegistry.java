@@ -45,7 +45,19 @@ public class SiglumeListenerRegistry {
      * @return the listeners in order, possibly empty
      */
     public List<PaymentListenerMethod> confirmationListeners(PaymentConfirmation confirmation) {
-        return listeners.stream().filter(listener -> listener.receives(confirmation)).toList();
+        return listenersOf(confirmation);
+    }
+
+    /**
+     * Returns the listeners of a payload: those whose first parameter accepts it. The checkout
+     * dispatches its order payment events ({@link com.siglume.sdrp.spring.checkout.OrderPaid}, ...)
+     * through this.
+     *
+     * @param payload a classified confirmation or an order payment event
+     * @return the listeners in order, possibly empty
+     */
+    public List<PaymentListenerMethod> listenersOf(Object payload) {
+        return listeners.stream().filter(listener -> listener.receives(payload)).toList();
     }
 
     /**

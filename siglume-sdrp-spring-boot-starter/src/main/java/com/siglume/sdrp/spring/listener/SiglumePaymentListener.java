@@ -19,6 +19,12 @@ import org.springframework.aot.hint.annotation.Reflective;
  *       events of that classification;</li>
  *   <li>{@link com.siglume.sdrp.confirmation.PaymentConfirmation}: every
  *       {@code direct_payment.confirmed} event, whatever its classification;</li>
+ *   <li>{@link com.siglume.sdrp.spring.checkout.OrderPaid},
+ *       {@link com.siglume.sdrp.spring.checkout.OrderFulfilledUnsettled} or
+ *       {@link com.siglume.sdrp.spring.checkout.OrderPaymentReview} (or
+ *       {@link com.siglume.sdrp.spring.checkout.OrderPaymentEvent} for all three): what the
+ *       checkout made of a confirmation by matching it to an order's checkout attempt
+ *       (needs the {@link com.siglume.sdrp.spring.checkout.SiglumeCheckout} bean);</li>
  *   <li>{@link com.siglume.sdrp.webhook.WebhookEvent}: events of the types named in
  *       {@link #eventTypes()} (required for this parameter type), for example
  *       {@code direct_payment.spent}.</li>

@@ -23,7 +23,9 @@ class ConfigurationMetadataTests {
             "siglume.webhook.read-timeout",
             "siglume.webhook.store", "siglume.webhook.jdbc.initialize-schema", "siglume.health.hosted-checkout.enabled",
             "siglume.health.hosted-checkout.cache-ttl", "siglume.webhook.jdbc.payload-retention",
-            "siglume.verify-on-startup", "management.endpoint.siglume.access",
+            "siglume.verify-on-startup", "siglume.checkout.enabled", "siglume.checkout.public-origin",
+            "siglume.checkout.success-path", "siglume.checkout.cancel-path", "siglume.checkout.allow-metered",
+            "management.endpoint.siglume.access",
             "management.endpoint.siglume.cache.time-to-live");
 
     @Test
@@ -46,6 +48,9 @@ class ConfigurationMetadataTests {
                 .isEqualTo("java.time.Duration");
         assertThat(byName.get("siglume.webhook.jdbc.payload-retention").has("defaultValue")).isFalse();
         assertThat(byName.get("siglume.webhook.read-timeout").get("defaultValue").asString()).isEqualTo("10s");
+        assertThat(byName.get("siglume.checkout.success-path").get("defaultValue").asString())
+                .isEqualTo("/checkout/success");
+        assertThat(byName.get("siglume.checkout.allow-metered").get("defaultValue").asBoolean()).isFalse();
     }
 
     @Test

@@ -60,7 +60,8 @@ class SiglumeAutoConfigurationTests {
                 SiglumeWebhookJdbcAutoConfiguration.class, SiglumeWebhookAutoConfiguration.class,
                 SiglumeWebhookServletAutoConfiguration.class, SiglumeMetricsAutoConfiguration.class,
                 SiglumeObservationAutoConfiguration.class, SiglumeHealthAutoConfiguration.class,
-                SiglumeSanitizingAutoConfiguration.class, SiglumeChecksAutoConfiguration.class);
+                SiglumeSanitizingAutoConfiguration.class, SiglumeChecksAutoConfiguration.class,
+                SiglumeCheckoutAutoConfiguration.class);
     }
 
     @Test

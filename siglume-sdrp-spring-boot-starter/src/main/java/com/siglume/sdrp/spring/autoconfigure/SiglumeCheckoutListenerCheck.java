@@ -1,0 +1,44 @@
+package com.siglume.sdrp.spring.autoconfigure;
+
+import com.siglume.sdrp.spring.SiglumeConfigurationException;
+import com.siglume.sdrp.spring.checkout.OrderPaymentEvent;
+import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
+import com.siglume.sdrp.spring.listener.PaymentListenerMethod;
+import com.siglume.sdrp.spring.listener.SiglumeListenerAnnotationBeanPostProcessor;
+import java.util.List;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.core.env.Environment;
+
+/**
+ * Stops startup when a {@code @SiglumePaymentListener} method takes an order payment event
+ * ({@code OrderPaid}, ...) but no {@link SiglumeCheckout} exists to match confirmations to
+ * orders, so it would never be called. An explicit {@code siglume.webhook.enabled=false} is left
+ * to {@link SiglumeListenerEndpointCheck}, which only logs it.
+ */
+final class SiglumeCheckoutListenerCheck implements SiglumeListenerAnnotationBeanPostProcessor.DiscoveryCheck {
+
+    private final Environment environment;
+    private final ListableBeanFactory beanFactory;
+
+    SiglumeCheckoutListenerCheck(Environment environment, ListableBeanFactory beanFactory) {
+        this.environment = environment;
+        this.beanFactory = beanFactory;
+    }
+
+    @Override
+    public void check(List<PaymentListenerMethod> listeners) {
+        List<PaymentListenerMethod> orderListeners = listeners.stream()
+                .filter(listener -> OrderPaymentEvent.class.isAssignableFrom(listener.receivedType())).toList();
+        if (orderListeners.isEmpty() || beanFactory.getBeanNamesForType(SiglumeCheckout.class, true, false).length > 0
+                || Boolean.FALSE.equals(environment.getProperty(
+                        SiglumeConditions.OnWebhookEnabledCondition.ENABLED, Boolean.class))) {
+            return;
+        }
+        String others = orderListeners.size() == 1 ? "" : " (and " + (orderListeners.size() - 1) + " more)";
+        throw new SiglumeConfigurationException("@SiglumePaymentListener method " + orderListeners.get(0).describe()
+                + others + " receives order payment events, which only SiglumeCheckout delivers, but the starter did"
+                + " not create it: " + SiglumeCheckoutRequirements.describe(
+                        SiglumeCheckoutRequirements.missing(environment, beanFactory)) + ".",
+                SiglumeCheckoutRequirements.ACTION);
+    }
+}

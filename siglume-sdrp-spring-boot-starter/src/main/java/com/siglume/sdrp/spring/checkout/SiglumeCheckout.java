@@ -1,0 +1,304 @@
+package com.siglume.sdrp.spring.checkout;
+
+import com.siglume.sdrp.PricingBand;
+import com.siglume.sdrp.SdrpInputs;
+import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.CheckoutSession;
+import com.siglume.sdrp.client.CheckoutSessionRequest;
+import com.siglume.sdrp.client.CreatedCheckoutSession;
+import com.siglume.sdrp.client.HostedCheckoutNotAvailableException;
+import com.siglume.sdrp.client.SiglumeApiException;
+import com.siglume.sdrp.client.SiglumeMerchantClient;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+
+/**
+ * Starts Hosted Checkout for a shop's orders, with one active, durable attempt per order.
+ *
+ * <p>{@link #start} runs in a transaction of its own that locks the order's attempts, so
+ * concurrent starts of one order, in one application instance or several on the same database,
+ * take turns and create one session. The attempt is committed with its session id and
+ * challenge hash before the buyer is sent anywhere, so the confirmation always finds it. While
+ * the active attempt's session is open it is returned again; a new attempt, with nonce
+ * {@code <orderId>-attempt_<n+1>}, is created only when that session is cancelled, expired,
+ * failed or unknown to Siglume, or the order's amount or currency changed. A failed session
+ * creation rolls its attempt back, so the next start retries the same attempt number, and so
+ * the same nonce, as the protocol asks.
+ *
+ * <p>Only Standard amounts are accepted unless Micro and Nano amounts are allowed
+ * ({@code siglume.checkout.allow-metered}). Confirmations are matched to the attempts by
+ * {@link CheckoutConfirmationMatcher}. Thread-safe.
+ */
+public final class SiglumeCheckout {
+
+    private static final Log logger = LogFactory.getLog(SiglumeCheckout.class);
+
+    /** Session statuses of a session that is over: a new attempt replaces it. */
+    private static final Set<String> ENDED_STATUSES = Set.of("expired", "cancelled", "failed");
+
+    /** Session status of a payment made whose confirmation has not arrived. */
+    private static final String PAID_STATUS = "paid";
+
+    /** Transactions a start may lose to concurrent starts of the same order before giving up. */
+    private static final int MAX_ROUNDS = 5;
+
+    private final SiglumeMerchantClient client;
+    private final JdbcCheckoutAttemptStore attempts;
+    private final String merchant;
+    private final CheckoutReturnUrls returnUrls;
+    private final boolean allowMetered;
+
+    private SiglumeCheckout(Builder builder) {
+        this.client = Objects.requireNonNull(builder.client, "merchantClient");
+        this.attempts = Objects.requireNonNull(builder.attempts, "attemptStore");
+        this.merchant = SdrpInputs.selfServiceMerchant(builder.merchant);
+        this.returnUrls = Objects.requireNonNull(builder.returnUrls, "returnUrls");
+        this.allowMetered = builder.allowMetered;
+    }
+
+    /**
+     * Starts building a checkout.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the Hosted Checkout session the buyer should open for an order, creating the
+     * order's next attempt when needed.
+     *
+     * @param order the order, with the amount and currency of the shop's own records
+     * @return where to send the buyer
+     * @throws SdrpValidationException when {@code order} is {@code null}, or a configured return
+     *         URL does not pass the checks
+     * @throws CheckoutRefusedException when the order is paid, under review, being confirmed, or
+     *         of a Micro/Nano amount that is not allowed; nothing was stored or sent
+     * @throws HostedCheckoutNotAvailableException when Hosted Checkout is not enabled for the
+     *         merchant; do not retry
+     * @throws SiglumeApiException when the Siglume API refuses the call
+     * @throws com.siglume.sdrp.client.SiglumeTransportException when the Siglume API did not answer
+     * @throws org.springframework.dao.DataAccessException when the database fails
+     */
+    public CheckoutStart start(CheckoutOrder order) {
+        if (order == null) {
+            throw new SdrpValidationException("order", "order is required");
+        }
+        if (PricingBand.of(order.currency(), order.amountMinor()).isMetered() && !allowMetered) {
+            throw new CheckoutRefusedException(order.orderId(), CheckoutRefusedException.Reason.METERED_NOT_ENABLED);
+        }
+        for (int round = 1; ; round++) {
+            try {
+                return attempts.inNewTransaction(() -> startLocked(order));
+            } catch (DuplicateKeyException | ConcurrencyFailureException concurrent) {
+                // Another start of this order created its attempt first; the next round finds it.
+                if (round == MAX_ROUNDS) {
+                    throw concurrent;
+                }
+                logger.debug("Checkout start of order " + order.orderId() + " met a concurrent start; reading again");
+            }
+        }
+    }
+
+    /**
+     * Lists an order's checkout attempts, oldest first.
+     *
+     * @param orderId the order id
+     * @return the attempts, possibly none
+     * @throws SdrpValidationException when the order id is not usable
+     */
+    public List<CheckoutAttempt> attempts(String orderId) {
+        return attempts.findByOrderId(CheckoutOrder.orderId(orderId));
+    }
+
+    private CheckoutStart startLocked(CheckoutOrder order) {
+        List<CheckoutAttempt> existing = attempts.lockOrder(order.orderId());
+        if (existing.stream().anyMatch(attempt -> attempt.state().isSettled())) {
+            throw new CheckoutRefusedException(order.orderId(), CheckoutRefusedException.Reason.ALREADY_PAID);
+        }
+        if (existing.stream().anyMatch(attempt -> attempt.state() == CheckoutAttempt.State.REVIEW)) {
+            throw new CheckoutRefusedException(order.orderId(), CheckoutRefusedException.Reason.UNDER_REVIEW);
+        }
+        Optional<CheckoutAttempt> active = existing.stream().filter(CheckoutAttempt::active).findFirst();
+        if (active.isPresent()) {
+            if (active.get().isFor(order, merchant)) {
+                Optional<CheckoutStart> open = stillOpen(active.get());
+                if (open.isPresent()) {
+                    return open.get();
+                }
+            } else {
+                logger.info("Order " + order.orderId() + " changed since checkout attempt " + active.get().attempt()
+                        + "; starting a new attempt");
+            }
+            attempts.replace(active.get());
+        }
+        int attempt = existing.isEmpty() ? 1 : existing.get(existing.size() - 1).attempt() + 1;
+        String nonce = order.orderId() + "-attempt_" + attempt;
+        attempts.insertActive(order, attempt, nonce, merchant);
+        CreatedCheckoutSession session = client.createCheckoutSession(CheckoutSessionRequest.builder()
+                .merchant(merchant)
+                .amountMinor(order.amountMinor())
+                .currency(order.currency())
+                .nonce(nonce)
+                .successUrl(order.successUrl() != null ? order.successUrl() : returnUrls.successUrl(order.orderId()))
+                .cancelUrl(order.cancelUrl() != null ? order.cancelUrl() : returnUrls.cancelUrl(order.orderId()))
+                .metadata(metadata(order, attempt))
+                .build());
+        requireComplete(session);
+        attempts.recordSession(order.orderId(), attempt, session.sessionId(), session.checkoutUrl(),
+                session.challengeHash());
+        logger.info("Order " + order.orderId() + " checkout attempt " + attempt + " created: session "
+                + session.sessionId());
+        return new CheckoutStart(order.orderId(), attempt, session.sessionId(), session.checkoutUrl(), false);
+    }
+
+    /**
+     * Reads the active attempt's session back: returned when the buyer can still pay in it,
+     * empty when it is over and a new attempt should replace it.
+     */
+    private Optional<CheckoutStart> stillOpen(CheckoutAttempt attempt) {
+        CheckoutSession session;
+        try {
+            session = client.getCheckoutSession(attempt.sessionId());
+        } catch (HostedCheckoutNotAvailableException e) {
+            throw e;
+        } catch (SiglumeApiException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+            logger.info("Checkout session " + attempt.sessionId() + " of order " + attempt.orderId()
+                    + " is unknown to Siglume (" + e.code() + "); starting a new attempt");
+            return Optional.empty();
+        }
+        // A session under the same id with another challenge (a restarted sandbox counts from 1 again) is not ours.
+        if (!Objects.equals(session.challengeHash(), attempt.challengeHash())) {
+            logger.info("Checkout session " + attempt.sessionId() + " no longer belongs to order " + attempt.orderId()
+                    + "; starting a new attempt");
+            return Optional.empty();
+        }
+        if (PAID_STATUS.equals(session.status())) {
+            throw new CheckoutRefusedException(attempt.orderId(), CheckoutRefusedException.Reason.PAYMENT_CONFIRMING);
+        }
+        if (ENDED_STATUSES.contains(session.status())) {
+            logger.info("Checkout session " + attempt.sessionId() + " of order " + attempt.orderId() + " is "
+                    + session.status() + "; starting a new attempt");
+            return Optional.empty();
+        }
+        // open, authenticated, or a status this version does not know: never a second session for it.
+        return Optional.of(new CheckoutStart(attempt.orderId(), attempt.attempt(), attempt.sessionId(),
+                attempt.checkoutUrl(), true));
+    }
+
+    private static Map<String, Object> metadata(CheckoutOrder order, int attempt) {
+        Map<String, Object> metadata = new LinkedHashMap<>(order.metadata());
+        metadata.put(CheckoutOrder.ORDER_ID_KEY, order.orderId());
+        metadata.put(CheckoutOrder.ATTEMPT_KEY, attempt);
+        if (order.description() != null) {
+            metadata.put(CheckoutOrder.DESCRIPTION_KEY, order.description());
+        }
+        return metadata;
+    }
+
+    /** A session without id, page or challenge hash could never be paid or matched: nothing is stored. */
+    private static void requireComplete(CreatedCheckoutSession session) {
+        if (!SdrpInputs.isPresent(session.sessionId()) || !SdrpInputs.isPresent(session.checkoutUrl())
+                || !SdrpInputs.isPresent(session.challengeHash())) {
+            throw new SiglumeApiException(502, "INVALID_CHECKOUT_SESSION", "The created checkout session lacks"
+                    + " session_id, checkout_url or challenge_hash", null, null, null, null);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SiglumeCheckout[merchant=" + merchant + ", allowMetered=" + allowMetered + "]";
+    }
+
+    /** Builds a {@link SiglumeCheckout}. */
+    public static final class Builder {
+
+        private SiglumeMerchantClient client;
+        private JdbcCheckoutAttemptStore attempts;
+        private String merchant;
+        private CheckoutReturnUrls returnUrls;
+        private boolean allowMetered;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the merchant client that creates and reads the sessions.
+         *
+         * @param value the client
+         * @return this builder
+         */
+        public Builder merchantClient(SiglumeMerchantClient value) {
+            this.client = value;
+            return this;
+        }
+
+        /**
+         * Sets where the attempts are stored.
+         *
+         * @param value the store
+         * @return this builder
+         */
+        public Builder attemptStore(JdbcCheckoutAttemptStore value) {
+            this.attempts = value;
+            return this;
+        }
+
+        /**
+         * Sets the merchant key the sessions are created for.
+         *
+         * @param value a self-service merchant key, for example {@code my-shop}
+         * @return this builder
+         */
+        public Builder merchant(String value) {
+            this.merchant = value;
+            return this;
+        }
+
+        /**
+         * Sets how the return URLs are built for orders that bring none.
+         *
+         * @param value the return URLs
+         * @return this builder
+         */
+        public Builder returnUrls(CheckoutReturnUrls value) {
+            this.returnUrls = value;
+            return this;
+        }
+
+        /**
+         * Sets whether Micro and Nano amounts may be paid.
+         *
+         * @param value {@code true} to allow them; {@code false} (the default) refuses them with
+         *        {@link CheckoutRefusedException.Reason#METERED_NOT_ENABLED}
+         * @return this builder
+         */
+        public Builder allowMetered(boolean value) {
+            this.allowMetered = value;
+            return this;
+        }
+
+        /**
+         * Builds the checkout.
+         *
+         * @return the checkout
+         * @throws NullPointerException when the client, store or return URLs are missing
+         * @throws SdrpValidationException when the merchant key is not a self-service merchant key
+         */
+        public SiglumeCheckout build() {
+            return new SiglumeCheckout(this);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+CREATE TABLE IF NOT EXISTS siglume_checkout_attempts (
+    order_id VARCHAR(200) NOT NULL,
+    attempt INTEGER NOT NULL,
+    nonce VARCHAR(255) NOT NULL,
+    active_order_id VARCHAR(200),
+    state VARCHAR(32) NOT NULL,
+    merchant VARCHAR(64) NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    currency VARCHAR(3) NOT NULL,
+    session_id VARCHAR(255),
+    checkout_url VARCHAR(2048),
+    challenge_hash VARCHAR(255),
+    requirement_id VARCHAR(255),
+    chain_receipt_id VARCHAR(255),
+    review_reason VARCHAR(64),
+    created_at TIMESTAMP NOT NULL,
+    updated_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (order_id, attempt),
+    CONSTRAINT uq_siglume_checkout_attempts_nonce UNIQUE (nonce),
+    CONSTRAINT uq_siglume_checkout_attempts_active UNIQUE (active_order_id),
+    CONSTRAINT uq_siglume_checkout_attempts_challenge UNIQUE (challenge_hash)
+);
