@@ -7,4 +7,7 @@
  * {@link com.siglume.sdrp.spring.checkout.OrderFulfilledUnsettled} or
  * {@link com.siglume.sdrp.spring.checkout.OrderPaymentReview}.
  */
+@NullMarked
 package com.siglume.sdrp.spring.checkout;
+
+import org.jspecify.annotations.NullMarked;
