@@ -210,9 +210,15 @@ final class ApiHttp {
             Duration retryAfter = null;
             SiglumeHttpResponse response = null;
             try {
+                AttemptDeadline deadline = AttemptDeadline.start(timeout);
                 response = transport.send(request);
-                if (last != null && response != null) {
-                    last.value = response.status();
+                if (response != null) {
+                    // Whatever the transport, the body must be read by the end of the attempt.
+                    response = new SiglumeHttpResponse(response.status(), response.headers(),
+                            deadline.bound(response.body()));
+                    if (last != null) {
+                        last.value = response.status();
+                    }
                 }
             } catch (IOException e) {
                 failure = transportFailure(call, e, attempt);

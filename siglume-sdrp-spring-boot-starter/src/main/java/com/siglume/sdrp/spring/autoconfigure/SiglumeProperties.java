@@ -271,7 +271,9 @@ public class SiglumeProperties {
     public static class Client {
 
         /**
-         * How long a call to the Siglume API waits for an answer before it fails (per attempt).
+         * How long one attempt of a call to the Siglume API may take, from sending the request to
+         * the end of reading the response body (the settlement batch CSV included); a slower
+         * attempt fails as a timeout and is retried like one. Each retry gets the full timeout.
          */
         private Duration timeout = Duration.ofSeconds(15);
 
