@@ -2,6 +2,7 @@ package com.siglume.sdrp.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siglume.sdrp.client.SiglumeEnv;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import com.siglume.sdrp.spring.test.TestWebhooks;
@@ -94,6 +95,27 @@ class SiglumeEnvironmentFallbackTests {
             assertThat(context).doesNotHaveBean(SiglumeMerchantClient.class);
             assertThat(context).doesNotHaveBean(WebhookVerifier.class);
         });
+    }
+
+    @Test
+    void tokenFallbacksFollowTheCoreOrderAndBlankRule() {
+        // U+00A0 is white space to the protocol's trim, so this variable counts as unset, as in the core.
+        runWith(Map.of("SIGLUME_MERCHANT_AUTH_TOKEN", "\u00A0", "SIGLUME_AUTH_TOKEN", "env_user_token"), Map.of(),
+                context -> assertThat(context.getBean(SiglumeProperties.class).getMerchantAuthToken())
+                        .isEqualTo(SiglumeEnv.firstSet(SiglumeEnv.MERCHANT_TOKEN_VARIABLES,
+                                Map.of("SIGLUME_MERCHANT_AUTH_TOKEN", "\u00A0", "SIGLUME_AUTH_TOKEN",
+                                        "env_user_token")::get).orElseThrow())
+                        .isEqualTo("env_user_token"));
+        assertThat(SiglumeEnvironmentPostProcessor.FALLBACKS)
+                .containsEntry("siglume.merchant-auth-token", SiglumeEnv.MERCHANT_TOKEN_VARIABLES)
+                .containsEntry("siglume.auth-token", SiglumeEnv.USER_TOKEN_VARIABLES);
+    }
+
+    @Test
+    void secretVariablesAreKeptExactlyAsGiven() {
+        runWith(Map.of("SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET", " spaced_secret "), Map.of(),
+                context -> assertThat(context.getBean(SiglumeProperties.class).getChallengeSecret())
+                        .isEqualTo(" spaced_secret "));
     }
 
     @Test
