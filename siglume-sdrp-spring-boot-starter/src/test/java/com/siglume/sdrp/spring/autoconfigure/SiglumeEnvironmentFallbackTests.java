@@ -8,6 +8,7 @@ import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.webhook.WebhookVerifier;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -98,22 +99,20 @@ class SiglumeEnvironmentFallbackTests {
     }
 
     @Test
-    void tokenFallbacksFollowTheCoreOrderAndBlankRule() {
-        // U+00A0 is white space to the protocol's trim, so this variable counts as unset, as in the core.
-        runWith(Map.of("SIGLUME_MERCHANT_AUTH_TOKEN", "\u00A0", "SIGLUME_AUTH_TOKEN", "env_user_token"), Map.of(),
-                context -> assertThat(context.getBean(SiglumeProperties.class).getMerchantAuthToken())
-                        .isEqualTo(SiglumeEnv.firstSet(SiglumeEnv.MERCHANT_TOKEN_VARIABLES,
-                                Map.of("SIGLUME_MERCHANT_AUTH_TOKEN", "\u00A0", "SIGLUME_AUTH_TOKEN",
-                                        "env_user_token")::get).orElseThrow())
-                        .isEqualTo("env_user_token"));
+    void tokenFallbacksAreTheCoreLists() {
         assertThat(SiglumeEnvironmentPostProcessor.FALLBACKS)
                 .containsEntry("siglume.merchant-auth-token", SiglumeEnv.MERCHANT_TOKEN_VARIABLES)
-                .containsEntry("siglume.auth-token", SiglumeEnv.USER_TOKEN_VARIABLES);
+                .containsEntry("siglume.auth-token", SiglumeEnv.USER_TOKEN_VARIABLES)
+                .containsEntry("siglume.api-base", List.of(SiglumeEnv.API_BASE))
+                .containsEntry("siglume.env", List.of(SiglumeEnv.ENV));
+        // A value blank to the protocol's trim (U+00A0) is passed over, as the core clients pass it over.
+        runWith(Map.of("SIGLUME_DIRECT_PAYMENT_MERCHANT", "\u00A0"), Map.of(),
+                context -> assertThat(context.getBean(SiglumeProperties.class).getMerchant()).isNull());
     }
 
     @Test
     void secretVariablesAreKeptExactlyAsGiven() {
-        runWith(Map.of("SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET", " spaced_secret "), Map.of(),
+        runWith(Map.of("SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET", " spaced_secret "), Map.of("siglume.merchant", "my-shop"),
                 context -> assertThat(context.getBean(SiglumeProperties.class).getChallengeSecret())
                         .isEqualTo(" spaced_secret "));
     }
