@@ -64,54 +64,54 @@ final class AttemptDeadline {
      * no single read blocks much longer than the deadline (a read timeout, for example).
      */
     InputStream bound(InputStream body) {
-        return new FilterInputStream(body) {
-            @Override
-            public int read() throws IOException {
-                check(null);
-                int read;
-                try {
-                    read = super.read();
-                } catch (IOException e) {
-                    check(e);
-                    throw e;
-                }
-                check(null);
-                return read;
-            }
+        return new BoundedStream(body);
+    }
 
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                check(null);
-                int read;
-                try {
-                    read = super.read(buffer, offset, length);
-                } catch (IOException e) {
-                    check(e);
-                    throw e;
-                }
-                check(null);
-                return read;
-            }
+    /** One read of the underlying stream: {@code read()}, {@code read(byte[], int, int)} or {@code skip}. */
+    @FunctionalInterface
+    private interface Step {
+        long run() throws IOException;
+    }
 
-            @Override
-            public long skip(long count) throws IOException {
-                check(null);
-                long skipped;
-                try {
-                    skipped = super.skip(count);
-                } catch (IOException e) {
-                    check(e);
-                    throw e;
-                }
-                check(null);
-                return skipped;
-            }
+    /** A body whose every read is checked against the deadline, before and after. */
+    private final class BoundedStream extends FilterInputStream {
 
-            private void check(IOException cause) throws HttpTimeoutException {
-                if (passed()) {
-                    throw cause instanceof HttpTimeoutException timeout ? timeout : timedOut(cause);
-                }
+        BoundedStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            return (int) checked(super::read);
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            return (int) checked(() -> super.read(buffer, offset, length));
+        }
+
+        @Override
+        public long skip(long count) throws IOException {
+            return checked(() -> super.skip(count));
+        }
+
+        private long checked(Step step) throws IOException {
+            check(null);
+            long result;
+            try {
+                result = step.run();
+            } catch (IOException e) {
+                check(e);
+                throw e;
             }
-        };
+            check(null);
+            return result;
+        }
+
+        private void check(IOException cause) throws HttpTimeoutException {
+            if (passed()) {
+                throw cause instanceof HttpTimeoutException timeout ? timeout : timedOut(cause);
+            }
+        }
     }
 }
