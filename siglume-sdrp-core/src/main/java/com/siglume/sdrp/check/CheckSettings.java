@@ -1,5 +1,6 @@
 package com.siglume.sdrp.check;
 
+import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.client.SiglumeEnv;
@@ -66,7 +67,7 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
     /** Origin of a Spring Boot shop on its default port. */
     public static final String SANDBOX_SHOP_ORIGIN = "http://localhost:8080";
     /** Webhook URL of a Spring Boot shop on its default port with the starter's default path. */
-    public static final String SANDBOX_WEBHOOK_URL = "http://127.0.0.1:8080/siglume/webhook";
+    public static final String SANDBOX_WEBHOOK_URL = "http://127.0.0.1:8080" + Sdrp.DEFAULT_WEBHOOK_PATH;
 
     /** Names used in {@link #sandboxDefaults()} and {@link #summary()}. */
     static final String MERCHANT = "merchant";
@@ -352,30 +353,25 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
          */
         public CheckSettings build() {
             boolean sandboxMode = sandbox != null ? sandbox : SiglumeEnv.isSandbox(environment.apply(SiglumeEnv.ENV));
-            Function<String, String> lookup = name -> {
-                if (sandboxMode && SiglumeEnv.ENV.equals(name)) {
-                    return "sandbox";
-                }
-                return environment.apply(name);
-            };
-            String base = SdrpInputs.optional(apiBase) != null ? SdrpInputs.trim(apiBase) : SiglumeEnv.apiBase(lookup);
+            String base = SiglumeEnv.apiBase(first(apiBase, environment.apply(SiglumeEnv.API_BASE)), sandboxMode,
+                    environment.apply(SiglumeEnv.SANDBOX_API_BASE));
             boolean fillIn = sandboxMode && sandboxDefaults && isOnThisMachine(base);
             Set<String> defaults = new LinkedHashSet<>();
-            String token = first(merchantAuthToken, lookup.apply(SiglumeEnv.MERCHANT_AUTH_TOKEN),
-                    lookup.apply(SiglumeEnv.AUTH_TOKEN));
-            String resolvedCurrency = first(currency, lookup.apply(TEST_CURRENCY));
+            String token = first(merchantAuthToken,
+                    SiglumeEnv.firstSet(SiglumeEnv.MERCHANT_TOKEN_VARIABLES, environment).orElse(null));
+            String resolvedCurrency = first(currency, environment.apply(TEST_CURRENCY));
             return new CheckSettings(sandboxMode, base,
                     orSandboxDefault(fillIn, defaults, MERCHANT, first(merchant,
-                            lookup.apply(SiglumeEnv.DIRECT_PAYMENT_MERCHANT)), SANDBOX_MERCHANT),
+                            environment.apply(SiglumeEnv.DIRECT_PAYMENT_MERCHANT)), SANDBOX_MERCHANT),
                     orSandboxDefault(fillIn, defaults, TOKEN, token, SANDBOX_MERCHANT_AUTH_TOKEN),
                     orSandboxDefault(fillIn, defaults, SECRET, first(webhookSecret,
-                            lookup.apply(SiglumeEnv.WEBHOOK_SECRET)), SANDBOX_WEBHOOK_SECRET),
+                            environment.apply(SiglumeEnv.WEBHOOK_SECRET)), SANDBOX_WEBHOOK_SECRET),
                     orSandboxDefault(fillIn, defaults, ORIGIN, first(shopOrigin,
-                            lookup.apply(SHOP_PUBLIC_ORIGIN)), SANDBOX_SHOP_ORIGIN),
+                            environment.apply(SHOP_PUBLIC_ORIGIN)), SANDBOX_SHOP_ORIGIN),
                     orSandboxDefault(fillIn, defaults, WEBHOOK_URL, first(webhookUrl,
-                            lookup.apply(SHOP_WEBHOOK_URL)), SANDBOX_WEBHOOK_URL),
+                            environment.apply(SHOP_WEBHOOK_URL)), SANDBOX_WEBHOOK_URL),
                     resolvedCurrency == null ? "JPY" : resolvedCurrency.toUpperCase(Locale.ROOT),
-                    first(amountMinor, lookup.apply(TEST_AMOUNT_MINOR)),
+                    first(amountMinor, environment.apply(TEST_AMOUNT_MINOR)),
                     callApi, probe, timeout, deliveryTimeout, pollInterval, defaults);
         }
 

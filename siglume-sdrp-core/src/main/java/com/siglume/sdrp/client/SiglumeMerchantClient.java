@@ -111,9 +111,10 @@ public final class SiglumeMerchantClient {
     public HostedCheckoutReadiness getMerchantReadiness(String merchant) {
         ApiPath path = ApiPath.of(MERCHANTS).segment("merchant", SdrpInputs.selfServiceMerchant(merchant))
                 .literal("/readiness");
-        JsonNode answer = http.json(ApiHttp.Call.get("getMerchantReadiness", path));
-        JsonNode nested = answer.get("standard_hosted_checkout_readiness");
-        return ApiHttp.convert(nested != null && nested.isObject() ? nested : answer, HostedCheckoutReadiness.class);
+        return http.json(ApiHttp.Call.get("getMerchantReadiness", path), answer -> {
+            JsonNode nested = answer.get("standard_hosted_checkout_readiness");
+            return ApiHttp.convert(nested != null && nested.isObject() ? nested : answer, HostedCheckoutReadiness.class);
+        });
     }
 
     /**
@@ -136,8 +137,8 @@ public final class SiglumeMerchantClient {
      */
     public MerchantResponse setupMerchant(MerchantSetupRequest request) {
         Inputs.requireInput("merchant_setup", request);
-        JsonNode answer = http.json(ApiHttp.Call.post("setupMerchant", ApiPath.of(MERCHANTS), request.toJson()));
-        return ApiHttp.convert(answer, MerchantResponse.class);
+        return http.json(ApiHttp.Call.post("setupMerchant", ApiPath.of(MERCHANTS), request.toJson()),
+                MerchantResponse.class);
     }
 
     /**
@@ -216,7 +217,7 @@ public final class SiglumeMerchantClient {
     public CreatedCheckoutSession createCheckoutSession(CheckoutSessionRequest request) {
         Inputs.requireInput("checkout_session", request);
         ApiHttp.Call call = ApiHttp.Call.post("createCheckoutSession", ApiPath.of(CHECKOUT_SESSIONS), request.toJson());
-        return ApiHttp.convert(hostedCheckout(call), CreatedCheckoutSession.class);
+        return hostedCheckout(call, CreatedCheckoutSession.class);
     }
 
     /**
@@ -233,8 +234,7 @@ public final class SiglumeMerchantClient {
      */
     public CheckoutSession getCheckoutSession(String sessionId) {
         ApiPath path = ApiPath.of(CHECKOUT_SESSIONS).segment("session_id", SdrpInputs.required("session_id", sessionId));
-        return ApiHttp.convert(hostedCheckout(ApiHttp.Call.get("getCheckoutSession", path)),
-                CheckoutSession.class);
+        return hostedCheckout(ApiHttp.Call.get("getCheckoutSession", path), CheckoutSession.class);
     }
 
     /**
@@ -271,7 +271,7 @@ public final class SiglumeMerchantClient {
      * @throws SiglumeTransportException when no answer was obtained
      */
     public List<WebhookSubscription> listWebhookSubscriptions() {
-        return ApiHttp.convertList(http.json(ApiHttp.Call.get("listWebhookSubscriptions", ApiPath.of(SUBSCRIPTIONS))),
+        return http.list(ApiHttp.Call.get("listWebhookSubscriptions", ApiPath.of(SUBSCRIPTIONS)),
                 WebhookSubscription.class);
     }
 
@@ -323,7 +323,7 @@ public final class SiglumeMerchantClient {
     public List<WebhookDelivery> listWebhookDeliveries(WebhookDeliveryQuery query) {
         Inputs.requireInput("query", query);
         ApiPath path = query.appendTo(ApiPath.of("/market/webhooks/deliveries"));
-        return ApiHttp.convertList(http.json(ApiHttp.Call.get("listWebhookDeliveries", path)), WebhookDelivery.class);
+        return http.list(ApiHttp.Call.get("listWebhookDeliveries", path), WebhookDelivery.class);
     }
 
     /**
@@ -393,9 +393,9 @@ public final class SiglumeMerchantClient {
         }
     }
 
-    private JsonNode hostedCheckout(ApiHttp.Call call) {
+    private <T> T hostedCheckout(ApiHttp.Call call, Class<T> type) {
         try {
-            return http.json(call);
+            return http.json(call, type);
         } catch (SiglumeApiException e) {
             if (isHostedCheckoutUnavailable(e)) {
                 HostedCheckoutNotAvailableException unavailable = new HostedCheckoutNotAvailableException(e.status(),

@@ -379,7 +379,7 @@ public final class SiglumePaymentClient {
     public Page<BuyerUsageEvent> listBuyerUsageEvents(MeteredQuery query) {
         Inputs.requireInput("query", query);
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/my-usage-events"));
-        return ApiHttp.convertPage(http.json(ApiHttp.Call.get("listBuyerUsageEvents", path)), BuyerUsageEvent.class);
+        return http.page(ApiHttp.Call.get("listBuyerUsageEvents", path), BuyerUsageEvent.class);
     }
 
     /**
@@ -414,7 +414,7 @@ public final class SiglumePaymentClient {
     public Page<SettlementBatch> listBuyerSettlementBatches(MeteredQuery query) {
         Inputs.requireInput("query", query);
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/my-settlement-batches"));
-        return ApiHttp.convertPage(http.json(ApiHttp.Call.get("listBuyerSettlementBatches", path)), SettlementBatch.class);
+        return http.page(ApiHttp.Call.get("listBuyerSettlementBatches", path), SettlementBatch.class);
     }
 
     /**
@@ -477,7 +477,7 @@ public final class SiglumePaymentClient {
     public Page<ProviderUsageEvent> listProviderUsageEvents(ProviderMeteredQuery query) {
         Inputs.requireInput("query", query);
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/provider/usage-events"));
-        return ApiHttp.convertPage(http.json(ApiHttp.Call.get("listProviderUsageEvents", path)), ProviderUsageEvent.class);
+        return http.page(ApiHttp.Call.get("listProviderUsageEvents", path), ProviderUsageEvent.class);
     }
 
     /**
@@ -508,7 +508,7 @@ public final class SiglumePaymentClient {
     public Page<SettlementBatch> listProviderSettlementBatches(ProviderMeteredQuery query) {
         Inputs.requireInput("query", query);
         ApiPath path = query.appendTo(ApiPath.of(PROVIDER_BATCHES));
-        return ApiHttp.convertPage(http.json(ApiHttp.Call.get("listProviderSettlementBatches", path)), SettlementBatch.class);
+        return http.page(ApiHttp.Call.get("listProviderSettlementBatches", path), SettlementBatch.class);
     }
 
     /**
