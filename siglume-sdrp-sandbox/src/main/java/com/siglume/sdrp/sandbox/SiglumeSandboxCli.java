@@ -1,8 +1,10 @@
 package com.siglume.sdrp.sandbox;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpException;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.SdrpJson;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -145,15 +147,20 @@ public final class SiglumeSandboxCli {
         out.println("Press Ctrl-C to stop.");
     }
 
+    /** What {@code --json} prints, in this order. */
+    private record Settings(
+            @JsonProperty("api_base") String apiBase,
+            @JsonProperty("merchant") String merchant,
+            @JsonProperty("merchant_auth_token") String merchantAuthToken,
+            @JsonProperty("webhook_url") String webhookUrl,
+            @JsonProperty("webhook_secret") String webhookSecret,
+            @JsonProperty("env") Map<String, String> env) {
+    }
+
     private static void printJson(SiglumeSandbox sandbox, PrintStream out) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("api_base", sandbox.apiBase());
-        json.put("merchant", sandbox.merchant());
-        json.put("merchant_auth_token", sandbox.merchantAuthToken());
-        json.put("webhook_url", sandbox.webhookUrl().orElse(null));
-        json.put("webhook_secret", sandbox.webhookSecret());
-        json.put("env", sandbox.environment());
-        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        Settings settings = new Settings(sandbox.apiBase(), sandbox.merchant(), sandbox.merchantAuthToken(),
+                sandbox.webhookUrl().orElse(null), sandbox.webhookSecret(), sandbox.environment());
+        out.println(SdrpJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(settings));
     }
 
     private static Map<String, String> parse(List<String> args) {

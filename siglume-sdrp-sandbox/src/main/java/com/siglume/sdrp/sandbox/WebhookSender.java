@@ -1,6 +1,7 @@
 package com.siglume.sdrp.sandbox;
 
 import com.siglume.sdrp.Sdrp;
+import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.webhook.WebhookSignatures;
 import java.io.IOException;
 import java.net.URI;
@@ -29,9 +30,6 @@ import java.util.concurrent.TimeUnit;
  * lock that is never held while sending.
  */
 final class WebhookSender implements AutoCloseable {
-
-    /** Sandbox subscription id, as the reference sandbox names it. */
-    static final String SUBSCRIPTION_ID = "whsub_sandbox_local";
 
     /** Offset applied by {@link WebhookFault#STALE_SIGNATURE}, well past the 300-second tolerance. */
     private static final long STALE_SECONDS = 3600;
@@ -63,7 +61,7 @@ final class WebhookSender implements AutoCloseable {
         this.policy = policy;
         this.timeout = timeout;
         this.clock = clock;
-        this.httpExecutor = Executors.newCachedThreadPool(SiglumeSandbox.daemonThreads(threadPrefix + "-webhook"));
+        this.httpExecutor = Executors.newCachedThreadPool(SandboxServer.daemonThreads(threadPrefix + "-webhook"));
         this.httpClient = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
@@ -71,7 +69,7 @@ final class WebhookSender implements AutoCloseable {
                 .executor(httpExecutor)
                 .build();
         this.retryScheduler = Executors.newSingleThreadScheduledExecutor(
-                SiglumeSandbox.daemonThreads(threadPrefix + "-webhook-retry"));
+                SandboxServer.daemonThreads(threadPrefix + "-webhook-retry"));
     }
 
     String webhookUrl() {
@@ -163,15 +161,23 @@ final class WebhookSender implements AutoCloseable {
     }
 
     /** Waits until no attempt is running or scheduled; true when that happened in time. */
-    boolean awaitIdle(Duration wait) throws InterruptedException {
+    boolean awaitIdle(Duration wait) {
+        if (wait == null || wait.isNegative()) {
+            throw new SdrpValidationException("timeout", "timeout must not be negative");
+        }
         long deadline = System.nanoTime() + wait.toNanos();
         synchronized (lock) {
-            while (pending > 0 && !closed) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
+            try {
+                while (pending > 0 && !closed) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(lock, left);
                 }
-                TimeUnit.NANOSECONDS.timedWait(lock, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SandboxException(503, "SANDBOX_INTERRUPTED", "interrupted while waiting for deliveries", e);
             }
             return true;
         }
@@ -314,7 +320,7 @@ final class WebhookSender implements AutoCloseable {
 
         WebhookDelivery snapshot() {
             WebhookAttempt last = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
-            return new WebhookDelivery(id, SUBSCRIPTION_ID, event.id(), event.type(),
+            return new WebhookDelivery(id, SiglumeSandbox.WEBHOOK_SUBSCRIPTION_ID, event.id(), event.type(),
                     deliveredAt != null ? WebhookDelivery.DELIVERED : WebhookDelivery.FAILED,
                     last == null ? null : last.responseStatus(), deliveredAt, nextAttemptAt, attempts);
         }
