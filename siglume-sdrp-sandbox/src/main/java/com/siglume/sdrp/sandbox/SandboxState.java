@@ -11,10 +11,8 @@ import com.siglume.sdrp.SdrpValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,8 @@ import java.util.Optional;
  * (through {@link SandboxRoutesProvider}); the public methods are what those routes need beyond
  * {@link SiglumeSandbox}'s own API. Applications use {@link SiglumeSandbox}.
  *
- * <p>Thread-safe: all state is guarded by one lock, which is never held while a webhook is sent.
+ * <p>Thread-safe: the sessions and knobs are guarded by one lock, which is never held while a
+ * webhook is sent; the fault queue has its own.
  */
 public final class SandboxState {
 
@@ -38,12 +37,12 @@ public final class SandboxState {
     private final String webhookSecret;
     private final Clock clock;
     private final WebhookSender sender;
+    private final FaultQueue<ApiFault> apiFaults = new FaultQueue<>();
     private volatile String sandboxOrigin;
 
     // Guarded by lock.
     private final Map<String, SessionRecord> sessions = new LinkedHashMap<>();
     private final List<SessionRecord> meteredPayments = new ArrayList<>();
-    private final Deque<ApiFault> apiFaults = new ArrayDeque<>();
     private long sessionCounter;
     private SandboxReadiness readiness = SandboxReadiness.READY;
     private ApiFault.Status hostedCheckoutOutage;
@@ -170,12 +169,8 @@ public final class SandboxState {
         }
     }
 
-    void injectApiFaults(ApiFault fault, int count) {
-        synchronized (lock) {
-            for (int i = 0; i < count; i++) {
-                apiFaults.addLast(fault);
-            }
-        }
+    FaultQueue<ApiFault> apiFaults() {
+        return apiFaults;
     }
 
     /**
@@ -184,31 +179,17 @@ public final class SandboxState {
      * @return the fault, or empty when none is queued
      */
     public Optional<ApiFault> nextApiFault() {
-        synchronized (lock) {
-            return Optional.ofNullable(apiFaults.pollFirst());
-        }
-    }
-
-    List<ApiFault> pendingApiFaults() {
-        synchronized (lock) {
-            return List.copyOf(apiFaults);
-        }
-    }
-
-    void clearApiFaults() {
-        synchronized (lock) {
-            apiFaults.clear();
-        }
+        return Optional.ofNullable(apiFaults.poll());
     }
 
     void reset() {
         synchronized (lock) {
             sessions.clear();
             meteredPayments.clear();
-            apiFaults.clear();
             sessionCounter = 0;
             readiness = SandboxReadiness.READY;
             hostedCheckoutOutage = null;
+            apiFaults.clear();
         }
         sender.reset();
     }

@@ -281,7 +281,7 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @throws SdrpValidationException when the fault is {@code null} or the count out of range
      */
     public void injectApiFaults(ApiFault fault, int count) {
-        state.injectApiFaults(required(fault, "fault", "fault is required"), requireCount(count));
+        state.apiFaults().add(fault, count);
     }
 
     /**
@@ -293,23 +293,23 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @throws SdrpValidationException when the fault is {@code null} or the count out of range
      */
     public void injectWebhookFaults(WebhookFault fault, int count) {
-        sender.injectFaults(required(fault, "fault", "fault is required"), requireCount(count));
+        sender.faults().add(fault, count);
     }
 
     /** {@return the API faults still queued, next first} */
     public List<ApiFault> pendingApiFaults() {
-        return state.pendingApiFaults();
+        return state.apiFaults().pending();
     }
 
     /** {@return the webhook faults still queued, next first} */
     public List<WebhookFault> pendingWebhookFaults() {
-        return sender.pendingFaults();
+        return sender.faults().pending();
     }
 
     /** Drops every queued API and webhook fault. */
     public void clearFaults() {
-        state.clearApiFaults();
-        sender.clearFaults();
+        state.apiFaults().clear();
+        sender.faults().clear();
     }
 
     /**
@@ -417,13 +417,6 @@ public final class SiglumeSandbox implements AutoCloseable {
             throw new SdrpValidationException(field, message);
         }
         return value;
-    }
-
-    private static int requireCount(int count) {
-        if (count < 1 || count > 1000) {
-            throw new SdrpValidationException("count", "count must be from 1 to 1000");
-        }
-        return count;
     }
 
     private static String checkedWebhookUrl(String webhookUrl) {

@@ -1,6 +1,5 @@
 package com.siglume.sdrp.sandbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpException;
 import com.siglume.sdrp.SdrpValidationException;
@@ -12,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Runs a sandbox from the command line until Ctrl-C and prints the settings to paste into an
@@ -148,13 +149,14 @@ public final class SiglumeSandboxCli {
     }
 
     /** What {@code --json} prints, in this order. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record Settings(
-            @JsonProperty("api_base") String apiBase,
-            @JsonProperty("merchant") String merchant,
-            @JsonProperty("merchant_auth_token") String merchantAuthToken,
-            @JsonProperty("webhook_url") String webhookUrl,
-            @JsonProperty("webhook_secret") String webhookSecret,
-            @JsonProperty("env") Map<String, String> env) {
+            String apiBase,
+            String merchant,
+            String merchantAuthToken,
+            String webhookUrl,
+            String webhookSecret,
+            Map<String, String> env) {
     }
 
     private static void printJson(SiglumeSandbox sandbox, PrintStream out) {

@@ -12,9 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,8 +24,8 @@ import java.util.concurrent.TimeUnit;
  * Delivers webhook events like a real sender: the first attempt on the caller's thread, then,
  * while attempts get no 2xx answer, retries in the background with exponential backoff.
  *
- * <p>Thread-safe: the delivery log, the fault queue, the URL and the policy are guarded by one
- * lock that is never held while sending.
+ * <p>Thread-safe: the delivery log, the URL and the policy are guarded by one lock that is never
+ * held while sending; the fault queue has its own.
  */
 final class WebhookSender implements AutoCloseable {
 
@@ -42,12 +40,12 @@ final class WebhookSender implements AutoCloseable {
     private final ExecutorService httpExecutor;
     private final HttpClient httpClient;
     private final ScheduledExecutorService retryScheduler;
+    private final FaultQueue<WebhookFault> faults = new FaultQueue<>();
 
     // Guarded by lock.
     private String webhookUrl;
     private WebhookRetryPolicy policy;
     private final List<DeliveryRecord> deliveries = new ArrayList<>();
-    private final Deque<WebhookFault> faults = new ArrayDeque<>();
     private long deliveryCounter;
     private long generation;
     private int pending;
@@ -96,34 +94,18 @@ final class WebhookSender implements AutoCloseable {
         }
     }
 
-    void injectFaults(WebhookFault fault, int count) {
-        synchronized (lock) {
-            for (int i = 0; i < count; i++) {
-                faults.addLast(fault);
-            }
-        }
-    }
-
-    List<WebhookFault> pendingFaults() {
-        synchronized (lock) {
-            return List.copyOf(faults);
-        }
-    }
-
-    void clearFaults() {
-        synchronized (lock) {
-            faults.clear();
-        }
+    FaultQueue<WebhookFault> faults() {
+        return faults;
     }
 
     /** Forgets every delivery and fault and drops scheduled retries. */
     void reset() {
         synchronized (lock) {
             deliveries.clear();
-            faults.clear();
             deliveryCounter = 0;
             generation++;
             policy = initialPolicy;
+            faults.clear();
         }
     }
 
@@ -187,7 +169,7 @@ final class WebhookSender implements AutoCloseable {
         WebhookFault fault;
         String url;
         synchronized (lock) {
-            fault = faults.pollFirst();
+            fault = faults.poll();
             url = webhookUrl;
         }
         Instant attemptedAt = clock.instant();

@@ -1,7 +1,6 @@
 package com.siglume.sdrp.sandbox.checkout;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.sandbox.CheckoutOutcome;
 import com.siglume.sdrp.sandbox.SandboxCheckoutSession;
@@ -14,6 +13,8 @@ import com.siglume.sdrp.sandbox.http.SandboxRequest;
 import com.siglume.sdrp.sandbox.webhook.EventReference;
 import java.io.IOException;
 import java.util.Map;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Hosted Checkout: creating and reading sessions through the API, the checkout page, and its
@@ -125,19 +126,21 @@ public final class CheckoutRoutes {
         return new Reply.Html(status, page, CheckoutPage.CONTENT_SECURITY_POLICY);
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record CreatedSession(
-            @JsonProperty("checkout_url") String checkoutUrl,
-            @JsonProperty("session_id") String sessionId,
-            @JsonProperty("challenge_hash") String challengeHash,
-            @JsonProperty("status") String status,
-            @JsonProperty("expires_at") String expiresAt) {
+            String checkoutUrl,
+            String sessionId,
+            String challengeHash,
+            String status,
+            String expiresAt) {
     }
 
     /** Confirm and cancel answers; a cancel has no event. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record Outcome(
-            @JsonProperty("status") String status,
-            @JsonProperty("redirect_url") String redirectUrl,
-            @JsonProperty("event") @JsonInclude(JsonInclude.Include.NON_NULL) EventReference event) {
+            String status,
+            String redirectUrl,
+            @JsonInclude(JsonInclude.Include.NON_NULL) EventReference event) {
     }
 
     /**
@@ -145,29 +148,30 @@ public final class CheckoutRoutes {
      * whole confirmation event once paid), then the band and lifecycle fields a real session
      * also reports.
      */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record SessionAnswer(
-            @JsonProperty("session_id") String sessionId,
-            @JsonProperty("merchant") String merchant,
-            @JsonProperty("amount_minor") long amountMinor,
-            @JsonProperty("currency") String currency,
-            @JsonProperty("token_symbol") String tokenSymbol,
-            @JsonProperty("status") String status,
-            @JsonProperty("challenge_hash") String challengeHash,
-            @JsonProperty("success_url") String successUrl,
-            @JsonProperty("cancel_url") String cancelUrl,
-            @JsonProperty("metadata_jsonb") Map<String, Object> metadata,
-            @JsonProperty("checkout_url") String checkoutUrl,
-            @JsonProperty("expires_at") String expiresAt,
-            @JsonProperty("requirement_id") @JsonInclude(JsonInclude.Include.NON_NULL) String requirementId,
-            @JsonProperty("confirmation_event") @JsonInclude(JsonInclude.Include.NON_NULL)
+            String sessionId,
+            String merchant,
+            long amountMinor,
+            String currency,
+            String tokenSymbol,
+            String status,
+            String challengeHash,
+            String successUrl,
+            String cancelUrl,
+            Map<String, Object> metadataJsonb,
+            String checkoutUrl,
+            String expiresAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String requirementId,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
             Map<String, Object> confirmationEvent,
-            @JsonProperty("pricing_band") String pricingBand,
-            @JsonProperty("settlement_cadence") String settlementCadence,
-            @JsonProperty("finality") String finality,
-            @JsonProperty("chain_receipt_id") String chainReceiptId,
-            @JsonProperty("created_at") String createdAt,
-            @JsonProperty("paid_at") String paidAt,
-            @JsonProperty("cancelled_at") String cancelledAt) {
+            String pricingBand,
+            String settlementCadence,
+            String finality,
+            String chainReceiptId,
+            String createdAt,
+            String paidAt,
+            String cancelledAt) {
 
         static SessionAnswer of(SandboxState.SessionDetails details) {
             SandboxCheckoutSession session = details.session();

@@ -1,6 +1,5 @@
 package com.siglume.sdrp.sandbox.checkout;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.sandbox.SandboxException;
@@ -8,6 +7,8 @@ import com.siglume.sdrp.sandbox.SandboxState;
 import com.siglume.sdrp.sandbox.http.SandboxRequest;
 import java.math.BigDecimal;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The body of {@code POST /v1/sdrp/direct-payments/checkout-sessions}. Fields are read as the
@@ -21,14 +22,15 @@ import tools.jackson.databind.JsonNode;
  * @param cancelUrl the cancel URL
  * @param metadata an object kept with the session; anything else is kept as empty
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record CheckoutSessionBody(
-        @JsonProperty("merchant") JsonNode merchant,
-        @JsonProperty("amount_minor") JsonNode amountMinor,
-        @JsonProperty("currency") JsonNode currency,
-        @JsonProperty("nonce") JsonNode nonce,
-        @JsonProperty("success_url") JsonNode successUrl,
-        @JsonProperty("cancel_url") JsonNode cancelUrl,
-        @JsonProperty("metadata") JsonNode metadata) {
+        JsonNode merchant,
+        JsonNode amountMinor,
+        JsonNode currency,
+        JsonNode nonce,
+        JsonNode successUrl,
+        JsonNode cancelUrl,
+        JsonNode metadata) {
 
     /** Code of every refused field, and of a body that is not a JSON object. */
     static final String INVALID_REQUEST = "INVALID_CHECKOUT_SESSION_REQUEST";

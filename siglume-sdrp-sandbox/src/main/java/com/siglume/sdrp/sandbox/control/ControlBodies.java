@@ -1,12 +1,13 @@
 package com.siglume.sdrp.sandbox.control;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.sandbox.SandboxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The bodies of the sandbox's own {@code PUT}/{@code POST} routes. Every refusal, of a field's
@@ -19,7 +20,8 @@ final class ControlBodies {
     private ControlBodies() {
     }
 
-    record WebhookUrl(@JsonProperty("webhook_url") JsonNode webhookUrl) {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record WebhookUrl(JsonNode webhookUrl) {
 
         String url() {
             if (absent(webhookUrl)) {
@@ -32,37 +34,40 @@ final class ControlBodies {
         }
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Readiness(
-            @JsonProperty("ready") JsonNode ready,
-            @JsonProperty("status") JsonNode status,
-            @JsonProperty("missing_requirements") JsonNode missingRequirements,
-            @JsonProperty("blockers") JsonNode blockers) {
+            JsonNode ready,
+            JsonNode status,
+            JsonNode missingRequirements,
+            JsonNode blockers) {
     }
 
     record HostedCheckout(
-            @JsonProperty("enabled") JsonNode enabled,
-            @JsonProperty("status") JsonNode status,
-            @JsonProperty("code") JsonNode code) {
+            JsonNode enabled,
+            JsonNode status,
+            JsonNode code) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ApiFault(
-            @JsonProperty("type") JsonNode type,
-            @JsonProperty("status") JsonNode status,
-            @JsonProperty("code") JsonNode code,
-            @JsonProperty("message") JsonNode message,
-            @JsonProperty("retry_after_seconds") JsonNode retryAfterSeconds,
-            @JsonProperty("duration_ms") JsonNode durationMs,
-            @JsonProperty("count") JsonNode count) {
+            JsonNode type,
+            JsonNode status,
+            JsonNode code,
+            JsonNode message,
+            JsonNode retryAfterSeconds,
+            JsonNode durationMs,
+            JsonNode count) {
     }
 
-    record WebhookFault(@JsonProperty("type") JsonNode type, @JsonProperty("count") JsonNode count) {
+    record WebhookFault(JsonNode type, JsonNode count) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record WebhookRetry(
-            @JsonProperty("max_attempts") JsonNode maxAttempts,
-            @JsonProperty("initial_backoff_ms") JsonNode initialBackoffMs,
-            @JsonProperty("multiplier") JsonNode multiplier,
-            @JsonProperty("max_backoff_ms") JsonNode maxBackoffMs) {
+            JsonNode maxAttempts,
+            JsonNode initialBackoffMs,
+            JsonNode multiplier,
+            JsonNode maxBackoffMs) {
     }
 
     /** Runs a call of the Java API, answering its validation refusal as a 400. */

@@ -9,7 +9,6 @@ import static com.siglume.sdrp.sandbox.control.ControlBodies.number;
 import static com.siglume.sdrp.sandbox.control.ControlBodies.string;
 import static com.siglume.sdrp.sandbox.control.ControlBodies.strings;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.sandbox.ApiFault;
 import com.siglume.sdrp.sandbox.SandboxReadiness;
@@ -24,6 +23,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The sandbox's own settings and knobs under {@code /v1/sandbox}, each the HTTP face of a method
@@ -228,55 +229,60 @@ public final class SandboxControlRoutes {
         return new PlainFaultView(fault instanceof ApiFault.InvalidJson ? "invalid_json" : "reset_connection");
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record Settings(
-            @JsonProperty("api_base") String apiBase,
-            @JsonProperty("merchant") String merchant,
-            @JsonProperty("origin") String origin,
-            @JsonProperty("webhook_url") String webhookUrl,
-            @JsonProperty("signing_secret_hint") String signingSecretHint,
-            @JsonProperty("require_auth") boolean requireAuth,
-            @JsonProperty("readiness") ReadinessView readiness,
-            @JsonProperty("hosted_checkout") HostedCheckoutView hostedCheckout,
-            @JsonProperty("api_faults") List<FaultView> apiFaults,
-            @JsonProperty("webhook_faults") List<String> webhookFaults,
-            @JsonProperty("webhook_retry") RetryView webhookRetry) {
+            String apiBase,
+            String merchant,
+            String origin,
+            String webhookUrl,
+            String signingSecretHint,
+            boolean requireAuth,
+            ReadinessView readiness,
+            HostedCheckoutView hostedCheckout,
+            List<FaultView> apiFaults,
+            List<String> webhookFaults,
+            RetryView webhookRetry) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record ReadinessView(
-            @JsonProperty("ready") boolean ready,
-            @JsonProperty("status") String status,
-            @JsonProperty("missing_requirements") List<String> missingRequirements,
-            @JsonProperty("blockers") List<String> blockers) {
+            boolean ready,
+            String status,
+            List<String> missingRequirements,
+            List<String> blockers) {
     }
 
     private record HostedCheckoutView(
-            @JsonProperty("enabled") boolean enabled,
-            @JsonProperty("status") Integer status,
-            @JsonProperty("code") String code) {
+            boolean enabled,
+            Integer status,
+            String code) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record RetryView(
-            @JsonProperty("max_attempts") int maxAttempts,
-            @JsonProperty("initial_backoff_ms") long initialBackoffMs,
-            @JsonProperty("multiplier") double multiplier,
-            @JsonProperty("max_backoff_ms") long maxBackoffMs) {
+            int maxAttempts,
+            long initialBackoffMs,
+            double multiplier,
+            long maxBackoffMs) {
     }
 
     /** A queued API fault as the settings list it. */
     private sealed interface FaultView permits StatusFaultView, StallFaultView, PlainFaultView {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record StatusFaultView(
-            @JsonProperty("type") String type,
-            @JsonProperty("status") int status,
-            @JsonProperty("code") String code,
-            @JsonProperty("retry_after_seconds") Long retryAfterSeconds) implements FaultView {
+            String type,
+            int status,
+            String code,
+            Long retryAfterSeconds) implements FaultView {
     }
 
-    private record StallFaultView(@JsonProperty("type") String type, @JsonProperty("duration_ms") long durationMs)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private record StallFaultView(String type, long durationMs)
             implements FaultView {
     }
 
-    private record PlainFaultView(@JsonProperty("type") String type) implements FaultView {
+    private record PlainFaultView(String type) implements FaultView {
     }
 }

@@ -1,11 +1,12 @@
 package com.siglume.sdrp.sandbox.http;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.internal.SdrpJson;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /** Writes replies and errors on an exchange, with the headers every sandbox answer has. */
 final class HttpReplies {
@@ -17,16 +18,17 @@ final class HttpReplies {
     }
 
     /** The envelope of every JSON success. */
-    private record Envelope(@JsonProperty("data") Object data, @JsonProperty("meta") Meta meta) {
+    private record Envelope(Object data, Meta meta) {
     }
 
-    private record Meta(@JsonProperty("request_id") String requestId, @JsonProperty("trace_id") String traceId) {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private record Meta(String requestId, String traceId) {
     }
 
     /** Every error answer: {@code {"error": {"code", "message"}}} and no {@code meta}. */
-    private record ErrorBody(@JsonProperty("error") Detail error) {
+    private record ErrorBody(Detail error) {
 
-        private record Detail(@JsonProperty("code") String code, @JsonProperty("message") String message) {
+        private record Detail(String code, String message) {
         }
     }
 

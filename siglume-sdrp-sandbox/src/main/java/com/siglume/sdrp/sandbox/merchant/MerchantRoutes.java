@@ -1,12 +1,13 @@
 package com.siglume.sdrp.sandbox.merchant;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.sandbox.SandboxReadiness;
 import com.siglume.sdrp.sandbox.SandboxState;
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
 import com.siglume.sdrp.sandbox.http.Reply;
 import com.siglume.sdrp.sandbox.http.SandboxRequest;
 import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Merchant setup and readiness: the sandbox merchant is an active account with an active billing
@@ -57,47 +58,53 @@ public final class MerchantRoutes {
                 "sdrp_standard_hosted_checkout_responsibility_v1", true)));
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record Merchant(
-            @JsonProperty("merchant_account") Account merchantAccount,
-            @JsonProperty("challenge_secret_created") boolean challengeSecretCreated,
-            @JsonProperty("mandate") Mandate mandate) {
+            Account merchantAccount,
+            boolean challengeSecretCreated,
+            Mandate mandate) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record Account(
-            @JsonProperty("merchant_account_id") String merchantAccountId,
-            @JsonProperty("merchant") String merchant,
-            @JsonProperty("merchant_user_id") String merchantUserId,
-            @JsonProperty("billing_mandate_id") String billingMandateId,
-            @JsonProperty("status") String status,
-            @JsonProperty("billing_status") String billingStatus,
-            @JsonProperty("billing_plan") String billingPlan,
-            @JsonProperty("billing_currency") String billingCurrency,
-            @JsonProperty("token_symbol") String tokenSymbol,
-            @JsonProperty("metadata_jsonb") AccountMetadata metadata) {
+            String merchantAccountId,
+            String merchant,
+            String merchantUserId,
+            String billingMandateId,
+            String status,
+            String billingStatus,
+            String billingPlan,
+            String billingCurrency,
+            String tokenSymbol,
+            AccountMetadata metadataJsonb) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record AccountMetadata(
-            @JsonProperty("environment") String environment,
-            @JsonProperty("checkout_allowed_origins") List<String> checkoutAllowedOrigins,
-            @JsonProperty("webhook_callback_url") String webhookCallbackUrl) {
+            String environment,
+            List<String> checkoutAllowedOrigins,
+            String webhookCallbackUrl) {
     }
 
-    private record Mandate(@JsonProperty("mandate_id") String mandateId, @JsonProperty("status") String status) {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private record Mandate(String mandateId, String status) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record ReadinessAnswer(
-            @JsonProperty("standard_hosted_checkout_readiness") Readiness standardHostedCheckoutReadiness) {
+            Readiness standardHostedCheckoutReadiness) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record Readiness(
-            @JsonProperty("scope") String scope,
-            @JsonProperty("ready") boolean ready,
-            @JsonProperty("status") String status,
-            @JsonProperty("checks") List<Object> checks,
-            @JsonProperty("missing_requirements") List<String> missingRequirements,
-            @JsonProperty("blockers") List<String> blockers,
-            @JsonProperty("merchant_responsibility_attested") boolean merchantResponsibilityAttested,
-            @JsonProperty("responsibility_attestation_version") String responsibilityAttestationVersion,
-            @JsonProperty("live_mode_enabled") boolean liveModeEnabled) {
+            String scope,
+            boolean ready,
+            String status,
+            List<Object> checks,
+            List<String> missingRequirements,
+            List<String> blockers,
+            boolean merchantResponsibilityAttested,
+            String responsibilityAttestationVersion,
+            boolean liveModeEnabled) {
     }
 }

@@ -1,12 +1,13 @@
 package com.siglume.sdrp.sandbox.metered;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.sandbox.SandboxException;
 import com.siglume.sdrp.sandbox.SandboxState;
 import com.siglume.sdrp.sandbox.http.Reply;
 import com.siglume.sdrp.sandbox.http.SandboxRequest;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Micro/Nano statements for the buyer ({@code /v1/sdrp/metered/my-...}) and the provider
@@ -98,7 +99,8 @@ public final class MeteredRoutes {
     }
 
     /** One page of a list; the sandbox's lists fit on one. */
-    private record Page<T>(@JsonProperty("items") List<T> items, @JsonProperty("next_cursor") String nextCursor) {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private record Page<T>(List<T> items, String nextCursor) {
 
         Page(List<T> items) {
             this(items, null);

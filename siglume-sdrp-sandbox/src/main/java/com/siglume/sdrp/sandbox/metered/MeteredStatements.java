@@ -1,6 +1,5 @@
 package com.siglume.sdrp.sandbox.metered;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.internal.SdrpJson;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Micro/Nano statements in the reference sandbox's shapes, built from the paid Micro and Nano
@@ -40,37 +41,39 @@ final class MeteredStatements {
     }
 
     /** The accounting fields of a Micro/Nano confirmation, as decimal strings. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Accounting(
-            @JsonProperty("provider_gross_amount_minor") String providerGrossAmountMinor,
-            @JsonProperty("provider_usage_amount_minor") String providerUsageAmountMinor,
-            @JsonProperty("protocol_fee_minor") String protocolFeeMinor,
-            @JsonProperty("provider_receivable_minor") String providerReceivableMinor,
-            @JsonProperty("gross_buyer_debit_minor") String grossBuyerDebitMinor,
-            @JsonProperty("buyer_debit_minor") String buyerDebitMinor,
-            @JsonProperty("rounding_delta_minor") String roundingDeltaMinor,
-            @JsonProperty("settlement_threshold_minor") String settlementThresholdMinor) {
+            String providerGrossAmountMinor,
+            String providerUsageAmountMinor,
+            String protocolFeeMinor,
+            String providerReceivableMinor,
+            String grossBuyerDebitMinor,
+            String buyerDebitMinor,
+            String roundingDeltaMinor,
+            String settlementThresholdMinor) {
     }
 
     /** One usage event, as the usage lists show it. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record UsageEvent(
-            @JsonProperty("metered_usage_id") String meteredUsageId,
-            @JsonProperty("created_at") String createdAt,
-            @JsonProperty("plan_type") String planType,
-            @JsonProperty("pricing_band") String pricingBand,
-            @JsonProperty("settlement_cadence") String settlementCadence,
-            @JsonProperty("period_start") String periodStart,
-            @JsonProperty("period_end") String periodEnd,
-            @JsonProperty("listing_id") String listingId,
-            @JsonProperty("capability_key") String capabilityKey,
-            @JsonProperty("operation_key") String operationKey,
-            @JsonProperty("currency") String currency,
-            @JsonProperty("token_symbol") String tokenSymbol,
-            @JsonProperty("status") String status,
-            @JsonProperty("settlement_batch_id") String settlementBatchId,
-            @JsonProperty("buyer_period_ref") String buyerPeriodRef,
-            @JsonProperty("requirement_id") String requirementId,
-            @JsonProperty("challenge_hash") String challengeHash,
-            @JsonProperty("event_id") String eventId,
+            String meteredUsageId,
+            String createdAt,
+            String planType,
+            String pricingBand,
+            String settlementCadence,
+            String periodStart,
+            String periodEnd,
+            String listingId,
+            String capabilityKey,
+            String operationKey,
+            String currency,
+            String tokenSymbol,
+            String status,
+            String settlementBatchId,
+            String buyerPeriodRef,
+            String requirementId,
+            String challengeHash,
+            String eventId,
             @JsonUnwrapped Accounting accounting) {
 
         static UsageEvent of(SandboxState.SessionDetails payment) {
@@ -104,23 +107,24 @@ final class MeteredStatements {
     }
 
     /** The usage of one plan, currency and token not yet settled. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record OpenPeriod(
-            @JsonProperty("plan_type") String planType,
-            @JsonProperty("settlement_cadence") String settlementCadence,
-            @JsonProperty("currency") String currency,
-            @JsonProperty("token_symbol") String tokenSymbol,
-            @JsonProperty("period_start") String periodStart,
-            @JsonProperty("period_end") String periodEnd,
-            @JsonProperty("close_at") String closeAt,
-            @JsonProperty("settlement_trigger") String settlementTrigger,
-            @JsonProperty("settlement_threshold_minor") String settlementThresholdMinor,
-            @JsonProperty("threshold_reached_at") String thresholdReachedAt,
-            @JsonProperty("provider_gross_amount_minor") String providerGrossAmountMinor,
-            @JsonProperty("provider_usage_amount_minor") String providerUsageAmountMinor,
-            @JsonProperty("protocol_fee_minor") String protocolFeeMinor,
-            @JsonProperty("provider_receivable_minor") String providerReceivableMinor,
-            @JsonProperty("buyer_debit_minor") String buyerDebitMinor,
-            @JsonProperty("total_unsettled_exposure_minor") String totalUnsettledExposureMinor) {
+            String planType,
+            String settlementCadence,
+            String currency,
+            String tokenSymbol,
+            String periodStart,
+            String periodEnd,
+            String closeAt,
+            String settlementTrigger,
+            String settlementThresholdMinor,
+            String thresholdReachedAt,
+            String providerGrossAmountMinor,
+            String providerUsageAmountMinor,
+            String protocolFeeMinor,
+            String providerReceivableMinor,
+            String buyerDebitMinor,
+            String totalUnsettledExposureMinor) {
 
         /** The group's newest usage comes first, as the usage lists are ordered. */
         static OpenPeriod of(List<UsageEvent> group) {
@@ -148,42 +152,46 @@ final class MeteredStatements {
     }
 
     /** A period closed early at the threshold, waiting out its pre-debit notice. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record SettlementBatch(
-            @JsonProperty("settlement_batch_id") String settlementBatchId,
-            @JsonProperty("status") String status,
-            @JsonProperty("notice_status") String noticeStatus,
-            @JsonProperty("not_before_attempt_at") String notBeforeAttemptAt,
-            @JsonProperty("expected_scheduled_debit_at") String expectedScheduledDebitAt,
+            String settlementBatchId,
+            String status,
+            String noticeStatus,
+            String notBeforeAttemptAt,
+            String expectedScheduledDebitAt,
             @JsonUnwrapped OpenPeriod period) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Totals(
-            @JsonProperty("settled_provider_receivable_minor") String settled,
-            @JsonProperty("unsettled_provider_receivable_minor") String unsettled,
-            @JsonProperty("past_due_provider_receivable_minor") String pastDue,
-            @JsonProperty("terminal_provider_receivable_minor") String terminal,
-            @JsonProperty("uncollectible_provider_receivable_minor") String uncollectible,
-            @JsonProperty("written_off_provider_receivable_minor") String writtenOff) {
+            String settledProviderReceivableMinor,
+            String unsettledProviderReceivableMinor,
+            String pastDueProviderReceivableMinor,
+            String terminalProviderReceivableMinor,
+            String uncollectibleProviderReceivableMinor,
+            String writtenOffProviderReceivableMinor) {
     }
 
-    record BalanceSufficiency(@JsonProperty("sufficient") boolean sufficient) {
+    record BalanceSufficiency(boolean sufficient) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record BuyerSummary(
-            @JsonProperty("role") String role,
-            @JsonProperty("open_periods") List<OpenPeriod> openPeriods,
-            @JsonProperty("settlement_batches") List<SettlementBatch> settlementBatches,
-            @JsonProperty("past_due_blocks") List<Object> pastDueBlocks,
-            @JsonProperty("balance_sufficiency") BalanceSufficiency balanceSufficiency) {
+            String role,
+            List<OpenPeriod> openPeriods,
+            List<SettlementBatch> settlementBatches,
+            List<Object> pastDueBlocks,
+            BalanceSufficiency balanceSufficiency) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ProviderSummary(
-            @JsonProperty("role") String role,
-            @JsonProperty("timezone") String timezone,
-            @JsonProperty("filters") Map<String, String> filters,
-            @JsonProperty("open_periods") List<OpenPeriod> openPeriods,
-            @JsonProperty("periods") List<SettlementBatch> periods,
-            @JsonProperty("totals") Totals totals) {
+            String role,
+            String timezone,
+            Map<String, String> filters,
+            List<OpenPeriod> openPeriods,
+            List<SettlementBatch> periods,
+            Totals totals) {
     }
 
     /** Usage matching the {@code plan_type}, {@code token_symbol} and {@code status} filters, newest first. */

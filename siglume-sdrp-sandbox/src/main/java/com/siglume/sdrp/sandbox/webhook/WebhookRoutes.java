@@ -1,6 +1,5 @@
 package com.siglume.sdrp.sandbox.webhook;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.sandbox.SandboxException;
 import com.siglume.sdrp.sandbox.SandboxState;
@@ -14,6 +13,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Webhooks: the one subscription, test deliveries, the delivery log and redelivering a paid
@@ -61,7 +62,7 @@ public final class WebhookRoutes {
      */
     public Reply testDelivery(SandboxRequest request) throws IOException {
         TestDeliveryBody body = request.jsonBody(TestDeliveryBody.class, TestDeliveryBody.INVALID_REQUEST);
-        WebhookDelivery delivery = state.sendTestEvent(body.eventType(), body.overlay());
+        WebhookDelivery delivery = state.sendTestEvent(body.typeOrDefault(), body.overlay());
         return Reply.created(new Queued(true, reference(delivery), delivery.status(), delivery.responseStatus(),
                 delivery.id()));
     }
@@ -120,21 +121,22 @@ public final class WebhookRoutes {
     /**
      * The test-delivery body.
      *
-     * @param type the event type, a string; missing or empty means {@code direct_payment.confirmed}
+     * @param eventType the event type, a string; missing or empty means {@code direct_payment.confirmed}
      * @param data fields laid over the event data when it is an object
      */
-    private record TestDeliveryBody(@JsonProperty("event_type") JsonNode type, @JsonProperty("data") JsonNode data) {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private record TestDeliveryBody(JsonNode eventType, JsonNode data) {
 
         static final String INVALID_REQUEST = "INVALID_TEST_DELIVERY_REQUEST";
 
-        String eventType() {
-            if (type == null || type.isNull()) {
+        String typeOrDefault() {
+            if (eventType == null || eventType.isNull()) {
                 return Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED;
             }
-            if (!type.isString()) {
+            if (!eventType.isString()) {
                 throw new SandboxException(400, INVALID_REQUEST, "event_type must be a string");
             }
-            return type.stringValue().isEmpty() ? Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED : type.stringValue();
+            return eventType.stringValue().isEmpty() ? Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED : eventType.stringValue();
         }
 
         Map<String, Object> overlay() {
@@ -142,47 +144,51 @@ public final class WebhookRoutes {
         }
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record Subscription(
-            @JsonProperty("id") String id,
-            @JsonProperty("webhook_subscription_id") String webhookSubscriptionId,
-            @JsonProperty("callback_url") String callbackUrl,
-            @JsonProperty("status") String status,
-            @JsonProperty("event_types") List<String> eventTypes,
-            @JsonProperty("signing_secret_hint") String signingSecretHint,
-            @JsonProperty("metadata") SubscriptionMetadata metadata) {
+            String id,
+            String webhookSubscriptionId,
+            String callbackUrl,
+            String status,
+            List<String> eventTypes,
+            String signingSecretHint,
+            SubscriptionMetadata metadata) {
     }
 
-    private record SubscriptionMetadata(@JsonProperty("environment") String environment) {
+    private record SubscriptionMetadata(String environment) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record Queued(
-            @JsonProperty("queued") boolean queued,
-            @JsonProperty("event") EventReference event,
-            @JsonProperty("delivery_status") String deliveryStatus,
-            @JsonProperty("response_status") Integer responseStatus,
-            @JsonProperty("delivery_id") String deliveryId) {
+            boolean queued,
+            EventReference event,
+            String deliveryStatus,
+            Integer responseStatus,
+            String deliveryId) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record Redelivered(
-            @JsonProperty("redelivered") boolean redelivered,
-            @JsonProperty("event") EventReference event,
-            @JsonProperty("delivery_status") String deliveryStatus,
-            @JsonProperty("response_status") Integer responseStatus,
-            @JsonProperty("delivery_id") String deliveryId) {
+            boolean redelivered,
+            EventReference event,
+            String deliveryStatus,
+            Integer responseStatus,
+            String deliveryId) {
     }
 
     /** A delivery with its attempts; the attempt fields are additions to the reference's. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record DeliveryAnswer(
-            @JsonProperty("id") String id,
-            @JsonProperty("subscription_id") String subscriptionId,
-            @JsonProperty("event_id") String eventId,
-            @JsonProperty("event_type") String eventType,
-            @JsonProperty("delivery_status") String deliveryStatus,
-            @JsonProperty("response_status") Integer responseStatus,
-            @JsonProperty("delivered_at") String deliveredAt,
-            @JsonProperty("attempt_count") int attemptCount,
-            @JsonProperty("next_attempt_at") String nextAttemptAt,
-            @JsonProperty("attempts") List<AttemptAnswer> attempts) {
+            String id,
+            String subscriptionId,
+            String eventId,
+            String eventType,
+            String deliveryStatus,
+            Integer responseStatus,
+            String deliveredAt,
+            int attemptCount,
+            String nextAttemptAt,
+            List<AttemptAnswer> attempts) {
 
         static DeliveryAnswer of(WebhookDelivery delivery) {
             return new DeliveryAnswer(delivery.id(), delivery.subscriptionId(), delivery.eventId(),
@@ -193,12 +199,13 @@ public final class WebhookRoutes {
         }
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record AttemptAnswer(
-            @JsonProperty("attempt") int attempt,
-            @JsonProperty("attempted_at") String attemptedAt,
-            @JsonProperty("response_status") Integer responseStatus,
-            @JsonProperty("error") String error,
-            @JsonProperty("fault") String fault) {
+            int attempt,
+            String attemptedAt,
+            Integer responseStatus,
+            String error,
+            String fault) {
 
         static AttemptAnswer of(WebhookAttempt attempt) {
             return new AttemptAnswer(attempt.number(), SandboxTimestamps.format(attempt.attemptedAt()),
