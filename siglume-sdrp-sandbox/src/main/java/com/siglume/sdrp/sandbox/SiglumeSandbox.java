@@ -41,8 +41,6 @@ public final class SiglumeSandbox implements AutoCloseable {
     public static final String DEFAULT_ORIGIN = "http://localhost:3000";
     /** Error code answered by the Hosted Checkout routes while it is disabled. */
     public static final String HOSTED_CHECKOUT_NOT_ENABLED = "HOSTED_CHECKOUT_NOT_ENABLED";
-    /** Id of the sandbox's one webhook subscription, as the reference sandbox names it. */
-    public static final String WEBHOOK_SUBSCRIPTION_ID = "whsub_sandbox_local";
 
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 

@@ -302,7 +302,7 @@ final class WebhookSender implements AutoCloseable {
 
         WebhookDelivery snapshot() {
             WebhookAttempt last = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
-            return new WebhookDelivery(id, SiglumeSandbox.WEBHOOK_SUBSCRIPTION_ID, event.id(), event.type(),
+            return new WebhookDelivery(id, WebhookDelivery.SANDBOX_SUBSCRIPTION_ID, event.id(), event.type(),
                     deliveredAt != null ? WebhookDelivery.DELIVERED : WebhookDelivery.FAILED,
                     last == null ? null : last.responseStatus(), deliveredAt, nextAttemptAt, attempts);
         }

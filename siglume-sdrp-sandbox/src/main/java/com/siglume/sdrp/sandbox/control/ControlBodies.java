@@ -35,17 +35,10 @@ final class ControlBodies {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Readiness(
-            JsonNode ready,
-            JsonNode status,
-            JsonNode missingRequirements,
-            JsonNode blockers) {
+    record Readiness(JsonNode ready, JsonNode status, JsonNode missingRequirements, JsonNode blockers) {
     }
 
-    record HostedCheckout(
-            JsonNode enabled,
-            JsonNode status,
-            JsonNode code) {
+    record HostedCheckout(JsonNode enabled, JsonNode status, JsonNode code) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

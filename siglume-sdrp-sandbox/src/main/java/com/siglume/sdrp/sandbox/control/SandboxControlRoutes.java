@@ -252,18 +252,11 @@ public final class SandboxControlRoutes {
             List<String> blockers) {
     }
 
-    private record HostedCheckoutView(
-            boolean enabled,
-            Integer status,
-            String code) {
+    private record HostedCheckoutView(boolean enabled, Integer status, String code) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    private record RetryView(
-            int maxAttempts,
-            long initialBackoffMs,
-            double multiplier,
-            long maxBackoffMs) {
+    private record RetryView(int maxAttempts, long initialBackoffMs, double multiplier, long maxBackoffMs) {
     }
 
     /** A queued API fault as the settings list it. */
@@ -271,16 +264,12 @@ public final class SandboxControlRoutes {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    private record StatusFaultView(
-            String type,
-            int status,
-            String code,
-            Long retryAfterSeconds) implements FaultView {
+    private record StatusFaultView(String type, int status, String code, Long retryAfterSeconds)
+            implements FaultView {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    private record StallFaultView(String type, long durationMs)
-            implements FaultView {
+    private record StallFaultView(String type, long durationMs) implements FaultView {
     }
 
     private record PlainFaultView(String type) implements FaultView {

@@ -59,10 +59,7 @@ public final class MerchantRoutes {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    private record Merchant(
-            Account merchantAccount,
-            boolean challengeSecretCreated,
-            Mandate mandate) {
+    private record Merchant(Account merchantAccount, boolean challengeSecretCreated, Mandate mandate) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -91,8 +88,7 @@ public final class MerchantRoutes {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    private record ReadinessAnswer(
-            Readiness standardHostedCheckoutReadiness) {
+    private record ReadinessAnswer(Readiness standardHostedCheckoutReadiness) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -47,8 +47,8 @@ public final class WebhookRoutes {
      * @return the subscriptions
      */
     public Reply subscriptions(SandboxRequest request) {
-        return Reply.ok(sandbox.webhookUrl().map(url -> List.of(new Subscription(SiglumeSandbox.WEBHOOK_SUBSCRIPTION_ID,
-                SiglumeSandbox.WEBHOOK_SUBSCRIPTION_ID, url, "active", List.of(Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED),
+        return Reply.ok(sandbox.webhookUrl().map(url -> List.of(new Subscription(WebhookDelivery.SANDBOX_SUBSCRIPTION_ID,
+                WebhookDelivery.SANDBOX_SUBSCRIPTION_ID, url, "active", List.of(Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED),
                 state.signingSecretHint(), new SubscriptionMetadata("sandbox")))).orElse(List.of()));
     }
 
