@@ -43,6 +43,15 @@ public sealed interface ApiFault {
                 throw new SdrpValidationException("retry_after", "retry_after must not be negative");
             }
         }
+
+        /**
+         * Returns the {@code Retry-After} as sent: whole seconds, rounded up.
+         *
+         * @return the seconds, or {@code null} when none is sent
+         */
+        public Long retryAfterSeconds() {
+            return retryAfter == null ? null : (retryAfter.toMillis() + 999) / 1000;
+        }
     }
 
     /**

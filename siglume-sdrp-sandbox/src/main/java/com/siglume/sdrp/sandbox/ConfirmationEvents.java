@@ -2,6 +2,7 @@ package com.siglume.sdrp.sandbox;
 
 import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.Sdrp;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * Builds webhook event objects in the shape the reference sandbox sends, for the sandbox itself
- * and for {@link WebhookTestEvents}, so both always agree.
+ * and for {@link WebhookTestEvents}, so both always agree. The Micro/Nano statements read their
+ * accounting back from these events, so they agree too.
  */
 final class ConfirmationEvents {
 
@@ -44,7 +46,7 @@ final class ConfirmationEvents {
         event.put("id", id);
         event.put("type", type);
         event.put("api_version", apiVersion);
-        event.put("occurred_at", Json.iso(occurredAt));
+        event.put("occurred_at", SandboxTimestamps.format(occurredAt));
         event.put("data", data);
         return event;
     }
@@ -116,15 +118,20 @@ final class ConfirmationEvents {
             return grossTenths - protocolFeeTenths;
         }
 
+        /** Tenths of a minor unit as the decimal string statements use: 8 -> "0.8", 1000 -> "100". */
+        private static String tenths(long tenths) {
+            return BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
+        }
+
         /** The accounting fields, as decimal strings, in the reference's order. */
         Map<String, Object> fields() {
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("provider_gross_amount_minor", Json.tenths(grossTenths));
-            fields.put("provider_usage_amount_minor", Json.tenths(grossTenths));
-            fields.put("protocol_fee_minor", Json.tenths(protocolFeeTenths));
-            fields.put("provider_receivable_minor", Json.tenths(receivableTenths()));
-            fields.put("gross_buyer_debit_minor", Json.tenths(grossTenths));
-            fields.put("buyer_debit_minor", Json.tenths(grossTenths));
+            fields.put("provider_gross_amount_minor", tenths(grossTenths));
+            fields.put("provider_usage_amount_minor", tenths(grossTenths));
+            fields.put("protocol_fee_minor", tenths(protocolFeeTenths));
+            fields.put("provider_receivable_minor", tenths(receivableTenths()));
+            fields.put("gross_buyer_debit_minor", tenths(grossTenths));
+            fields.put("buyer_debit_minor", tenths(grossTenths));
             fields.put("rounding_delta_minor", "0");
             fields.put("settlement_threshold_minor", Long.toString(SETTLEMENT_THRESHOLD_MINOR));
             return fields;

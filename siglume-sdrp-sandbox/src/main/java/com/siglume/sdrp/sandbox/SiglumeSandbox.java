@@ -2,19 +2,13 @@ package com.siglume.sdrp.sandbox;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -48,10 +42,9 @@ public final class SiglumeSandbox implements AutoCloseable {
     /** Error code answered by the Hosted Checkout routes while it is disabled. */
     public static final String HOSTED_CHECKOUT_NOT_ENABLED = "HOSTED_CHECKOUT_NOT_ENABLED";
 
-    private static final int SERVER_THREADS = 16;
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
-    private enum State { NEW, RUNNING, CLOSED }
+    private enum Phase { NEW, RUNNING, CLOSED }
 
     private final Object lifecycle = new Object();
     private final int requestedPort;
@@ -62,12 +55,11 @@ public final class SiglumeSandbox implements AutoCloseable {
     private final boolean requireAuth;
     private final String threadPrefix;
     private final WebhookSender sender;
-    private final SandboxEngine engine;
+    private final SandboxState state;
 
     // Guarded by lifecycle.
-    private State state = State.NEW;
-    private HttpServer server;
-    private ExecutorService serverExecutor;
+    private Phase phase = Phase.NEW;
+    private SandboxServer server;
     private volatile int port = -1;
 
     private SiglumeSandbox(Builder builder) {
@@ -80,27 +72,12 @@ public final class SiglumeSandbox implements AutoCloseable {
         this.threadPrefix = "siglume-sandbox-" + INSTANCES.incrementAndGet();
         this.sender = new WebhookSender(webhookSecret, builder.webhookUrl, builder.retryPolicy,
                 builder.webhookTimeout, builder.clock, threadPrefix);
-        this.engine = new SandboxEngine(merchant, origin, webhookSecret, builder.clock, sender);
+        this.state = new SandboxState(merchant, webhookSecret, builder.clock, sender);
     }
 
-    /**
-     * Starts a builder with the reference defaults.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder with the reference defaults} */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The JDK server writes a response's head and body separately and leaves Nagle's algorithm
-     * on, so every answer waits ~40 ms for the client's delayed ACK. The server reads this
-     * property once, when its first instance is created; an explicit setting is kept.
-     */
-    private static void enableTcpNoDelay() {
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
     }
 
     /**
@@ -111,28 +88,13 @@ public final class SiglumeSandbox implements AutoCloseable {
      */
     public SiglumeSandbox start() {
         synchronized (lifecycle) {
-            if (state != State.NEW) {
+            if (phase != Phase.NEW) {
                 throw new SandboxException(409, "SANDBOX_ALREADY_STARTED", "the sandbox was already started");
             }
-            ExecutorService executor = Executors.newFixedThreadPool(SERVER_THREADS, daemonThreads(threadPrefix + "-http"));
-            enableTcpNoDelay();
-            HttpServer created;
-            try {
-                InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-                created = HttpServer.create(new InetSocketAddress(loopback, requestedPort), 0);
-            } catch (IOException e) {
-                executor.shutdownNow();
-                throw new SandboxException(500, "SANDBOX_BIND_FAILED",
-                        "cannot listen on 127.0.0.1:" + requestedPort + " (" + e.getClass().getSimpleName() + ")", e);
-            }
-            created.createContext("/", new SandboxHttpHandler(this, engine, sender));
-            created.setExecutor(executor);
-            created.start();
-            server = created;
-            serverExecutor = executor;
-            port = created.getAddress().getPort();
-            engine.sandboxOrigin(baseUrl());
-            state = State.RUNNING;
+            server = SandboxServer.start(requestedPort, this, state, threadPrefix);
+            port = server.port();
+            state.sandboxOrigin(baseUrl());
+            phase = Phase.RUNNING;
             return this;
         }
     }
@@ -143,40 +105,30 @@ public final class SiglumeSandbox implements AutoCloseable {
      */
     @Override
     public void close() {
-        HttpServer stopping;
-        ExecutorService executor;
+        SandboxServer stopping;
         synchronized (lifecycle) {
-            if (state == State.CLOSED) {
+            if (phase == Phase.CLOSED) {
                 return;
             }
-            state = State.CLOSED;
+            phase = Phase.CLOSED;
             stopping = server;
-            executor = serverExecutor;
         }
         sender.close();
         if (stopping != null) {
-            stopping.stop(0);
-        }
-        if (executor != null) {
-            executor.shutdownNow();
+            stopping.stop();
         }
     }
 
-    /**
-     * Tells whether the sandbox is serving.
-     *
-     * @return {@code true} between {@link #start()} and {@link #close()}
-     */
+    /** {@return whether the sandbox is serving: between {@link #start()} and {@link #close()}} */
     public boolean isRunning() {
         synchronized (lifecycle) {
-            return state == State.RUNNING;
+            return phase == Phase.RUNNING;
         }
     }
 
     /**
-     * Returns the port it listens on.
+     * {@return the port it listens on, the chosen one when built with port 0}
      *
-     * @return the bound port (the chosen one when built with port 0)
      * @throws SandboxException before {@link #start()}
      */
     public int port() {
@@ -188,9 +140,8 @@ public final class SiglumeSandbox implements AutoCloseable {
     }
 
     /**
-     * Returns the sandbox's origin, where the checkout pages are served.
+     * {@return the sandbox's origin {@code http://127.0.0.1:<port>}, where the checkout pages are served}
      *
-     * @return {@code http://127.0.0.1:<port>}
      * @throws SandboxException before {@link #start()}
      */
     public String baseUrl() {
@@ -198,65 +149,47 @@ public final class SiglumeSandbox implements AutoCloseable {
     }
 
     /**
-     * Returns the API base URL to give a client ({@code SIGLUME_API_BASE}, {@code siglume.api-base}).
+     * {@return the API base URL {@code http://127.0.0.1:<port>/v1} to give a client
+     * ({@code SIGLUME_API_BASE}, {@code siglume.api-base})}
      *
-     * @return {@code http://127.0.0.1:<port>/v1}
      * @throws SandboxException before {@link #start()}
      */
     public String apiBase() {
         return baseUrl() + "/v1";
     }
 
-    /**
-     * Returns the merchant key.
-     *
-     * @return the key, {@value #DEFAULT_MERCHANT} unless configured
-     */
+    /** {@return the merchant key, {@value #DEFAULT_MERCHANT} unless configured} */
     public String merchant() {
         return merchant;
     }
 
     /**
-     * Returns the merchant bearer token the merchant routes accept.
-     *
-     * @return the token, {@value #DEFAULT_MERCHANT_AUTH_TOKEN} unless configured
+     * {@return the merchant bearer token the merchant routes accept,
+     * {@value #DEFAULT_MERCHANT_AUTH_TOKEN} unless configured}
      */
     public String merchantAuthToken() {
         return merchantAuthToken;
     }
 
-    /**
-     * Returns the webhook signing secret.
-     *
-     * @return the secret, {@value #DEFAULT_WEBHOOK_SECRET} unless configured
-     */
+    /** {@return the webhook signing secret, {@value #DEFAULT_WEBHOOK_SECRET} unless configured} */
     public String webhookSecret() {
         return webhookSecret;
     }
 
     /**
-     * Returns the shop origin listed as the merchant's allowed checkout origin.
-     *
-     * @return the origin, {@value #DEFAULT_ORIGIN} unless configured
+     * {@return the shop origin listed as the merchant's allowed checkout origin,
+     * {@value #DEFAULT_ORIGIN} unless configured}
      */
     public String origin() {
         return origin;
     }
 
-    /**
-     * Tells whether the API routes require a bearer token.
-     *
-     * @return {@code true} unless built with {@code requireAuth(false)}
-     */
+    /** {@return whether the API routes require a bearer token: unless built with {@code requireAuth(false)}} */
     public boolean requiresAuth() {
         return requireAuth;
     }
 
-    /**
-     * Returns the URL webhooks are sent to.
-     *
-     * @return the URL, or empty while none is set
-     */
+    /** {@return the URL webhooks are sent to, empty while none is set} */
     public Optional<String> webhookUrl() {
         return Optional.ofNullable(sender.webhookUrl());
     }
@@ -269,7 +202,7 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @throws SdrpValidationException when the URL is not such a URL
      */
     public void setWebhookUrl(String webhookUrl) {
-        sender.webhookUrl(webhookUrl == null ? null : SdrpInputs.returnUrl("webhook_url", webhookUrl));
+        sender.webhookUrl(checkedWebhookUrl(webhookUrl));
     }
 
     /**
@@ -290,10 +223,8 @@ public final class SiglumeSandbox implements AutoCloseable {
         env.put("SIGLUME_WEBHOOK_SECRET", webhookSecret);
         env.put("SHOP_PUBLIC_ORIGIN", origin);
         webhookUrl().ifPresent(url -> env.put("SHOP_WEBHOOK_URL", url));
-        return java.util.Collections.unmodifiableMap(env);
+        return Collections.unmodifiableMap(env);
     }
-
-    // ---- knobs ----
 
     /**
      * Sets what the readiness route answers. While not ready, creating a checkout session
@@ -303,19 +234,12 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @throws SdrpValidationException when {@code null}
      */
     public void setReadiness(SandboxReadiness readiness) {
-        if (readiness == null) {
-            throw new SdrpValidationException("readiness", "readiness is required");
-        }
-        engine.readiness(readiness);
+        state.readiness(required(readiness, "readiness", "readiness is required"));
     }
 
-    /**
-     * Returns what the readiness route answers.
-     *
-     * @return the readiness
-     */
+    /** {@return what the readiness route answers} */
     public SandboxReadiness readiness() {
-        return engine.readiness();
+        return state.readiness();
     }
 
     /** Makes the create- and get-session routes answer 409 {@value #HOSTED_CHECKOUT_NOT_ENABLED}. */
@@ -332,22 +256,18 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @throws SdrpValidationException when the status is out of range or the code blank
      */
     public void disableHostedCheckout(int status, String code) {
-        engine.hostedCheckoutOutage(new ApiFault.Status(status, code,
+        state.hostedCheckoutOutage(new ApiFault.Status(status, code,
                 "Hosted Checkout is not enabled for this merchant account", null));
     }
 
     /** Turns Hosted Checkout back on. */
     public void enableHostedCheckout() {
-        engine.hostedCheckoutOutage(null);
+        state.hostedCheckoutOutage(null);
     }
 
-    /**
-     * Tells whether Hosted Checkout is on.
-     *
-     * @return {@code false} after {@link #disableHostedCheckout()}
-     */
+    /** {@return whether Hosted Checkout is on: not after {@link #disableHostedCheckout()}} */
     public boolean hostedCheckoutEnabled() {
-        return engine.hostedCheckoutOutage().isEmpty();
+        return state.hostedCheckoutOutage().isEmpty();
     }
 
     /**
@@ -359,7 +279,7 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @throws SdrpValidationException when the fault is {@code null} or the count out of range
      */
     public void injectApiFaults(ApiFault fault, int count) {
-        engine.injectApiFaults(requireFault(fault), requireCount(count));
+        state.apiFaults().add(fault, count);
     }
 
     /**
@@ -371,31 +291,23 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @throws SdrpValidationException when the fault is {@code null} or the count out of range
      */
     public void injectWebhookFaults(WebhookFault fault, int count) {
-        sender.injectFaults(requireFault(fault), requireCount(count));
+        sender.faults().add(fault, count);
     }
 
-    /**
-     * Returns the API faults still queued.
-     *
-     * @return the faults, next first
-     */
+    /** {@return the API faults still queued, next first} */
     public List<ApiFault> pendingApiFaults() {
-        return engine.pendingApiFaults();
+        return state.apiFaults().pending();
     }
 
-    /**
-     * Returns the webhook faults still queued.
-     *
-     * @return the faults, next first
-     */
+    /** {@return the webhook faults still queued, next first} */
     public List<WebhookFault> pendingWebhookFaults() {
-        return sender.pendingFaults();
+        return sender.faults().pending();
     }
 
     /** Drops every queued API and webhook fault. */
     public void clearFaults() {
-        engine.clearApiFaults();
-        sender.clearFaults();
+        state.apiFaults().clear();
+        sender.faults().clear();
     }
 
     /**
@@ -405,17 +317,10 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @throws SdrpValidationException when {@code null}
      */
     public void setWebhookRetryPolicy(WebhookRetryPolicy policy) {
-        if (policy == null) {
-            throw new SdrpValidationException("webhook_retry", "webhook retry policy is required");
-        }
-        sender.retryPolicy(policy);
+        sender.retryPolicy(requireRetryPolicy(policy));
     }
 
-    /**
-     * Returns how failed webhook deliveries are retried.
-     *
-     * @return the policy
-     */
+    /** {@return how failed webhook deliveries are retried} */
     public WebhookRetryPolicy webhookRetryPolicy() {
         return sender.retryPolicy();
     }
@@ -426,10 +331,8 @@ public final class SiglumeSandbox implements AutoCloseable {
      * built. The configuration (merchant, token, secret, origin, webhook URL) is kept.
      */
     public void reset() {
-        engine.reset();
+        state.reset();
     }
-
-    // ---- sessions and deliveries ----
 
     /**
      * Returns a checkout session.
@@ -438,7 +341,7 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @return the session as it is now, or empty when there is none with that id
      */
     public Optional<SandboxCheckoutSession> session(String sessionId) {
-        return sessionId == null ? Optional.empty() : engine.session(sessionId);
+        return sessionId == null ? Optional.empty() : state.session(sessionId);
     }
 
     /**
@@ -452,7 +355,7 @@ public final class SiglumeSandbox implements AutoCloseable {
      *         expired (409)
      */
     public CheckoutOutcome confirm(String sessionId) {
-        return engine.confirm(requireSessionId(sessionId));
+        return state.confirm(SdrpInputs.required("session_id", sessionId));
     }
 
     /**
@@ -463,7 +366,7 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @throws SandboxException when there is no such session (404) or it is paid or expired (409)
      */
     public CheckoutOutcome cancel(String sessionId) {
-        return engine.cancel(requireSessionId(sessionId));
+        return state.cancel(SdrpInputs.required("session_id", sessionId));
     }
 
     /**
@@ -474,14 +377,10 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @throws SandboxException when there is no such session (404) or it is not paid (409)
      */
     public WebhookDelivery redeliver(String sessionId) {
-        return engine.redeliver(requireSessionId(sessionId));
+        return state.redeliver(SdrpInputs.required("session_id", sessionId));
     }
 
-    /**
-     * Returns every webhook delivery with its attempts.
-     *
-     * @return the deliveries, newest first
-     */
+    /** {@return every webhook delivery with its attempts, newest first} */
     public List<WebhookDelivery> deliveries() {
         return sender.deliveries();
     }
@@ -492,25 +391,14 @@ public final class SiglumeSandbox implements AutoCloseable {
      *
      * @param timeout the longest wait
      * @return {@code true} when idle in time, {@code false} when the wait ran out
+     * @throws SdrpValidationException when the timeout is {@code null} or negative
      * @throws SandboxException when interrupted
      */
     public boolean awaitDeliveries(Duration timeout) {
-        if (timeout == null || timeout.isNegative()) {
-            throw new SdrpValidationException("timeout", "timeout must not be negative");
-        }
-        try {
-            return sender.awaitIdle(timeout);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SandboxException(503, "SANDBOX_INTERRUPTED", "interrupted while waiting for deliveries", e);
-        }
+        return sender.awaitIdle(timeout);
     }
 
-    /**
-     * Returns the name prefix of this sandbox's threads, {@code siglume-sandbox-<n>}.
-     *
-     * @return the prefix
-     */
+    /** {@return the name prefix of this sandbox's threads, {@code siglume-sandbox-<n>}} */
     public String threadNamePrefix() {
         return threadPrefix;
     }
@@ -522,32 +410,19 @@ public final class SiglumeSandbox implements AutoCloseable {
                 + ", merchant=" + merchant + ", webhookUrl=" + sender.webhookUrl() + "]";
     }
 
-    private static <T> T requireFault(T fault) {
-        if (fault == null) {
-            throw new SdrpValidationException("fault", "fault is required");
+    private static <T> T required(T value, String field, String message) {
+        if (value == null) {
+            throw new SdrpValidationException(field, message);
         }
-        return fault;
+        return value;
     }
 
-    private static int requireCount(int count) {
-        if (count < 1 || count > 1000) {
-            throw new SdrpValidationException("count", "count must be from 1 to 1000");
-        }
-        return count;
+    private static String checkedWebhookUrl(String webhookUrl) {
+        return webhookUrl == null ? null : SdrpInputs.returnUrl("webhook_url", webhookUrl);
     }
 
-    private static String requireSessionId(String sessionId) {
-        return SdrpInputs.required("session_id", sessionId);
-    }
-
-    /** Daemon threads, so a forgotten sandbox never keeps a JVM alive through its pools. */
-    static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static WebhookRetryPolicy requireRetryPolicy(WebhookRetryPolicy policy) {
+        return required(policy, "webhook_retry", "webhook retry policy is required");
     }
 
     /**
@@ -606,7 +481,7 @@ public final class SiglumeSandbox implements AutoCloseable {
          */
         public Builder merchantAuthToken(String token) {
             String value = SdrpInputs.required("merchant_auth_token", token);
-            if (value.startsWith("cli_")) {
+            if (SdrpInputs.isDeveloperPortalKey(value)) {
                 throw new SdrpValidationException("merchant_auth_token",
                         "merchant_auth_token must not be a Developer Portal key (cli_...)");
             }
@@ -635,7 +510,7 @@ public final class SiglumeSandbox implements AutoCloseable {
          * @throws SdrpValidationException when not such an origin
          */
         public Builder origin(String origin) {
-            this.origin = SdrpInputs.checkoutOrigins(java.util.Collections.singletonList(origin)).get(0);
+            this.origin = SdrpInputs.checkoutOrigins(Collections.singletonList(origin)).get(0);
             return this;
         }
 
@@ -648,7 +523,7 @@ public final class SiglumeSandbox implements AutoCloseable {
          * @throws SdrpValidationException when not such a URL
          */
         public Builder webhookUrl(String webhookUrl) {
-            this.webhookUrl = webhookUrl == null ? null : SdrpInputs.returnUrl("webhook_url", webhookUrl);
+            this.webhookUrl = checkedWebhookUrl(webhookUrl);
             return this;
         }
 
@@ -673,10 +548,7 @@ public final class SiglumeSandbox implements AutoCloseable {
          * @throws SdrpValidationException when {@code null}
          */
         public Builder webhookRetryPolicy(WebhookRetryPolicy policy) {
-            if (policy == null) {
-                throw new SdrpValidationException("webhook_retry", "webhook retry policy is required");
-            }
-            this.retryPolicy = policy;
+            this.retryPolicy = requireRetryPolicy(policy);
             return this;
         }
 
@@ -703,10 +575,7 @@ public final class SiglumeSandbox implements AutoCloseable {
          * @throws SdrpValidationException when {@code null}
          */
         public Builder clock(Clock clock) {
-            if (clock == null) {
-                throw new SdrpValidationException("clock", "clock is required");
-            }
-            this.clock = clock;
+            this.clock = required(clock, "clock", "clock is required");
             return this;
         }
 

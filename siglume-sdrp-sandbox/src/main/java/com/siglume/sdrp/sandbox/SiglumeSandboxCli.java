@@ -3,6 +3,7 @@ package com.siglume.sdrp.sandbox;
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpException;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.SdrpJson;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Runs a sandbox from the command line until Ctrl-C and prints the settings to paste into an
@@ -145,15 +148,21 @@ public final class SiglumeSandboxCli {
         out.println("Press Ctrl-C to stop.");
     }
 
+    /** What {@code --json} prints, in this order. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private record Settings(
+            String apiBase,
+            String merchant,
+            String merchantAuthToken,
+            String webhookUrl,
+            String webhookSecret,
+            Map<String, String> env) {
+    }
+
     private static void printJson(SiglumeSandbox sandbox, PrintStream out) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("api_base", sandbox.apiBase());
-        json.put("merchant", sandbox.merchant());
-        json.put("merchant_auth_token", sandbox.merchantAuthToken());
-        json.put("webhook_url", sandbox.webhookUrl().orElse(null));
-        json.put("webhook_secret", sandbox.webhookSecret());
-        json.put("env", sandbox.environment());
-        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        Settings settings = new Settings(sandbox.apiBase(), sandbox.merchant(), sandbox.merchantAuthToken(),
+                sandbox.webhookUrl().orElse(null), sandbox.webhookSecret(), sandbox.environment());
+        out.println(SdrpJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(settings));
     }
 
     private static Map<String, String> parse(List<String> args) {

@@ -2,6 +2,7 @@ package com.siglume.sdrp.sandbox;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.SdrpJson;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -199,7 +200,7 @@ public final class TestWebhookEvent {
      * @return UTF-8 JSON
      */
     public byte[] toJsonBytes() {
-        return Json.write(ConfirmationEvents.event(id, type, apiVersion, occurredAt, data));
+        return SdrpJson.MAPPER.writeValueAsBytes(ConfirmationEvents.event(id, type, apiVersion, occurredAt, data));
     }
 
     /**

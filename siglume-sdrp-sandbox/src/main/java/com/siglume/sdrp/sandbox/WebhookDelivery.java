@@ -8,7 +8,7 @@ import java.util.List;
  * ask {@link SiglumeSandbox#deliveries()} again for later attempts.
  *
  * @param id the delivery id, {@code whdel_sandbox_<n>}
- * @param subscriptionId the sandbox's one subscription id
+ * @param subscriptionId the sandbox's one subscription, {@value #SANDBOX_SUBSCRIPTION_ID}
  * @param eventId the event's id
  * @param eventType the event's type
  * @param status {@code delivered} once an attempt got a 2xx answer, else {@code failed}
@@ -28,6 +28,8 @@ public record WebhookDelivery(
         Instant nextAttemptAt,
         List<WebhookAttempt> attempts) {
 
+    /** The sandbox's one webhook subscription, as the reference sandbox names it. */
+    public static final String SANDBOX_SUBSCRIPTION_ID = "whsub_sandbox_local";
     /** Status of a delivery that got a 2xx answer. */
     public static final String DELIVERED = "delivered";
     /** Status of a delivery whose attempts so far got no 2xx answer. */

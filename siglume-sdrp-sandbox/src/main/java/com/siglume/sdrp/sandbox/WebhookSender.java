@@ -1,6 +1,7 @@
 package com.siglume.sdrp.sandbox;
 
 import com.siglume.sdrp.Sdrp;
+import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.webhook.WebhookSignatures;
 import java.io.IOException;
 import java.net.URI;
@@ -11,9 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,13 +24,10 @@ import java.util.concurrent.TimeUnit;
  * Delivers webhook events like a real sender: the first attempt on the caller's thread, then,
  * while attempts get no 2xx answer, retries in the background with exponential backoff.
  *
- * <p>Thread-safe: the delivery log, the fault queue, the URL and the policy are guarded by one
- * lock that is never held while sending.
+ * <p>Thread-safe: the delivery log, the URL and the policy are guarded by one lock that is never
+ * held while sending; the fault queue has its own.
  */
 final class WebhookSender implements AutoCloseable {
-
-    /** Sandbox subscription id, as the reference sandbox names it. */
-    static final String SUBSCRIPTION_ID = "whsub_sandbox_local";
 
     /** Offset applied by {@link WebhookFault#STALE_SIGNATURE}, well past the 300-second tolerance. */
     private static final long STALE_SECONDS = 3600;
@@ -44,12 +40,12 @@ final class WebhookSender implements AutoCloseable {
     private final ExecutorService httpExecutor;
     private final HttpClient httpClient;
     private final ScheduledExecutorService retryScheduler;
+    private final FaultQueue<WebhookFault> faults = new FaultQueue<>();
 
     // Guarded by lock.
     private String webhookUrl;
     private WebhookRetryPolicy policy;
     private final List<DeliveryRecord> deliveries = new ArrayList<>();
-    private final Deque<WebhookFault> faults = new ArrayDeque<>();
     private long deliveryCounter;
     private long generation;
     private int pending;
@@ -63,7 +59,7 @@ final class WebhookSender implements AutoCloseable {
         this.policy = policy;
         this.timeout = timeout;
         this.clock = clock;
-        this.httpExecutor = Executors.newCachedThreadPool(SiglumeSandbox.daemonThreads(threadPrefix + "-webhook"));
+        this.httpExecutor = Executors.newCachedThreadPool(SandboxServer.daemonThreads(threadPrefix + "-webhook"));
         this.httpClient = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
@@ -71,7 +67,7 @@ final class WebhookSender implements AutoCloseable {
                 .executor(httpExecutor)
                 .build();
         this.retryScheduler = Executors.newSingleThreadScheduledExecutor(
-                SiglumeSandbox.daemonThreads(threadPrefix + "-webhook-retry"));
+                SandboxServer.daemonThreads(threadPrefix + "-webhook-retry"));
     }
 
     String webhookUrl() {
@@ -98,34 +94,18 @@ final class WebhookSender implements AutoCloseable {
         }
     }
 
-    void injectFaults(WebhookFault fault, int count) {
-        synchronized (lock) {
-            for (int i = 0; i < count; i++) {
-                faults.addLast(fault);
-            }
-        }
-    }
-
-    List<WebhookFault> pendingFaults() {
-        synchronized (lock) {
-            return List.copyOf(faults);
-        }
-    }
-
-    void clearFaults() {
-        synchronized (lock) {
-            faults.clear();
-        }
+    FaultQueue<WebhookFault> faults() {
+        return faults;
     }
 
     /** Forgets every delivery and fault and drops scheduled retries. */
     void reset() {
         synchronized (lock) {
             deliveries.clear();
-            faults.clear();
             deliveryCounter = 0;
             generation++;
             policy = initialPolicy;
+            faults.clear();
         }
     }
 
@@ -163,15 +143,23 @@ final class WebhookSender implements AutoCloseable {
     }
 
     /** Waits until no attempt is running or scheduled; true when that happened in time. */
-    boolean awaitIdle(Duration wait) throws InterruptedException {
+    boolean awaitIdle(Duration wait) {
+        if (wait == null || wait.isNegative()) {
+            throw new SdrpValidationException("timeout", "timeout must not be negative");
+        }
         long deadline = System.nanoTime() + wait.toNanos();
         synchronized (lock) {
-            while (pending > 0 && !closed) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
+            try {
+                while (pending > 0 && !closed) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(lock, left);
                 }
-                TimeUnit.NANOSECONDS.timedWait(lock, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SandboxException(503, "SANDBOX_INTERRUPTED", "interrupted while waiting for deliveries", e);
             }
             return true;
         }
@@ -181,7 +169,7 @@ final class WebhookSender implements AutoCloseable {
         WebhookFault fault;
         String url;
         synchronized (lock) {
-            fault = faults.pollFirst();
+            fault = faults.poll();
             url = webhookUrl;
         }
         Instant attemptedAt = clock.instant();
@@ -314,7 +302,7 @@ final class WebhookSender implements AutoCloseable {
 
         WebhookDelivery snapshot() {
             WebhookAttempt last = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
-            return new WebhookDelivery(id, SUBSCRIPTION_ID, event.id(), event.type(),
+            return new WebhookDelivery(id, WebhookDelivery.SANDBOX_SUBSCRIPTION_ID, event.id(), event.type(),
                     deliveredAt != null ? WebhookDelivery.DELIVERED : WebhookDelivery.FAILED,
                     last == null ? null : last.responseStatus(), deliveredAt, nextAttemptAt, attempts);
         }

@@ -104,7 +104,7 @@ public final class WebhookTestEvents {
         data.put("settlement_batch_id", "batch_test_" + suffix);
         data.put("chain_receipt_id", "chain_test_" + suffix);
         data.put("usage_event_digest", "sha256:usage_test_" + suffix);
-        data.put("settled_at", Json.iso(now));
+        data.put("settled_at", SandboxTimestamps.format(now));
         data.put("merchant", DEFAULT_MERCHANT);
         data.put("currency", "JPY");
         data.put("token_symbol", "JPYC");

@@ -188,16 +188,25 @@ class SandboxApiRoutesTest {
     }
 
     @Test
-    void unknownRoutesAndMethodsAnswerTheReferenceNotFound() throws Exception {
+    void unknownRoutesAnswerTheReferenceNotFound() throws Exception {
         for (Http.Response response : List.of(
                 http.get("/v1/nothing/here"),
-                http.delete("/v1/market/webhooks/subscriptions"),
                 http.get("/v1/market/webhooks/subscriptions/"),
                 http.get("/elsewhere"))) {
             assertThat(response.status()).isEqualTo(404);
             assertThat(response.error()).isEqualTo(Map.of("code", "SANDBOX_ROUTE_NOT_FOUND", "message", "sandbox route not found"));
         }
         assertThat(http.get("/favicon.ico").status()).isEqualTo(204);
+    }
+
+    @Test
+    void aMethodTheRouteDoesNotAnswerIs405WithAllow() throws Exception {
+        Http.Response response = http.delete("/v1/market/webhooks/subscriptions");
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD");
+        assertThat(response.error()).isEqualTo(Map.of("code", "SANDBOX_METHOD_NOT_ALLOWED",
+                "message", "sandbox route does not answer DELETE"));
     }
 
     @Test

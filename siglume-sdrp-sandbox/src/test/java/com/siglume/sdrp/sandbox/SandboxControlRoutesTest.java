@@ -156,7 +156,10 @@ class SandboxControlRoutesTest {
     @Test
     void unknownControlRoutesAndBadBodiesAreRefused() throws Exception {
         assertThat(control.get("/v1/sandbox/nothing").error()).containsEntry("code", "SANDBOX_ROUTE_NOT_FOUND");
-        assertThat(control.get("/v1/sandbox/reset").status()).isEqualTo(404);
+        Http.Response wrongMethod = control.get("/v1/sandbox/reset");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(wrongMethod.error()).containsEntry("code", "SANDBOX_METHOD_NOT_ALLOWED");
         Http.Response notJson = control.postRaw("/v1/sandbox/faults/api", "application/json", "{".getBytes());
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.error()).containsEntry("code", "INVALID_SANDBOX_REQUEST");

@@ -2,6 +2,7 @@ package com.siglume.sdrp.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siglume.sdrp.sandbox.http.SandboxRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -142,7 +143,7 @@ class SandboxValidationTest {
 
     @Test
     void oversizedBodiesAreRefused() throws Exception {
-        byte[] body = new byte[HttpExchanges.MAX_BODY_BYTES + 10];
+        byte[] body = new byte[SandboxRequest.MAX_BODY_BYTES + 10];
         java.util.Arrays.fill(body, (byte) ' ');
         Http.Response response = http.postRaw(SESSIONS, "application/json", body);
 

@@ -1,5 +1,10 @@
-package com.siglume.sdrp.sandbox;
+package com.siglume.sdrp.sandbox.checkout;
 
+import static com.siglume.sdrp.sandbox.SandboxCheckoutSession.CANCELLED;
+import static com.siglume.sdrp.sandbox.SandboxCheckoutSession.OPEN;
+import static com.siglume.sdrp.sandbox.SandboxCheckoutSession.PAID;
+
+import com.siglume.sdrp.sandbox.SandboxCheckoutSession;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -47,27 +52,27 @@ final class CheckoutPage {
         String id = escape(session.sessionId());
         String amount = formatAmount(session.currency(), session.amountMinor());
         String heading = switch (session.status()) {
-            case SessionRecord.OPEN -> "Confirm your payment";
-            case SessionRecord.PAID -> "Payment confirmed";
-            case SessionRecord.CANCELLED -> "Checkout cancelled";
+            case OPEN -> "Confirm your payment";
+            case PAID -> "Payment confirmed";
+            case CANCELLED -> "Checkout cancelled";
             default -> "Checkout expired";
         };
         StringBuilder actions = new StringBuilder();
         switch (session.status()) {
-            case SessionRecord.OPEN -> actions
+            case OPEN -> actions
                     .append("<div class=\"actions\">\n")
                     .append(form(id, "confirm", "primary", "Confirm payment"))
                     .append(form(id, "cancel", "secondary", "Cancel"))
                     .append("</div>\n");
-            case SessionRecord.PAID -> actions
+            case PAID -> actions
                     .append("<p role=\"status\">This payment is confirmed.</p>\n")
-                    .append(link(SandboxEngine.withSessionId(session.successUrl(), session.sessionId())));
-            case SessionRecord.CANCELLED -> actions
+                    .append(link(session.returnUrl()));
+            case CANCELLED -> actions
                     .append("<p role=\"status\">This checkout was cancelled.</p>\n")
-                    .append(link(SandboxEngine.withSessionId(session.cancelUrl(), session.sessionId())));
+                    .append(link(session.returnUrl()));
             default -> actions
                     .append("<p role=\"status\">This checkout has expired. Start again from the shop.</p>\n")
-                    .append(link(SandboxEngine.withSessionId(session.cancelUrl(), session.sessionId())));
+                    .append(link(session.returnUrl()));
         }
         return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
