@@ -1,9 +1,11 @@
 package com.siglume.sdrp.spring.aot;
 
 import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.spring.checkout.SiglumeCheckoutSchemaInitializer;
 import com.siglume.sdrp.spring.webhook.SiglumeEventStoreSchemaInitializer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
@@ -22,13 +24,16 @@ import org.springframework.util.ClassUtils;
  */
 public class SiglumeRuntimeHints implements RuntimeHintsRegistrar {
 
-    /** The event table scripts, one per database, as the schema initializer finds them. */
-    static final String SCHEMA_SCRIPTS = SiglumeEventStoreSchemaInitializer.SCHEMA_LOCATION
-            .substring(ResourceLoader.CLASSPATH_URL_PREFIX.length()).replace("@@platform@@", "*");
+    /** The scripts of the event and checkout attempt tables, as their schema initializers find them. */
+    static final List<String> SCHEMA_SCRIPTS = Stream.of(SiglumeEventStoreSchemaInitializer.SCHEMA_LOCATION,
+                    SiglumeCheckoutSchemaInitializer.SCHEMA_LOCATION)
+            .map(location -> location.substring(ResourceLoader.CLASSPATH_URL_PREFIX.length())
+                    .replace("@@platform@@", "*"))
+            .toList();
 
     @Override
     public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
-        hints.resources().registerPattern(SCHEMA_SCRIPTS);
+        SCHEMA_SCRIPTS.forEach(hints.resources()::registerPattern);
         new BindingReflectionHintsRegistrar().registerReflectionHints(hints.reflection(),
                 clientRecords(classLoader).toArray(Class<?>[]::new));
     }

@@ -58,6 +58,18 @@ class SiglumeRuntimeHintsTests {
     }
 
     @Test
+    void everyCheckoutAttemptTableScriptIsAResourceHint() throws Exception {
+        Resource[] scripts = new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:com/siglume/sdrp/spring/checkout/schema-*.sql");
+        assertThat(scripts).extracting(Resource::getFilename).containsExactlyInAnyOrder("schema-standard.sql",
+                "schema-mysql.sql");
+        for (Resource script : scripts) {
+            assertThat(RuntimeHintsPredicates.resource()
+                    .forResource("com/siglume/sdrp/spring/checkout/" + script.getFilename())).accepts(hints);
+        }
+    }
+
+    @Test
     void clientRecordsAreBoundByReflection() throws Exception {
         for (Class<?> type : new Class<?>[] {CheckoutSession.class, MerchantResponse.class, MerchantAccount.class,
                 PaymentRequirement.class, PaymentRequirementRequest.class}) {
