@@ -3,7 +3,8 @@
 # load, B3 merchant client, B4 startup, B5 checkout start) and prints the results table.
 #
 #   siglume-sdrp-benchmarks/run.sh            # everything, about 40 minutes on 2 cores
-#   siglume-sdrp-benchmarks/run.sh b1 b3      # only some of b1, b2, b3, b4, b5
+#   siglume-sdrp-benchmarks/run.sh b1 b3      # only some of b1, b1v, b2, b3, b4, b5
+#   (b1v: B1 at 4 KB on the B2_JAVA JDK, from platform threads and from virtual threads)
 #
 # Environment:
 #   SDRP_BUILD_DIR   Maven build directory name (default target)
@@ -35,7 +36,7 @@ B4_STARTS="${B4_STARTS:-10}"
 SERVER_JVM_OPTS=(-Xms512m -Xmx1g)
 
 STEPS=("$@")
-[ ${#STEPS[@]} -eq 0 ] && STEPS=(b1 b2 b3 b4 b5)
+[ ${#STEPS[@]} -eq 0 ] && STEPS=(b1 b1v b2 b3 b4 b5)
 wants() { [[ " ${STEPS[*]} " == *" $1 "* ]]; }
 
 mkdir -p "$RESULTS"
@@ -118,6 +119,20 @@ if wants b1; then
   note_load "B1 start"
   jmh WebhookVerificationBenchmark -prof gc -rf json -rff "$RESULTS/b1.json" | tee "$RESULTS/b1.txt"
   note_load "B1 end"
+fi
+
+if wants b1v; then
+  # B1 called from virtual threads: JMH runs its benchmark threads as virtual threads with
+  # jmh.executor=VIRTUAL (Java 21 or later), so the same JDK runs the platform-thread case in the
+  # same step for a fair comparison. The SDK and the floor at 4 KB; stripe-java is not compared here.
+  rm -f "$RESULTS"/b1v-*
+  note_load "B1v start"
+  for executor in PLATFORM VIRTUAL; do
+    "$B2_JAVA" -cp "$CP" org.openjdk.jmh.Main 'WebhookVerificationBenchmark.(siglumeVerifyAndClassify|floorHmacAndTreeParse)$' \
+      -p size=4096 -prof gc -jvmArgsAppend "-Djmh.executor=$executor" \
+      -rf json -rff "$RESULTS/b1v-$executor.json" ${JMH_OPTS:-} | tee "$RESULTS/b1v-$executor.txt"
+  done
+  note_load "B1v end"
 fi
 
 # One load run: prepare the database, start the endpoint, send the load, stop it, check the rows.
