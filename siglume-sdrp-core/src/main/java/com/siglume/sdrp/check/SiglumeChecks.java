@@ -528,14 +528,16 @@ public final class SiglumeChecks {
         String url = subscription.callbackUrl();
         try {
             Map<String, Object> data = readinessProbeData(merchant, "dpr_readiness_" + System.currentTimeMillis());
-            WebhookTestDelivery queued = merchantClient.queueTestDelivery(new WebhookTestDeliveryRequest(
-                    Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED, data, List.of(subscriptionId)));
+            WebhookTestDelivery queued = merchantClient.queueTestDelivery(WebhookTestDeliveryRequest.builder()
+                    .eventType(Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED).data(data).subscriptionIds(List.of(subscriptionId))
+                    .build());
             Object id = queued.event().get("id");
             String eventId = id instanceof String text ? SdrpInputs.optional(text) : null;
             long deadline = System.nanoTime() + settings.deliveryTimeout().toNanos();
             while (eventId != null) {
-                WebhookDelivery delivery = merchantClient.listWebhookDeliveries(new WebhookDeliveryQuery(subscriptionId,
-                        Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED, null, 10)).stream()
+                WebhookDelivery delivery = merchantClient.listWebhookDeliveries(WebhookDeliveryQuery.builder()
+                        .subscriptionId(subscriptionId).eventType(Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED).limit(10).build())
+                        .stream()
                         .filter(d -> eventId.equals(d.eventId())).findFirst().orElse(null);
                 String status = delivery == null ? null : delivery.deliveryStatus();
                 if ("delivered".equals(status)) {

@@ -12,31 +12,13 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Use one nonce per order: the same nonce with a changed order is refused with 409. The
  * return URLs must be on an origin registered in {@code checkout_allowed_origins} (or the
  * webhook callback URL's origin).
- *
- * @param merchant the self-service merchant key
- * @param amountMinor the amount in minor units, positive
- * @param currency {@code JPY} or {@code USD}
- * @param nonce the order's nonce, without {@code :}
- * @param successUrl where the shopper returns after paying (https, or http on loopback)
- * @param cancelUrl where the shopper returns after cancelling (https, or http on loopback)
- * @param metadata your data kept with the session (a JSON object, unmodifiable), or {@code null}
  */
-public record CheckoutSessionRequest(String merchant, long amountMinor, String currency, String nonce,
-        String successUrl, String cancelUrl, Map<String, Object> metadata) {
+public final class CheckoutSessionRequest {
 
-    /**
-     * Normalises the values.
-     *
-     * @throws SdrpValidationException when a value breaks its rule
-     */
-    public CheckoutSessionRequest {
-        merchant = SdrpInputs.selfServiceMerchant(merchant);
-        amountMinor = SdrpInputs.positiveInteger("amount_minor", amountMinor);
-        currency = SdrpInputs.currency(currency);
-        nonce = SdrpInputs.nonce(nonce);
-        successUrl = SdrpInputs.returnUrl("success_url", successUrl);
-        cancelUrl = SdrpInputs.returnUrl("cancel_url", cancelUrl);
-        metadata = Inputs.optionalObject("metadata", metadata);
+    private final Values values;
+
+    private CheckoutSessionRequest(Values values) {
+        this.values = values;
     }
 
     /**
@@ -48,20 +30,112 @@ public record CheckoutSessionRequest(String merchant, long amountMinor, String c
         return new Builder();
     }
 
+    /**
+     * Returns a builder holding this request's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.merchant = values.merchant();
+        builder.amountMinor = values.amountMinor();
+        builder.currency = values.currency();
+        builder.nonce = values.nonce();
+        builder.successUrl = values.successUrl();
+        builder.cancelUrl = values.cancelUrl();
+        builder.metadata = values.metadata();
+        return builder;
+    }
+
+    /** {@return the self-service merchant key} */
+    public String merchant() {
+        return values.merchant();
+    }
+
+    /** {@return the amount in minor units, positive} */
+    public long amountMinor() {
+        return values.amountMinor();
+    }
+
+    /** {@return the currency, {@code JPY} or {@code USD}} */
+    public String currency() {
+        return values.currency();
+    }
+
+    /** {@return the order's nonce, without {@code :}} */
+    public String nonce() {
+        return values.nonce();
+    }
+
+    /** {@return where the shopper returns after paying (https, or http on loopback)} */
+    public String successUrl() {
+        return values.successUrl();
+    }
+
+    /** {@return where the shopper returns after cancelling (https, or http on loopback)} */
+    public String cancelUrl() {
+        return values.cancelUrl();
+    }
+
+    /** {@return your data kept with the session (a JSON object, unmodifiable), or {@code null}} */
+    public Map<String, Object> metadata() {
+        return values.metadata();
+    }
+
     ObjectNode toJson() {
         ObjectNode body = ClientJson.object();
-        body.put("merchant", merchant);
-        body.put("amount_minor", amountMinor);
-        body.put("currency", currency);
-        body.put("nonce", nonce);
-        body.put("success_url", successUrl);
-        body.put("cancel_url", cancelUrl);
-        Inputs.putObject(body, "metadata", metadata);
+        body.put("merchant", values.merchant());
+        body.put("amount_minor", values.amountMinor());
+        body.put("currency", values.currency());
+        body.put("nonce", values.nonce());
+        body.put("success_url", values.successUrl());
+        body.put("cancel_url", values.cancelUrl());
+        Inputs.putObject(body, "metadata", values.metadata());
         return body;
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CheckoutSessionRequest that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
     /**
-     * Builder of {@link CheckoutSessionRequest}; values are checked by {@link #build()}.
+     * Describes the request, each value by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return Redaction.describe("CheckoutSessionRequest", values);
+    }
+
+    /** The checked values; the record gives equality and the description. */
+    private record Values(String merchant,
+            long amountMinor,
+            String currency,
+            String nonce,
+            String successUrl,
+            String cancelUrl,
+            Map<String, Object> metadata) {
+
+        Values {
+            merchant = SdrpInputs.selfServiceMerchant(merchant);
+            amountMinor = SdrpInputs.positiveInteger("amount_minor", amountMinor);
+            currency = SdrpInputs.currency(currency);
+            nonce = SdrpInputs.nonce(nonce);
+            successUrl = SdrpInputs.returnUrl("success_url", successUrl);
+            cancelUrl = SdrpInputs.returnUrl("cancel_url", cancelUrl);
+            metadata = Inputs.optionalObject("metadata", metadata);
+        }
+    }
+
+    /**
+     * Builder of {@link CheckoutSessionRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
         private String merchant;
@@ -76,7 +150,7 @@ public record CheckoutSessionRequest(String merchant, long amountMinor, String c
         }
 
         /**
-         * Sets the merchant key.
+         * Sets {@link CheckoutSessionRequest#merchant()}.
          *
          * @param value the self-service merchant key
          * @return this builder
@@ -87,9 +161,9 @@ public record CheckoutSessionRequest(String merchant, long amountMinor, String c
         }
 
         /**
-         * Sets the amount.
+         * Sets {@link CheckoutSessionRequest#amountMinor()}.
          *
-         * @param value minor units, positive
+         * @param value the amount in minor units, positive
          * @return this builder
          */
         public Builder amountMinor(long value) {
@@ -98,7 +172,7 @@ public record CheckoutSessionRequest(String merchant, long amountMinor, String c
         }
 
         /**
-         * Sets the currency.
+         * Sets {@link CheckoutSessionRequest#currency()}.
          *
          * @param value {@code JPY} or {@code USD}
          * @return this builder
@@ -109,9 +183,9 @@ public record CheckoutSessionRequest(String merchant, long amountMinor, String c
         }
 
         /**
-         * Sets the order's nonce.
+         * Sets {@link CheckoutSessionRequest#nonce()}.
          *
-         * @param value non-blank, without {@code :}
+         * @param value the order's nonce, without {@code :}
          * @return this builder
          */
         public Builder nonce(String value) {
@@ -120,9 +194,9 @@ public record CheckoutSessionRequest(String merchant, long amountMinor, String c
         }
 
         /**
-         * Sets the success return URL.
+         * Sets {@link CheckoutSessionRequest#successUrl()}.
          *
-         * @param value https URL (http on loopback)
+         * @param value where the shopper returns after paying (https, or http on loopback)
          * @return this builder
          */
         public Builder successUrl(String value) {
@@ -131,9 +205,9 @@ public record CheckoutSessionRequest(String merchant, long amountMinor, String c
         }
 
         /**
-         * Sets the cancel return URL.
+         * Sets {@link CheckoutSessionRequest#cancelUrl()}.
          *
-         * @param value https URL (http on loopback)
+         * @param value where the shopper returns after cancelling (https, or http on loopback)
          * @return this builder
          */
         public Builder cancelUrl(String value) {
@@ -142,9 +216,9 @@ public record CheckoutSessionRequest(String merchant, long amountMinor, String c
         }
 
         /**
-         * Sets metadata kept with the session.
+         * Sets {@link CheckoutSessionRequest#metadata()}.
          *
-         * @param value a JSON object
+         * @param value your data kept with the session (a JSON object, unmodifiable), or {@code null}
          * @return this builder
          */
         public Builder metadata(Map<String, Object> value) {
@@ -155,11 +229,12 @@ public record CheckoutSessionRequest(String merchant, long amountMinor, String c
         /**
          * Builds the request.
          *
-         * @return the normalised request
+         * @return the checked, normalised request
          * @throws SdrpValidationException when a value breaks its rule
          */
         public CheckoutSessionRequest build() {
-            return new CheckoutSessionRequest(merchant, amountMinor, currency, nonce, successUrl, cancelUrl, metadata);
+            return new CheckoutSessionRequest(new Values(merchant, amountMinor, currency, nonce, successUrl,
+                    cancelUrl, metadata));
         }
     }
 }

@@ -6,34 +6,65 @@ import java.util.List;
 /**
  * Input of {@link SiglumeMerchantClient#setupCheckout(CheckoutSetupRequest)}: merchant setup plus
  * what to prepare after it.
- *
- * @param merchantSetup the merchant setup sent first
- * @param prepareBillingMandate whether to prepare the billing mandate (default {@code true})
- * @param createWebhookSubscription whether to create a webhook subscription; {@code null} means
- *        "when the setup has a webhook callback URL"
- * @param webhookEventTypes event types of the subscription; {@code null} or empty means the defaults
- * @param webhookDescription description of the subscription; {@code null} means
- *        {@code "<merchant> Direct Request Payment"}
  */
-public record CheckoutSetupRequest(MerchantSetupRequest merchantSetup, boolean prepareBillingMandate,
-        Boolean createWebhookSubscription, List<String> webhookEventTypes, String webhookDescription) {
+public final class CheckoutSetupRequest {
+
+    private final Values values;
+
+    private CheckoutSetupRequest(Values values) {
+        this.values = values;
+    }
 
     /**
-     * Checks the values.
+     * Starts a builder.
      *
-     * @throws SdrpValidationException when the setup is missing, a subscription is requested
-     *         without a callback URL, or an event type or the description is blank
+     * @return the builder
      */
-    public CheckoutSetupRequest {
-        if (merchantSetup == null) {
-            throw new SdrpValidationException("merchant", "merchant setup is required");
-        }
-        if (Boolean.TRUE.equals(createWebhookSubscription) && merchantSetup.webhookCallbackUrl() == null) {
-            throw new SdrpValidationException("webhook_callback_url",
-                    "webhook_callback_url is required to create a webhook subscription");
-        }
-        webhookEventTypes = Inputs.optionalTexts("event_type", webhookEventTypes);
-        webhookDescription = Inputs.optionalText("description", webhookDescription);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this request's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.merchantSetup = values.merchantSetup();
+        builder.prepareBillingMandate = values.prepareBillingMandate();
+        builder.createWebhookSubscription = values.createWebhookSubscription();
+        builder.webhookEventTypes = values.webhookEventTypes();
+        builder.webhookDescription = values.webhookDescription();
+        return builder;
+    }
+
+    /** {@return the merchant setup sent first} */
+    public MerchantSetupRequest merchantSetup() {
+        return values.merchantSetup();
+    }
+
+    /** {@return whether to prepare the billing mandate (default {@code true})} */
+    public boolean prepareBillingMandate() {
+        return values.prepareBillingMandate();
+    }
+
+    /**
+     * {@return whether to create a webhook subscription; {@code null} means "when the setup has a webhook
+     * callback URL"}
+     */
+    public Boolean createWebhookSubscription() {
+        return values.createWebhookSubscription();
+    }
+
+    /** {@return the event types of the subscription; {@code null} or empty means the defaults} */
+    public List<String> webhookEventTypes() {
+        return values.webhookEventTypes();
+    }
+
+    /** {@return the description of the subscription; {@code null} means {@code "<merchant> Direct Request Payment"}} */
+    public String webhookDescription() {
+        return values.webhookDescription();
     }
 
     /**
@@ -44,7 +75,7 @@ public record CheckoutSetupRequest(MerchantSetupRequest merchantSetup, boolean p
      * @return the request
      */
     public static CheckoutSetupRequest of(MerchantSetupRequest merchantSetup) {
-        return new CheckoutSetupRequest(merchantSetup, true, null, null, null);
+        return builder().merchantSetup(merchantSetup).build();
     }
 
     /**
@@ -53,9 +84,9 @@ public record CheckoutSetupRequest(MerchantSetupRequest merchantSetup, boolean p
      * @return {@code true} when requested (or not refused) and a callback URL is set
      */
     boolean createsWebhookSubscription() {
-        boolean wanted = createWebhookSubscription != null ? createWebhookSubscription
-                : merchantSetup.webhookCallbackUrl() != null;
-        return wanted && merchantSetup.webhookCallbackUrl() != null;
+        boolean hasCallback = values.merchantSetup().webhookCallbackUrl() != null;
+        boolean wanted = values.createWebhookSubscription() != null ? values.createWebhookSubscription() : hasCallback;
+        return wanted && hasCallback;
     }
 
     /**
@@ -64,8 +95,7 @@ public record CheckoutSetupRequest(MerchantSetupRequest merchantSetup, boolean p
      * @return the new request
      */
     public CheckoutSetupRequest withoutBillingMandate() {
-        return new CheckoutSetupRequest(merchantSetup, false, createWebhookSubscription, webhookEventTypes,
-                webhookDescription);
+        return toBuilder().prepareBillingMandate(false).build();
     }
 
     /**
@@ -74,8 +104,7 @@ public record CheckoutSetupRequest(MerchantSetupRequest merchantSetup, boolean p
      * @return the new request
      */
     public CheckoutSetupRequest withoutWebhookSubscription() {
-        return new CheckoutSetupRequest(merchantSetup, prepareBillingMandate, false, webhookEventTypes,
-                webhookDescription);
+        return toBuilder().createWebhookSubscription(false).build();
     }
 
     /**
@@ -85,8 +114,7 @@ public record CheckoutSetupRequest(MerchantSetupRequest merchantSetup, boolean p
      * @return the new request
      */
     public CheckoutSetupRequest withWebhookEventTypes(List<String> eventTypes) {
-        return new CheckoutSetupRequest(merchantSetup, prepareBillingMandate, createWebhookSubscription, eventTypes,
-                webhookDescription);
+        return toBuilder().webhookEventTypes(eventTypes).build();
     }
 
     /**
@@ -96,7 +124,127 @@ public record CheckoutSetupRequest(MerchantSetupRequest merchantSetup, boolean p
      * @return the new request
      */
     public CheckoutSetupRequest withWebhookDescription(String description) {
-        return new CheckoutSetupRequest(merchantSetup, prepareBillingMandate, createWebhookSubscription,
-                webhookEventTypes, description);
+        return toBuilder().webhookDescription(description).build();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CheckoutSetupRequest that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /**
+     * Describes the request, each value by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return Redaction.describe("CheckoutSetupRequest", values);
+    }
+
+    /** The checked values; the record gives equality and the description. */
+    private record Values(MerchantSetupRequest merchantSetup,
+            boolean prepareBillingMandate,
+            Boolean createWebhookSubscription,
+            List<String> webhookEventTypes,
+            String webhookDescription) {
+
+        Values {
+            if (merchantSetup == null) {
+                throw new SdrpValidationException("merchant", "merchant setup is required");
+            }
+            if (Boolean.TRUE.equals(createWebhookSubscription) && merchantSetup.webhookCallbackUrl() == null) {
+                throw new SdrpValidationException("webhook_callback_url",
+                        "webhook_callback_url is required to create a webhook subscription");
+            }
+            webhookEventTypes = Inputs.optionalTexts("event_type", webhookEventTypes);
+            webhookDescription = Inputs.optionalText("description", webhookDescription);
+        }
+    }
+
+    /**
+     * Builder of {@link CheckoutSetupRequest}; values are checked by {@link #build()}. Not thread-safe.
+     */
+    public static final class Builder {
+        private MerchantSetupRequest merchantSetup;
+        private boolean prepareBillingMandate = true;
+        private Boolean createWebhookSubscription;
+        private List<String> webhookEventTypes;
+        private String webhookDescription;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@link CheckoutSetupRequest#merchantSetup()}.
+         *
+         * @param value the merchant setup sent first
+         * @return this builder
+         */
+        public Builder merchantSetup(MerchantSetupRequest value) {
+            this.merchantSetup = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link CheckoutSetupRequest#prepareBillingMandate()}.
+         *
+         * @param value whether to prepare the billing mandate (default {@code true})
+         * @return this builder
+         */
+        public Builder prepareBillingMandate(boolean value) {
+            this.prepareBillingMandate = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link CheckoutSetupRequest#createWebhookSubscription()}.
+         *
+         * @param value whether to create a webhook subscription; {@code null} means "when the setup has a
+         *        webhook callback URL"
+         * @return this builder
+         */
+        public Builder createWebhookSubscription(Boolean value) {
+            this.createWebhookSubscription = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link CheckoutSetupRequest#webhookEventTypes()}.
+         *
+         * @param value event types of the subscription; {@code null} or empty means the defaults
+         * @return this builder
+         */
+        public Builder webhookEventTypes(List<String> value) {
+            this.webhookEventTypes = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link CheckoutSetupRequest#webhookDescription()}.
+         *
+         * @param value description of the subscription; {@code null} means {@code "<merchant> Direct Request Payment"}
+         * @return this builder
+         */
+        public Builder webhookDescription(String value) {
+            this.webhookDescription = value;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the checked, normalised request
+         * @throws SdrpValidationException when a value breaks its rule
+         */
+        public CheckoutSetupRequest build() {
+            return new CheckoutSetupRequest(new Values(merchantSetup, prepareBillingMandate,
+                    createWebhookSubscription, webhookEventTypes, webhookDescription));
+        }
     }
 }

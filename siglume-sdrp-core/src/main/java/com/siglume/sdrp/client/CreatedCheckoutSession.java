@@ -11,7 +11,7 @@ import java.util.Map;
  * @param checkoutUrl where to send the shopper
  * @param sessionId the session id
  * @param challengeHash the challenge hash the confirmation webhook will carry
- * @param status the session status, normally {@code open}
+ * @param statusWireName the session status as sent, normally {@code open}
  * @param expiresAt when the session expires (ISO-8601 text), or {@code null}
  * @param extra every other field of the answer (unmodifiable)
  */
@@ -19,12 +19,22 @@ public record CreatedCheckoutSession(
         @JsonProperty("checkout_url") String checkoutUrl,
         @JsonProperty("session_id") String sessionId,
         @JsonProperty("challenge_hash") String challengeHash,
-        @JsonProperty("status") String status,
+        @JsonProperty("status") String statusWireName,
         @JsonProperty("expires_at") String expiresAt,
         @JsonAnySetter Map<String, Object> extra) {
 
     /** Makes the map unmodifiable. */
     public CreatedCheckoutSession {
         extra = ClientJson.immutableMap(extra);
+    }
+
+    /**
+     * Returns the session status, normally {@link CheckoutSessionStatus#OPEN}.
+     *
+     * @return the status; {@link CheckoutSessionStatus#UNKNOWN} for a value this SDK does not know,
+     *         {@code null} when absent
+     */
+    public CheckoutSessionStatus status() {
+        return CheckoutSessionStatus.fromWireName(statusWireName);
     }
 }

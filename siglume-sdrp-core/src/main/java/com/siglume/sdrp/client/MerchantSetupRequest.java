@@ -12,69 +12,101 @@ import tools.jackson.databind.node.ObjectNode;
  * Input of {@link SiglumeMerchantClient#setupMerchant(MerchantSetupRequest)}: creates or updates
  * the merchant account.
  *
- * <p>Values are normalised when the record is created (PROTOCOL §3), so the record holds exactly
+ * <p>Values are normalised when the request is built (PROTOCOL §3), so the request holds exactly
  * what is sent. {@code null} means "not sent", except {@code billingPlan} (default
  * {@code launch}) and {@code billingCurrency} (default {@code JPY}), which are always sent.
- *
- * @param merchant the self-service merchant key, lower-cased
- * @param displayName the name buyers see
- * @param billingPlan {@code launch}, {@code free}, {@code starter}, {@code growth} or {@code pro}
- * @param billingCurrency {@code JPY} or {@code USD}
- * @param allowedCurrencies accepted currencies and the token each settles in
- * @param webhookCallbackUrl the https URL Siglume posts webhook events to
- * @param billingMandateCapMinor cap of the billing mandate, in minor units
- * @param maxAmountMinor largest payment amount, in minor units
- * @param checkoutAllowedOrigins origins Hosted Checkout may return to (reduced to origins, duplicates dropped)
- * @param standardTermsAccepted whether the standard terms are accepted
- * @param termsAccepted whether the terms are accepted
- * @param termsVersion the accepted terms version
- * @param sandboxConfirmed whether a sandbox checkout was confirmed
- * @param sandboxSessionId the confirmed sandbox session id
- * @param merchantResponsibilityAttested whether the merchant attests its responsibilities
- * @param responsibilityAttestationVersion the attested responsibility version
- * @param liveModeRequested whether live mode is requested
  */
-public record MerchantSetupRequest(
-        String merchant,
-        String displayName,
-        String billingPlan,
-        String billingCurrency,
-        Map<String, String> allowedCurrencies,
-        String webhookCallbackUrl,
-        Long billingMandateCapMinor,
-        Long maxAmountMinor,
-        List<String> checkoutAllowedOrigins,
-        Boolean standardTermsAccepted,
-        Boolean termsAccepted,
-        String termsVersion,
-        Boolean sandboxConfirmed,
-        String sandboxSessionId,
-        Boolean merchantResponsibilityAttested,
-        String responsibilityAttestationVersion,
-        Boolean liveModeRequested) {
+public final class MerchantSetupRequest {
 
-    /**
-     * Normalises every value.
-     *
-     * @throws SdrpValidationException when a value breaks its rule
-     */
-    public MerchantSetupRequest {
-        merchant = SdrpInputs.selfServiceMerchant(merchant);
-        displayName = Inputs.optionalText("display_name", displayName);
-        billingPlan = SdrpInputs.billingPlan(billingPlan);
-        billingCurrency = SdrpInputs.currency("billing_currency",
-                billingCurrency == null ? SdrpInputs.DEFAULT_BILLING_CURRENCY : billingCurrency);
-        allowedCurrencies = allowedCurrencies == null ? null : SdrpInputs.allowedCurrencies(allowedCurrencies);
-        webhookCallbackUrl = webhookCallbackUrl == null ? null
-                : SdrpInputs.httpsUrl("webhook_callback_url", webhookCallbackUrl);
-        billingMandateCapMinor = SdrpInputs.optionalPositiveInteger("billing_mandate_cap_minor", billingMandateCapMinor);
-        maxAmountMinor = SdrpInputs.optionalPositiveInteger("max_amount_minor", maxAmountMinor);
-        checkoutAllowedOrigins = checkoutAllowedOrigins == null ? null
-                : SdrpInputs.checkoutOrigins(checkoutAllowedOrigins);
-        termsVersion = Inputs.optionalText("terms_version", termsVersion);
-        sandboxSessionId = Inputs.optionalText("sandbox_session_id", sandboxSessionId);
-        responsibilityAttestationVersion = Inputs.optionalText("responsibility_attestation_version",
-                responsibilityAttestationVersion);
+    private final Values values;
+
+    private MerchantSetupRequest(Values values) {
+        this.values = values;
+    }
+
+    /** {@return the self-service merchant key, lower-cased} */
+    public String merchant() {
+        return values.merchant();
+    }
+
+    /** {@return the name buyers see} */
+    public String displayName() {
+        return values.displayName();
+    }
+
+    /** {@return the billing plan, {@code launch}, {@code free}, {@code starter}, {@code growth} or {@code pro}} */
+    public String billingPlan() {
+        return values.billingPlan();
+    }
+
+    /** {@return the billing currency, {@code JPY} or {@code USD}} */
+    public String billingCurrency() {
+        return values.billingCurrency();
+    }
+
+    /** {@return the accepted currencies and the token each settles in} */
+    public Map<String, String> allowedCurrencies() {
+        return values.allowedCurrencies();
+    }
+
+    /** {@return the https URL Siglume posts webhook events to} */
+    public String webhookCallbackUrl() {
+        return values.webhookCallbackUrl();
+    }
+
+    /** {@return the cap of the billing mandate, in minor units} */
+    public Long billingMandateCapMinor() {
+        return values.billingMandateCapMinor();
+    }
+
+    /** {@return the largest payment amount, in minor units} */
+    public Long maxAmountMinor() {
+        return values.maxAmountMinor();
+    }
+
+    /** {@return the origins Hosted Checkout may return to (reduced to origins, duplicates dropped)} */
+    public List<String> checkoutAllowedOrigins() {
+        return values.checkoutAllowedOrigins();
+    }
+
+    /** {@return whether the standard terms are accepted} */
+    public Boolean standardTermsAccepted() {
+        return values.standardTermsAccepted();
+    }
+
+    /** {@return whether the terms are accepted} */
+    public Boolean termsAccepted() {
+        return values.termsAccepted();
+    }
+
+    /** {@return the accepted terms version} */
+    public String termsVersion() {
+        return values.termsVersion();
+    }
+
+    /** {@return whether a sandbox checkout was confirmed} */
+    public Boolean sandboxConfirmed() {
+        return values.sandboxConfirmed();
+    }
+
+    /** {@return the confirmed sandbox session id} */
+    public String sandboxSessionId() {
+        return values.sandboxSessionId();
+    }
+
+    /** {@return whether the merchant attests its responsibilities} */
+    public Boolean merchantResponsibilityAttested() {
+        return values.merchantResponsibilityAttested();
+    }
+
+    /** {@return the attested responsibility version} */
+    public String responsibilityAttestationVersion() {
+        return values.responsibilityAttestationVersion();
+    }
+
+    /** {@return whether live mode is requested} */
+    public Boolean liveModeRequested() {
+        return values.liveModeRequested();
     }
 
     /**
@@ -93,49 +125,108 @@ public record MerchantSetupRequest(
      * @return the builder
      */
     public Builder toBuilder() {
-        Builder builder = new Builder(merchant);
-        builder.displayName = displayName;
-        builder.billingPlan = billingPlan;
-        builder.billingCurrency = billingCurrency;
-        builder.allowedCurrencies = allowedCurrencies;
-        builder.webhookCallbackUrl = webhookCallbackUrl;
-        builder.billingMandateCapMinor = billingMandateCapMinor;
-        builder.maxAmountMinor = maxAmountMinor;
-        builder.checkoutAllowedOrigins = checkoutAllowedOrigins;
-        builder.standardTermsAccepted = standardTermsAccepted;
-        builder.termsAccepted = termsAccepted;
-        builder.termsVersion = termsVersion;
-        builder.sandboxConfirmed = sandboxConfirmed;
-        builder.sandboxSessionId = sandboxSessionId;
-        builder.merchantResponsibilityAttested = merchantResponsibilityAttested;
-        builder.responsibilityAttestationVersion = responsibilityAttestationVersion;
-        builder.liveModeRequested = liveModeRequested;
+        Builder builder = new Builder(values.merchant());
+        builder.displayName = values.displayName();
+        builder.billingPlan = values.billingPlan();
+        builder.billingCurrency = values.billingCurrency();
+        builder.allowedCurrencies = values.allowedCurrencies();
+        builder.webhookCallbackUrl = values.webhookCallbackUrl();
+        builder.billingMandateCapMinor = values.billingMandateCapMinor();
+        builder.maxAmountMinor = values.maxAmountMinor();
+        builder.checkoutAllowedOrigins = values.checkoutAllowedOrigins();
+        builder.standardTermsAccepted = values.standardTermsAccepted();
+        builder.termsAccepted = values.termsAccepted();
+        builder.termsVersion = values.termsVersion();
+        builder.sandboxConfirmed = values.sandboxConfirmed();
+        builder.sandboxSessionId = values.sandboxSessionId();
+        builder.merchantResponsibilityAttested = values.merchantResponsibilityAttested();
+        builder.responsibilityAttestationVersion = values.responsibilityAttestationVersion();
+        builder.liveModeRequested = values.liveModeRequested();
         return builder;
     }
 
     ObjectNode toJson() {
         ObjectNode body = ClientJson.object();
-        body.put("merchant", merchant);
-        body.put("billing_plan", billingPlan);
-        body.put("billing_currency", billingCurrency);
-        Inputs.putText(body, "display_name", displayName);
-        if (allowedCurrencies != null) {
+        body.put("merchant", values.merchant());
+        body.put("billing_plan", values.billingPlan());
+        body.put("billing_currency", values.billingCurrency());
+        Inputs.putText(body, "display_name", values.displayName());
+        if (values.allowedCurrencies() != null) {
             ObjectNode currencies = body.putObject("allowed_currencies");
-            allowedCurrencies.forEach(currencies::put);
+            values.allowedCurrencies().forEach(currencies::put);
         }
-        Inputs.putText(body, "webhook_callback_url", webhookCallbackUrl);
-        Inputs.putLong(body, "billing_mandate_cap_minor", billingMandateCapMinor);
-        Inputs.putLong(body, "max_amount_minor", maxAmountMinor);
-        Inputs.putTexts(body, "checkout_allowed_origins", checkoutAllowedOrigins);
-        Inputs.putBoolean(body, "standard_terms_accepted", standardTermsAccepted);
-        Inputs.putBoolean(body, "terms_accepted", termsAccepted);
-        Inputs.putText(body, "terms_version", termsVersion);
-        Inputs.putBoolean(body, "sandbox_confirmed", sandboxConfirmed);
-        Inputs.putText(body, "sandbox_session_id", sandboxSessionId);
-        Inputs.putBoolean(body, "merchant_responsibility_attested", merchantResponsibilityAttested);
-        Inputs.putText(body, "responsibility_attestation_version", responsibilityAttestationVersion);
-        Inputs.putBoolean(body, "live_mode_requested", liveModeRequested);
+        Inputs.putText(body, "webhook_callback_url", values.webhookCallbackUrl());
+        Inputs.putLong(body, "billing_mandate_cap_minor", values.billingMandateCapMinor());
+        Inputs.putLong(body, "max_amount_minor", values.maxAmountMinor());
+        Inputs.putTexts(body, "checkout_allowed_origins", values.checkoutAllowedOrigins());
+        Inputs.putBoolean(body, "standard_terms_accepted", values.standardTermsAccepted());
+        Inputs.putBoolean(body, "terms_accepted", values.termsAccepted());
+        Inputs.putText(body, "terms_version", values.termsVersion());
+        Inputs.putBoolean(body, "sandbox_confirmed", values.sandboxConfirmed());
+        Inputs.putText(body, "sandbox_session_id", values.sandboxSessionId());
+        Inputs.putBoolean(body, "merchant_responsibility_attested", values.merchantResponsibilityAttested());
+        Inputs.putText(body, "responsibility_attestation_version", values.responsibilityAttestationVersion());
+        Inputs.putBoolean(body, "live_mode_requested", values.liveModeRequested());
         return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MerchantSetupRequest that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /**
+     * Describes the request, each value by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return Redaction.describe("MerchantSetupRequest", values);
+    }
+
+    /** The checked values; the record gives equality and the description. */
+    private record Values(String merchant,
+            String displayName,
+            String billingPlan,
+            String billingCurrency,
+            Map<String, String> allowedCurrencies,
+            String webhookCallbackUrl,
+            Long billingMandateCapMinor,
+            Long maxAmountMinor,
+            List<String> checkoutAllowedOrigins,
+            Boolean standardTermsAccepted,
+            Boolean termsAccepted,
+            String termsVersion,
+            Boolean sandboxConfirmed,
+            String sandboxSessionId,
+            Boolean merchantResponsibilityAttested,
+            String responsibilityAttestationVersion,
+            Boolean liveModeRequested) {
+
+        Values {
+            merchant = SdrpInputs.selfServiceMerchant(merchant);
+            displayName = Inputs.optionalText("display_name", displayName);
+            billingPlan = SdrpInputs.billingPlan(billingPlan);
+            billingCurrency = SdrpInputs.currency("billing_currency",
+                    billingCurrency == null ? SdrpInputs.DEFAULT_BILLING_CURRENCY : billingCurrency);
+            allowedCurrencies = allowedCurrencies == null ? null : SdrpInputs.allowedCurrencies(allowedCurrencies);
+            webhookCallbackUrl = webhookCallbackUrl == null ? null
+                    : SdrpInputs.httpsUrl("webhook_callback_url", webhookCallbackUrl);
+            billingMandateCapMinor = SdrpInputs.optionalPositiveInteger("billing_mandate_cap_minor", billingMandateCapMinor);
+            maxAmountMinor = SdrpInputs.optionalPositiveInteger("max_amount_minor", maxAmountMinor);
+            checkoutAllowedOrigins = checkoutAllowedOrigins == null ? null
+                    : SdrpInputs.checkoutOrigins(checkoutAllowedOrigins);
+            termsVersion = Inputs.optionalText("terms_version", termsVersion);
+            sandboxSessionId = Inputs.optionalText("sandbox_session_id", sandboxSessionId);
+            responsibilityAttestationVersion = Inputs.optionalText("responsibility_attestation_version",
+                    responsibilityAttestationVersion);
+        }
     }
 
     /**
@@ -147,6 +238,7 @@ public record MerchantSetupRequest(
         private String billingPlan;
         private String billingCurrency;
         private Map<String, String> allowedCurrencies;
+        private List<String> allowedCurrencyList;
         private String webhookCallbackUrl;
         private Long billingMandateCapMinor;
         private Long maxAmountMinor;
@@ -201,12 +293,12 @@ public record MerchantSetupRequest(
          * Accepts these currencies, each settled in its default token ({@code JPY → JPYC},
          * {@code USD → USDC}).
          *
-         * @param currencies at least one currency
+         * @param currencies at least one currency; {@link #build()} refuses none or an unsupported one
          * @return this builder
-         * @throws SdrpValidationException when empty or a currency is not supported
          */
         public Builder allowedCurrencies(Collection<String> currencies) {
-            this.allowedCurrencies = SdrpInputs.allowedCurrencies(currencies == null ? null : new ArrayList<>(currencies));
+            this.allowedCurrencyList = currencies == null ? null : new ArrayList<>(currencies);
+            this.allowedCurrencies = null;
             return this;
         }
 
@@ -218,6 +310,7 @@ public record MerchantSetupRequest(
          */
         public Builder allowedCurrencyTokens(Map<String, String> currencyTokens) {
             this.allowedCurrencies = currencyTokens;
+            this.allowedCurrencyList = null;
             return this;
         }
 
@@ -360,10 +453,12 @@ public record MerchantSetupRequest(
          * @throws SdrpValidationException when a value breaks its rule
          */
         public MerchantSetupRequest build() {
-            return new MerchantSetupRequest(merchant, displayName, billingPlan, billingCurrency, allowedCurrencies,
+            Map<String, String> currencies = allowedCurrencyList != null
+                    ? SdrpInputs.allowedCurrencies(allowedCurrencyList) : allowedCurrencies;
+            return new MerchantSetupRequest(new Values(merchant, displayName, billingPlan, billingCurrency, currencies,
                     webhookCallbackUrl, billingMandateCapMinor, maxAmountMinor, checkoutAllowedOrigins,
                     standardTermsAccepted, termsAccepted, termsVersion, sandboxConfirmed, sandboxSessionId,
-                    merchantResponsibilityAttested, responsibilityAttestationVersion, liveModeRequested);
+                    merchantResponsibilityAttested, responsibilityAttestationVersion, liveModeRequested));
         }
     }
 }

@@ -10,31 +10,74 @@ import tools.jackson.databind.node.ObjectNode;
  * Input of {@link SiglumePaymentClient#createPaymentRequirement(PaymentRequirementRequest)}: the
  * buyer's side of one payment, bound to the merchant's challenge. Mode {@code external_402} is
  * always sent.
- *
- * @param merchant the merchant key (lower-cased)
- * @param amountMinor the amount in minor units, positive
- * @param currency {@code JPY} or {@code USD}
- * @param challenge the merchant's challenge string
- * @param tokenSymbol {@code JPYC} or {@code USDC}, or {@code null}
- * @param allowanceAmountMinor an allowance to approve, in minor units, or {@code null}
- * @param metadata your data (a JSON object, unmodifiable), or {@code null}
  */
-public record PaymentRequirementRequest(String merchant, long amountMinor, String currency, String challenge,
-        String tokenSymbol, Long allowanceAmountMinor, Map<String, Object> metadata) {
+public final class PaymentRequirementRequest {
+
+    private final Values values;
+
+    private PaymentRequirementRequest(Values values) {
+        this.values = values;
+    }
 
     /**
-     * Normalises the values.
+     * Starts a builder.
      *
-     * @throws SdrpValidationException when a value breaks its rule
+     * @return the builder
      */
-    public PaymentRequirementRequest {
-        merchant = SdrpInputs.merchant(merchant);
-        amountMinor = SdrpInputs.positiveInteger("amount_minor", amountMinor);
-        currency = SdrpInputs.currency(currency);
-        challenge = SdrpInputs.required("challenge", challenge);
-        tokenSymbol = tokenSymbol == null ? null : SdrpInputs.tokenSymbol(tokenSymbol);
-        allowanceAmountMinor = SdrpInputs.optionalPositiveInteger("allowance_amount_minor", allowanceAmountMinor);
-        metadata = Inputs.optionalObject("metadata", metadata);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this request's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.merchant = values.merchant();
+        builder.amountMinor = values.amountMinor();
+        builder.currency = values.currency();
+        builder.challenge = values.challenge();
+        builder.tokenSymbol = values.tokenSymbol();
+        builder.allowanceAmountMinor = values.allowanceAmountMinor();
+        builder.metadata = values.metadata();
+        return builder;
+    }
+
+    /** {@return the merchant key (lower-cased)} */
+    public String merchant() {
+        return values.merchant();
+    }
+
+    /** {@return the amount in minor units, positive} */
+    public long amountMinor() {
+        return values.amountMinor();
+    }
+
+    /** {@return the currency, {@code JPY} or {@code USD}} */
+    public String currency() {
+        return values.currency();
+    }
+
+    /** {@return the merchant's challenge string} */
+    public String challenge() {
+        return values.challenge();
+    }
+
+    /** {@return the token, {@code JPYC} or {@code USDC}, or {@code null}} */
+    public String tokenSymbol() {
+        return values.tokenSymbol();
+    }
+
+    /** {@return an allowance to approve, in minor units, or {@code null}} */
+    public Long allowanceAmountMinor() {
+        return values.allowanceAmountMinor();
+    }
+
+    /** {@return your data (a JSON object, unmodifiable), or {@code null}} */
+    public Map<String, Object> metadata() {
+        return values.metadata();
     }
 
     /**
@@ -48,19 +91,163 @@ public record PaymentRequirementRequest(String merchant, long amountMinor, Strin
      * @throws SdrpValidationException when a value breaks its rule
      */
     public static PaymentRequirementRequest of(String merchant, long amountMinor, String currency, String challenge) {
-        return new PaymentRequirementRequest(merchant, amountMinor, currency, challenge, null, null, null);
+        return builder().merchant(merchant).amountMinor(amountMinor).currency(currency).challenge(challenge).build();
     }
 
     ObjectNode toJson() {
         ObjectNode body = ClientJson.object();
         body.put("mode", Sdrp.PAYMENT_MODE);
-        body.put("merchant", merchant);
-        body.put("amount_minor", amountMinor);
-        body.put("currency", currency);
-        body.put("challenge", challenge);
-        Inputs.putText(body, "token_symbol", tokenSymbol);
-        Inputs.putLong(body, "allowance_amount_minor", allowanceAmountMinor);
-        Inputs.putObject(body, "metadata", metadata);
+        body.put("merchant", values.merchant());
+        body.put("amount_minor", values.amountMinor());
+        body.put("currency", values.currency());
+        body.put("challenge", values.challenge());
+        Inputs.putText(body, "token_symbol", values.tokenSymbol());
+        Inputs.putLong(body, "allowance_amount_minor", values.allowanceAmountMinor());
+        Inputs.putObject(body, "metadata", values.metadata());
         return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PaymentRequirementRequest that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /**
+     * Describes the request, each value by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return Redaction.describe("PaymentRequirementRequest", values);
+    }
+
+    /** The checked values; the record gives equality and the description. */
+    private record Values(String merchant,
+            long amountMinor,
+            String currency,
+            String challenge,
+            String tokenSymbol,
+            Long allowanceAmountMinor,
+            Map<String, Object> metadata) {
+
+        Values {
+            merchant = SdrpInputs.merchant(merchant);
+            amountMinor = SdrpInputs.positiveInteger("amount_minor", amountMinor);
+            currency = SdrpInputs.currency(currency);
+            challenge = SdrpInputs.required("challenge", challenge);
+            tokenSymbol = tokenSymbol == null ? null : SdrpInputs.tokenSymbol(tokenSymbol);
+            allowanceAmountMinor = SdrpInputs.optionalPositiveInteger("allowance_amount_minor", allowanceAmountMinor);
+            metadata = Inputs.optionalObject("metadata", metadata);
+        }
+    }
+
+    /**
+     * Builder of {@link PaymentRequirementRequest}; values are checked by {@link #build()}. Not thread-safe.
+     */
+    public static final class Builder {
+        private String merchant;
+        private long amountMinor;
+        private String currency;
+        private String challenge;
+        private String tokenSymbol;
+        private Long allowanceAmountMinor;
+        private Map<String, Object> metadata;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@link PaymentRequirementRequest#merchant()}.
+         *
+         * @param value the merchant key (lower-cased)
+         * @return this builder
+         */
+        public Builder merchant(String value) {
+            this.merchant = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link PaymentRequirementRequest#amountMinor()}.
+         *
+         * @param value the amount in minor units, positive
+         * @return this builder
+         */
+        public Builder amountMinor(long value) {
+            this.amountMinor = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link PaymentRequirementRequest#currency()}.
+         *
+         * @param value {@code JPY} or {@code USD}
+         * @return this builder
+         */
+        public Builder currency(String value) {
+            this.currency = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link PaymentRequirementRequest#challenge()}.
+         *
+         * @param value the merchant's challenge string
+         * @return this builder
+         */
+        public Builder challenge(String value) {
+            this.challenge = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link PaymentRequirementRequest#tokenSymbol()}.
+         *
+         * @param value {@code JPYC} or {@code USDC}, or {@code null}
+         * @return this builder
+         */
+        public Builder tokenSymbol(String value) {
+            this.tokenSymbol = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link PaymentRequirementRequest#allowanceAmountMinor()}.
+         *
+         * @param value an allowance to approve, in minor units, or {@code null}
+         * @return this builder
+         */
+        public Builder allowanceAmountMinor(Long value) {
+            this.allowanceAmountMinor = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link PaymentRequirementRequest#metadata()}.
+         *
+         * @param value your data (a JSON object, unmodifiable), or {@code null}
+         * @return this builder
+         */
+        public Builder metadata(Map<String, Object> value) {
+            this.metadata = value;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the checked, normalised request
+         * @throws SdrpValidationException when a value breaks its rule
+         */
+        public PaymentRequirementRequest build() {
+            return new PaymentRequirementRequest(new Values(merchant, amountMinor, currency, challenge, tokenSymbol,
+                    allowanceAmountMinor, metadata));
+        }
     }
 }

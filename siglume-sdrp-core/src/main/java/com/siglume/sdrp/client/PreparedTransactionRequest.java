@@ -13,30 +13,68 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Build it with {@link #forPayment} or {@link #forAllowance} from a {@link PaymentRequirement};
  * they merge the transaction's {@code metadata_jsonb} with your metadata (yours wins per key).
- *
- * @param transactionRequest the transaction, sent back exactly as the API prepared it
- * @param receiptKind {@code sdrp_direct_payment} or {@code sdrp_direct_payment_allowance}
- * @param referenceType the reference type, {@code sdrp_direct_payment_requirement}
- * @param referenceId the requirement id
- * @param metadata execution metadata (a JSON object, unmodifiable), or {@code null} to leave it out
- * @param awaitFinality whether the API waits for finality, or {@code null} to leave it out
  */
-public record PreparedTransactionRequest(TransactionRequest transactionRequest, String receiptKind,
-        String referenceType, String referenceId, Map<String, Object> metadata, Boolean awaitFinality) {
+public final class PreparedTransactionRequest {
+
+    private final Values values;
+
+    private PreparedTransactionRequest(Values values) {
+        this.values = values;
+    }
 
     /**
-     * Checks the values.
+     * Starts a builder.
      *
-     * @throws SdrpValidationException when a value breaks its rule
+     * @return the builder
      */
-    public PreparedTransactionRequest {
-        if (transactionRequest == null) {
-            throw new SdrpValidationException("transaction_request", "transaction_request is required");
-        }
-        receiptKind = SdrpInputs.required("receipt_kind", receiptKind);
-        referenceType = SdrpInputs.required("reference_type", referenceType);
-        referenceId = SdrpInputs.required("reference_id", referenceId);
-        metadata = Inputs.optionalObject("metadata", metadata);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this request's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.transactionRequest = values.transactionRequest();
+        builder.receiptKind = values.receiptKind();
+        builder.referenceType = values.referenceType();
+        builder.referenceId = values.referenceId();
+        builder.metadata = values.metadata();
+        builder.awaitFinality = values.awaitFinality();
+        return builder;
+    }
+
+    /** {@return the transaction, sent back exactly as the API prepared it} */
+    public TransactionRequest transactionRequest() {
+        return values.transactionRequest();
+    }
+
+    /** {@return the receipt kind, {@code sdrp_direct_payment} or {@code sdrp_direct_payment_allowance}} */
+    public String receiptKind() {
+        return values.receiptKind();
+    }
+
+    /** {@return the reference type, {@code sdrp_direct_payment_requirement}} */
+    public String referenceType() {
+        return values.referenceType();
+    }
+
+    /** {@return the requirement id} */
+    public String referenceId() {
+        return values.referenceId();
+    }
+
+    /** {@return the execution metadata (a JSON object, unmodifiable), or {@code null} to leave it out} */
+    public Map<String, Object> metadata() {
+        return values.metadata();
+    }
+
+    /** {@return whether the API waits for finality, or {@code null} to leave it out} */
+    public Boolean awaitFinality() {
+        return values.awaitFinality();
     }
 
     /**
@@ -57,7 +95,8 @@ public record PreparedTransactionRequest(TransactionRequest transactionRequest, 
             throw new SdrpValidationException("transaction_request",
                     "the payment requirement has no transaction_request to execute");
         }
-        return build(requirement, requirement.transactionRequest(), Sdrp.RECEIPT_KIND_PAYMENT, awaitFinality, metadata);
+        return linkedTo(requirement, requirement.transactionRequest(), Sdrp.RECEIPT_KIND_PAYMENT, awaitFinality,
+                metadata);
     }
 
     /**
@@ -77,10 +116,10 @@ public record PreparedTransactionRequest(TransactionRequest transactionRequest, 
         TransactionRequest approve = requirement.approveTransactionRequestIfPresent().orElseThrow(() ->
                 new SdrpValidationException("approve_transaction_request",
                         "the payment requirement has no allowance to approve (approve_transaction_request is missing or empty)"));
-        return build(requirement, approve, Sdrp.RECEIPT_KIND_ALLOWANCE, awaitFinality, metadata);
+        return linkedTo(requirement, approve, Sdrp.RECEIPT_KIND_ALLOWANCE, awaitFinality, metadata);
     }
 
-    private static PreparedTransactionRequest build(PaymentRequirement requirement, TransactionRequest transaction,
+    private static PreparedTransactionRequest linkedTo(PaymentRequirement requirement, TransactionRequest transaction,
             String receiptKind, boolean awaitFinality, Map<String, ?> metadata) {
         String requirementId = SdrpInputs.required("requirement_id", requirement.requirementId());
         Map<String, Object> merged = new LinkedHashMap<>(transaction.metadataJsonb());
@@ -89,18 +128,149 @@ public record PreparedTransactionRequest(TransactionRequest transactionRequest, 
             Map<String, Object> given = (Map<String, Object>) ClientJson.toJava(ClientJson.jsonObject("metadata", metadata));
             merged.putAll(given);
         }
-        return new PreparedTransactionRequest(transaction, receiptKind, Sdrp.REFERENCE_TYPE, requirementId, merged,
-                awaitFinality);
+        return builder().transactionRequest(transaction).receiptKind(receiptKind).referenceType(Sdrp.REFERENCE_TYPE)
+                .referenceId(requirementId).metadata(merged).awaitFinality(awaitFinality).build();
     }
 
     ObjectNode toJson() {
         ObjectNode body = ClientJson.object();
-        body.set("transaction_request", transactionRequest.json());
-        body.put("receipt_kind", receiptKind);
-        body.put("reference_type", referenceType);
-        body.put("reference_id", referenceId);
-        Inputs.putObject(body, "metadata", metadata);
-        Inputs.putBoolean(body, "await_finality", awaitFinality);
+        body.set("transaction_request", values.transactionRequest().jsonNode());
+        body.put("receipt_kind", values.receiptKind());
+        body.put("reference_type", values.referenceType());
+        body.put("reference_id", values.referenceId());
+        Inputs.putObject(body, "metadata", values.metadata());
+        Inputs.putBoolean(body, "await_finality", values.awaitFinality());
         return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PreparedTransactionRequest that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /**
+     * Describes the request, each value by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return Redaction.describe("PreparedTransactionRequest", values);
+    }
+
+    /** The checked values; the record gives equality and the description. */
+    private record Values(TransactionRequest transactionRequest,
+            String receiptKind,
+            String referenceType,
+            String referenceId,
+            Map<String, Object> metadata,
+            Boolean awaitFinality) {
+
+        Values {
+            if (transactionRequest == null) {
+                throw new SdrpValidationException("transaction_request", "transaction_request is required");
+            }
+            receiptKind = SdrpInputs.required("receipt_kind", receiptKind);
+            referenceType = SdrpInputs.required("reference_type", referenceType);
+            referenceId = SdrpInputs.required("reference_id", referenceId);
+            metadata = Inputs.optionalObject("metadata", metadata);
+        }
+    }
+
+    /**
+     * Builder of {@link PreparedTransactionRequest}; values are checked by {@link #build()}. Not thread-safe.
+     */
+    public static final class Builder {
+        private TransactionRequest transactionRequest;
+        private String receiptKind;
+        private String referenceType;
+        private String referenceId;
+        private Map<String, Object> metadata;
+        private Boolean awaitFinality;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@link PreparedTransactionRequest#transactionRequest()}.
+         *
+         * @param value the transaction, sent back exactly as the API prepared it
+         * @return this builder
+         */
+        public Builder transactionRequest(TransactionRequest value) {
+            this.transactionRequest = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link PreparedTransactionRequest#receiptKind()}.
+         *
+         * @param value {@code sdrp_direct_payment} or {@code sdrp_direct_payment_allowance}
+         * @return this builder
+         */
+        public Builder receiptKind(String value) {
+            this.receiptKind = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link PreparedTransactionRequest#referenceType()}.
+         *
+         * @param value the reference type, {@code sdrp_direct_payment_requirement}
+         * @return this builder
+         */
+        public Builder referenceType(String value) {
+            this.referenceType = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link PreparedTransactionRequest#referenceId()}.
+         *
+         * @param value the requirement id
+         * @return this builder
+         */
+        public Builder referenceId(String value) {
+            this.referenceId = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link PreparedTransactionRequest#metadata()}.
+         *
+         * @param value execution metadata (a JSON object, unmodifiable), or {@code null} to leave it out
+         * @return this builder
+         */
+        public Builder metadata(Map<String, Object> value) {
+            this.metadata = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link PreparedTransactionRequest#awaitFinality()}.
+         *
+         * @param value whether the API waits for finality, or {@code null} to leave it out
+         * @return this builder
+         */
+        public Builder awaitFinality(Boolean value) {
+            this.awaitFinality = value;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the checked, normalised request
+         * @throws SdrpValidationException when a value breaks its rule
+         */
+        public PreparedTransactionRequest build() {
+            return new PreparedTransactionRequest(new Values(transactionRequest, receiptKind, referenceType,
+                    referenceId, metadata, awaitFinality));
+        }
     }
 }

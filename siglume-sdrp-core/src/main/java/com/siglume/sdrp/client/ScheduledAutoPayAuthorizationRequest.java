@@ -10,105 +10,14 @@ import tools.jackson.databind.node.ObjectNode;
  * Every value is optional and {@code null} is not sent; build it with {@link #builder()}.
  *
  * <p>Text values are trimmed and must not be blank when given; amounts and counts are positive
- * integers; currency and tokens are normalised; {@code cadence} is either text or a JSON object.
- *
- * @param listingId the listing id
- * @param productListingId the product listing id
- * @param capabilityKey the capability key
- * @param mode the mode
- * @param merchant the merchant key
- * @param challenge the merchant's recurring challenge (cadence {@code daily})
- * @param agentId the agent id
- * @param operationKey the operation key
- * @param allowedOperationKey the allowed operation key
- * @param expectedOperationKey the expected operation key
- * @param expiresAt expiry time (ISO-8601)
- * @param validUntil validity end (ISO-8601)
- * @param authorizationId an existing authorization id
- * @param externalSignature an external signature
- * @param externalSafeTxHash an external Safe transaction hash
- * @param amountMinor amount per run in minor units
- * @param expectedAmountMinor expected amount in minor units
- * @param maxAmountMinor largest amount in minor units
- * @param maxAmountMinorPerRun largest amount per run in minor units
- * @param maxRuns largest number of runs
- * @param currency {@code JPY} or {@code USD}
- * @param tokenSymbol {@code JPYC} or {@code USDC}
- * @param buyerToken the buyer's token, {@code JPYC} or {@code USDC}
- * @param cadence the cadence: a {@code String} or an unmodifiable JSON object map
- * @param cadenceLimit the cadence limit (a JSON object)
- * @param metadata your data (a JSON object)
- * @param userSigning whether the user signs
- * @param userSigningFlow whether the user-signing flow is used
+ * integers; currency and tokens are normalised; {@code mode} and {@code cadence} are typed.
  */
-public record ScheduledAutoPayAuthorizationRequest(
-        String listingId,
-        String productListingId,
-        String capabilityKey,
-        String mode,
-        String merchant,
-        String challenge,
-        String agentId,
-        String operationKey,
-        String allowedOperationKey,
-        String expectedOperationKey,
-        String expiresAt,
-        String validUntil,
-        String authorizationId,
-        String externalSignature,
-        String externalSafeTxHash,
-        Long amountMinor,
-        Long expectedAmountMinor,
-        Long maxAmountMinor,
-        Long maxAmountMinorPerRun,
-        Long maxRuns,
-        String currency,
-        String tokenSymbol,
-        String buyerToken,
-        Object cadence,
-        Map<String, Object> cadenceLimit,
-        Map<String, Object> metadata,
-        Boolean userSigning,
-        Boolean userSigningFlow) {
+public final class ScheduledAutoPayAuthorizationRequest {
 
-    /**
-     * Normalises the values.
-     *
-     * @throws SdrpValidationException when a value breaks its rule
-     */
-    public ScheduledAutoPayAuthorizationRequest {
-        listingId = Inputs.optionalText("listing_id", listingId);
-        productListingId = Inputs.optionalText("product_listing_id", productListingId);
-        capabilityKey = Inputs.optionalText("capability_key", capabilityKey);
-        mode = Inputs.optionalText("mode", mode);
-        merchant = Inputs.optionalText("merchant", merchant);
-        challenge = Inputs.optionalText("challenge", challenge);
-        agentId = Inputs.optionalText("agent_id", agentId);
-        operationKey = Inputs.optionalText("operation_key", operationKey);
-        allowedOperationKey = Inputs.optionalText("allowed_operation_key", allowedOperationKey);
-        expectedOperationKey = Inputs.optionalText("expected_operation_key", expectedOperationKey);
-        expiresAt = Inputs.optionalText("expires_at", expiresAt);
-        validUntil = Inputs.optionalText("valid_until", validUntil);
-        authorizationId = Inputs.optionalText("authorization_id", authorizationId);
-        externalSignature = Inputs.optionalText("external_signature", externalSignature);
-        externalSafeTxHash = Inputs.optionalText("external_safe_tx_hash", externalSafeTxHash);
-        amountMinor = SdrpInputs.optionalPositiveInteger("amount_minor", amountMinor);
-        expectedAmountMinor = SdrpInputs.optionalPositiveInteger("expected_amount_minor", expectedAmountMinor);
-        maxAmountMinor = SdrpInputs.optionalPositiveInteger("max_amount_minor", maxAmountMinor);
-        maxAmountMinorPerRun = SdrpInputs.optionalPositiveInteger("max_amount_minor_per_run", maxAmountMinorPerRun);
-        maxRuns = SdrpInputs.optionalPositiveInteger("max_runs", maxRuns);
-        currency = currency == null ? null : SdrpInputs.currency(currency);
-        tokenSymbol = tokenSymbol == null ? null : SdrpInputs.tokenSymbol("token_symbol", tokenSymbol);
-        buyerToken = buyerToken == null ? null : SdrpInputs.tokenSymbol("buyer_token", buyerToken);
-        if (cadence instanceof String text) {
-            cadence = SdrpInputs.required("cadence", text);
-        } else if (cadence instanceof Map<?, ?> map) {
-            cadence = Inputs.optionalObject("cadence", Inputs.stringKeyed("cadence", map));
-        } else if (cadence != null) {
-            throw new SdrpValidationException("cadence", "cadence must be text or a JSON object");
-        }
-        cadenceLimit = Inputs.optionalObject("cadence_limit", cadenceLimit);
-        metadata = Inputs.optionalObject("metadata", metadata);
+    private final Values values;
+
+    private ScheduledAutoPayAuthorizationRequest(Values values) {
+        this.values = values;
     }
 
     /**
@@ -120,51 +29,309 @@ public record ScheduledAutoPayAuthorizationRequest(
         return new Builder();
     }
 
+    /**
+     * Returns a builder holding this request's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.listingId = values.listingId();
+        builder.productListingId = values.productListingId();
+        builder.capabilityKey = values.capabilityKey();
+        builder.mode = values.mode();
+        builder.merchant = values.merchant();
+        builder.challenge = values.challenge();
+        builder.agentId = values.agentId();
+        builder.operationKey = values.operationKey();
+        builder.allowedOperationKey = values.allowedOperationKey();
+        builder.expectedOperationKey = values.expectedOperationKey();
+        builder.expiresAt = values.expiresAt();
+        builder.validUntil = values.validUntil();
+        builder.authorizationId = values.authorizationId();
+        builder.externalSignature = values.externalSignature();
+        builder.externalSafeTxHash = values.externalSafeTxHash();
+        builder.amountMinor = values.amountMinor();
+        builder.expectedAmountMinor = values.expectedAmountMinor();
+        builder.maxAmountMinor = values.maxAmountMinor();
+        builder.maxAmountMinorPerRun = values.maxAmountMinorPerRun();
+        builder.maxRuns = values.maxRuns();
+        builder.currency = values.currency();
+        builder.tokenSymbol = values.tokenSymbol();
+        builder.buyerToken = values.buyerToken();
+        builder.cadence = values.cadence();
+        builder.cadenceLimit = values.cadenceLimit();
+        builder.metadata = values.metadata();
+        builder.userSigning = values.userSigning();
+        builder.userSigningFlow = values.userSigningFlow();
+        return builder;
+    }
+
+    /** {@return the listing id} */
+    public String listingId() {
+        return values.listingId();
+    }
+
+    /** {@return the product listing id} */
+    public String productListingId() {
+        return values.productListingId();
+    }
+
+    /** {@return the capability key} */
+    public String capabilityKey() {
+        return values.capabilityKey();
+    }
+
+    /** {@return the payment mode, {@link PaymentMode#EXTERNAL_402} for Direct Request Payment} */
+    public PaymentMode mode() {
+        return values.mode();
+    }
+
+    /** {@return the merchant key} */
+    public String merchant() {
+        return values.merchant();
+    }
+
+    /** {@return the merchant's recurring challenge (cadence {@code daily})} */
+    public String challenge() {
+        return values.challenge();
+    }
+
+    /** {@return the agent id} */
+    public String agentId() {
+        return values.agentId();
+    }
+
+    /** {@return the operation key} */
+    public String operationKey() {
+        return values.operationKey();
+    }
+
+    /** {@return the allowed operation key} */
+    public String allowedOperationKey() {
+        return values.allowedOperationKey();
+    }
+
+    /** {@return the expected operation key} */
+    public String expectedOperationKey() {
+        return values.expectedOperationKey();
+    }
+
+    /** {@return the expiry time (ISO-8601)} */
+    public String expiresAt() {
+        return values.expiresAt();
+    }
+
+    /** {@return the validity end (ISO-8601)} */
+    public String validUntil() {
+        return values.validUntil();
+    }
+
+    /** {@return an existing authorization id} */
+    public String authorizationId() {
+        return values.authorizationId();
+    }
+
+    /** {@return an external signature} */
+    public String externalSignature() {
+        return values.externalSignature();
+    }
+
+    /** {@return an external Safe transaction hash} */
+    public String externalSafeTxHash() {
+        return values.externalSafeTxHash();
+    }
+
+    /** {@return the amount per run in minor units} */
+    public Long amountMinor() {
+        return values.amountMinor();
+    }
+
+    /** {@return the expected amount in minor units} */
+    public Long expectedAmountMinor() {
+        return values.expectedAmountMinor();
+    }
+
+    /** {@return the largest amount in minor units} */
+    public Long maxAmountMinor() {
+        return values.maxAmountMinor();
+    }
+
+    /** {@return the largest amount per run in minor units} */
+    public Long maxAmountMinorPerRun() {
+        return values.maxAmountMinorPerRun();
+    }
+
+    /** {@return the largest number of runs} */
+    public Long maxRuns() {
+        return values.maxRuns();
+    }
+
+    /** {@return the currency, {@code JPY} or {@code USD}} */
+    public String currency() {
+        return values.currency();
+    }
+
+    /** {@return the token, {@code JPYC} or {@code USDC}} */
+    public String tokenSymbol() {
+        return values.tokenSymbol();
+    }
+
+    /** {@return the buyer's token, {@code JPYC} or {@code USDC}} */
+    public String buyerToken() {
+        return values.buyerToken();
+    }
+
+    /** {@return the cadence, sent as a name or as an object} */
+    public ScheduledAutoPayCadence cadence() {
+        return values.cadence();
+    }
+
+    /** {@return the cadence limit (a JSON object)} */
+    public Map<String, Object> cadenceLimit() {
+        return values.cadenceLimit();
+    }
+
+    /** {@return your data (a JSON object)} */
+    public Map<String, Object> metadata() {
+        return values.metadata();
+    }
+
+    /** {@return whether the user signs} */
+    public Boolean userSigning() {
+        return values.userSigning();
+    }
+
+    /** {@return whether the user-signing flow is used} */
+    public Boolean userSigningFlow() {
+        return values.userSigningFlow();
+    }
+
     ObjectNode toJson() {
         ObjectNode body = ClientJson.object();
-        Inputs.putText(body, "listing_id", listingId);
-        Inputs.putText(body, "product_listing_id", productListingId);
-        Inputs.putText(body, "capability_key", capabilityKey);
-        Inputs.putText(body, "mode", mode);
-        Inputs.putText(body, "merchant", merchant);
-        Inputs.putText(body, "challenge", challenge);
-        Inputs.putText(body, "agent_id", agentId);
-        Inputs.putText(body, "operation_key", operationKey);
-        Inputs.putText(body, "allowed_operation_key", allowedOperationKey);
-        Inputs.putText(body, "expected_operation_key", expectedOperationKey);
-        Inputs.putText(body, "expires_at", expiresAt);
-        Inputs.putText(body, "valid_until", validUntil);
-        Inputs.putText(body, "authorization_id", authorizationId);
-        Inputs.putText(body, "external_signature", externalSignature);
-        Inputs.putText(body, "external_safe_tx_hash", externalSafeTxHash);
-        Inputs.putLong(body, "amount_minor", amountMinor);
-        Inputs.putLong(body, "expected_amount_minor", expectedAmountMinor);
-        Inputs.putLong(body, "max_amount_minor", maxAmountMinor);
-        Inputs.putLong(body, "max_amount_minor_per_run", maxAmountMinorPerRun);
-        Inputs.putLong(body, "max_runs", maxRuns);
-        Inputs.putText(body, "currency", currency);
-        Inputs.putText(body, "token_symbol", tokenSymbol);
-        Inputs.putText(body, "buyer_token", buyerToken);
-        if (cadence instanceof String text) {
-            body.put("cadence", text);
-        } else if (cadence instanceof Map<?, ?> map) {
-            Inputs.putObject(body, "cadence", Inputs.stringKeyed("cadence", map));
+        Inputs.putText(body, "listing_id", values.listingId());
+        Inputs.putText(body, "product_listing_id", values.productListingId());
+        Inputs.putText(body, "capability_key", values.capabilityKey());
+        Inputs.putText(body, "mode", values.mode() == null ? null : values.mode().wireName());
+        Inputs.putText(body, "merchant", values.merchant());
+        Inputs.putText(body, "challenge", values.challenge());
+        Inputs.putText(body, "agent_id", values.agentId());
+        Inputs.putText(body, "operation_key", values.operationKey());
+        Inputs.putText(body, "allowed_operation_key", values.allowedOperationKey());
+        Inputs.putText(body, "expected_operation_key", values.expectedOperationKey());
+        Inputs.putText(body, "expires_at", values.expiresAt());
+        Inputs.putText(body, "valid_until", values.validUntil());
+        Inputs.putText(body, "authorization_id", values.authorizationId());
+        Inputs.putText(body, "external_signature", values.externalSignature());
+        Inputs.putText(body, "external_safe_tx_hash", values.externalSafeTxHash());
+        Inputs.putLong(body, "amount_minor", values.amountMinor());
+        Inputs.putLong(body, "expected_amount_minor", values.expectedAmountMinor());
+        Inputs.putLong(body, "max_amount_minor", values.maxAmountMinor());
+        Inputs.putLong(body, "max_amount_minor_per_run", values.maxAmountMinorPerRun());
+        Inputs.putLong(body, "max_runs", values.maxRuns());
+        Inputs.putText(body, "currency", values.currency());
+        Inputs.putText(body, "token_symbol", values.tokenSymbol());
+        Inputs.putText(body, "buyer_token", values.buyerToken());
+        ScheduledAutoPayCadence cadence = values.cadence();
+        if (cadence != null && cadence.isObject()) {
+            Inputs.putObject(body, "cadence", cadence.fields());
+        } else {
+            Inputs.putText(body, "cadence", cadence == null ? null : cadence.unitWireName());
         }
-        Inputs.putObject(body, "cadence_limit", cadenceLimit);
-        Inputs.putObject(body, "metadata", metadata);
-        Inputs.putBoolean(body, "user_signing", userSigning);
-        Inputs.putBoolean(body, "user_signing_flow", userSigningFlow);
+        Inputs.putObject(body, "cadence_limit", values.cadenceLimit());
+        Inputs.putObject(body, "metadata", values.metadata());
+        Inputs.putBoolean(body, "user_signing", values.userSigning());
+        Inputs.putBoolean(body, "user_signing_flow", values.userSigningFlow());
         return body;
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ScheduledAutoPayAuthorizationRequest that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
     /**
-     * Builder of {@link ScheduledAutoPayAuthorizationRequest}; values are checked by {@link #build()}.
+     * Describes the request, each value by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return Redaction.describe("ScheduledAutoPayAuthorizationRequest", values);
+    }
+
+    /** The checked values; the record gives equality and the description. */
+    private record Values(String listingId,
+            String productListingId,
+            String capabilityKey,
+            PaymentMode mode,
+            String merchant,
+            String challenge,
+            String agentId,
+            String operationKey,
+            String allowedOperationKey,
+            String expectedOperationKey,
+            String expiresAt,
+            String validUntil,
+            String authorizationId,
+            String externalSignature,
+            String externalSafeTxHash,
+            Long amountMinor,
+            Long expectedAmountMinor,
+            Long maxAmountMinor,
+            Long maxAmountMinorPerRun,
+            Long maxRuns,
+            String currency,
+            String tokenSymbol,
+            String buyerToken,
+            ScheduledAutoPayCadence cadence,
+            Map<String, Object> cadenceLimit,
+            Map<String, Object> metadata,
+            Boolean userSigning,
+            Boolean userSigningFlow) {
+
+        Values {
+            listingId = Inputs.optionalText("listing_id", listingId);
+            productListingId = Inputs.optionalText("product_listing_id", productListingId);
+            capabilityKey = Inputs.optionalText("capability_key", capabilityKey);
+            WireNames.requireKnown("mode", mode, PaymentMode::wireName);
+            merchant = Inputs.optionalText("merchant", merchant);
+            challenge = Inputs.optionalText("challenge", challenge);
+            agentId = Inputs.optionalText("agent_id", agentId);
+            operationKey = Inputs.optionalText("operation_key", operationKey);
+            allowedOperationKey = Inputs.optionalText("allowed_operation_key", allowedOperationKey);
+            expectedOperationKey = Inputs.optionalText("expected_operation_key", expectedOperationKey);
+            expiresAt = Inputs.optionalText("expires_at", expiresAt);
+            validUntil = Inputs.optionalText("valid_until", validUntil);
+            authorizationId = Inputs.optionalText("authorization_id", authorizationId);
+            externalSignature = Inputs.optionalText("external_signature", externalSignature);
+            externalSafeTxHash = Inputs.optionalText("external_safe_tx_hash", externalSafeTxHash);
+            amountMinor = SdrpInputs.optionalPositiveInteger("amount_minor", amountMinor);
+            expectedAmountMinor = SdrpInputs.optionalPositiveInteger("expected_amount_minor", expectedAmountMinor);
+            maxAmountMinor = SdrpInputs.optionalPositiveInteger("max_amount_minor", maxAmountMinor);
+            maxAmountMinorPerRun = SdrpInputs.optionalPositiveInteger("max_amount_minor_per_run", maxAmountMinorPerRun);
+            maxRuns = SdrpInputs.optionalPositiveInteger("max_runs", maxRuns);
+            currency = currency == null ? null : SdrpInputs.currency(currency);
+            tokenSymbol = tokenSymbol == null ? null : SdrpInputs.tokenSymbol("token_symbol", tokenSymbol);
+            buyerToken = buyerToken == null ? null : SdrpInputs.tokenSymbol("buyer_token", buyerToken);
+            cadenceLimit = Inputs.optionalObject("cadence_limit", cadenceLimit);
+            metadata = Inputs.optionalObject("metadata", metadata);
+        }
+    }
+
+    /**
+     * Builder of {@link ScheduledAutoPayAuthorizationRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
         private String listingId;
         private String productListingId;
         private String capabilityKey;
-        private String mode;
+        private PaymentMode mode;
         private String merchant;
         private String challenge;
         private String agentId;
@@ -184,7 +351,7 @@ public record ScheduledAutoPayAuthorizationRequest(
         private String currency;
         private String tokenSymbol;
         private String buyerToken;
-        private Object cadence;
+        private ScheduledAutoPayCadence cadence;
         private Map<String, Object> cadenceLimit;
         private Map<String, Object> metadata;
         private Boolean userSigning;
@@ -194,9 +361,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the listing id.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#listingId()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value the listing id
          * @return this builder
          */
         public Builder listingId(String value) {
@@ -205,9 +372,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the product listing id.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#productListingId()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value the product listing id
          * @return this builder
          */
         public Builder productListingId(String value) {
@@ -216,9 +383,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the capability key.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#capabilityKey()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value the capability key
          * @return this builder
          */
         public Builder capabilityKey(String value) {
@@ -227,20 +394,20 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the mode.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#mode()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value the payment mode; {@link PaymentMode#UNKNOWN} is refused by {@link #build()}
          * @return this builder
          */
-        public Builder mode(String value) {
+        public Builder mode(PaymentMode value) {
             this.mode = value;
             return this;
         }
 
         /**
-         * Sets the merchant key.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#merchant()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value the merchant key
          * @return this builder
          */
         public Builder merchant(String value) {
@@ -249,9 +416,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the merchant's recurring challenge (cadence {@code daily}).
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#challenge()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value the merchant's recurring challenge (cadence {@code daily})
          * @return this builder
          */
         public Builder challenge(String value) {
@@ -260,9 +427,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the agent id.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#agentId()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value the agent id
          * @return this builder
          */
         public Builder agentId(String value) {
@@ -271,9 +438,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the operation key.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#operationKey()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value the operation key
          * @return this builder
          */
         public Builder operationKey(String value) {
@@ -282,9 +449,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the allowed operation key.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#allowedOperationKey()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value the allowed operation key
          * @return this builder
          */
         public Builder allowedOperationKey(String value) {
@@ -293,9 +460,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the expected operation key.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#expectedOperationKey()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value the expected operation key
          * @return this builder
          */
         public Builder expectedOperationKey(String value) {
@@ -304,9 +471,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the expiry time (ISO-8601).
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#expiresAt()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value expiry time (ISO-8601)
          * @return this builder
          */
         public Builder expiresAt(String value) {
@@ -315,9 +482,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the validity end (ISO-8601).
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#validUntil()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value validity end (ISO-8601)
          * @return this builder
          */
         public Builder validUntil(String value) {
@@ -326,9 +493,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets an existing authorization id.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#authorizationId()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value an existing authorization id
          * @return this builder
          */
         public Builder authorizationId(String value) {
@@ -337,9 +504,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets an external signature.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#externalSignature()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value an external signature
          * @return this builder
          */
         public Builder externalSignature(String value) {
@@ -348,9 +515,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets an external Safe transaction hash.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#externalSafeTxHash()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value an external Safe transaction hash
          * @return this builder
          */
         public Builder externalSafeTxHash(String value) {
@@ -359,9 +526,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the amount per run in minor units.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#amountMinor()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value amount per run in minor units
          * @return this builder
          */
         public Builder amountMinor(Long value) {
@@ -370,9 +537,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the expected amount in minor units.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#expectedAmountMinor()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value expected amount in minor units
          * @return this builder
          */
         public Builder expectedAmountMinor(Long value) {
@@ -381,9 +548,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the largest amount in minor units.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#maxAmountMinor()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value largest amount in minor units
          * @return this builder
          */
         public Builder maxAmountMinor(Long value) {
@@ -392,9 +559,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the largest amount per run in minor units.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#maxAmountMinorPerRun()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value largest amount per run in minor units
          * @return this builder
          */
         public Builder maxAmountMinorPerRun(Long value) {
@@ -403,9 +570,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the largest number of runs.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#maxRuns()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value largest number of runs
          * @return this builder
          */
         public Builder maxRuns(Long value) {
@@ -414,9 +581,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the currency, {@code JPY} or {@code USD}.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#currency()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value {@code JPY} or {@code USD}
          * @return this builder
          */
         public Builder currency(String value) {
@@ -425,9 +592,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the token, {@code JPYC} or {@code USDC}.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#tokenSymbol()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value {@code JPYC} or {@code USDC}
          * @return this builder
          */
         public Builder tokenSymbol(String value) {
@@ -436,9 +603,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the buyer's token, {@code JPYC} or {@code USDC}.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#buyerToken()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value the buyer's token, {@code JPYC} or {@code USDC}
          * @return this builder
          */
         public Builder buyerToken(String value) {
@@ -447,31 +614,32 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets the cadence as text.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#cadence()}.
          *
-         * @param value for example {@code daily}
+         * @param value the cadence, a name or an object
          * @return this builder
          */
-        public Builder cadence(String value) {
+        public Builder cadence(ScheduledAutoPayCadence value) {
             this.cadence = value;
             return this;
         }
 
         /**
-         * Sets the cadence as a JSON object.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#cadence()} to a name, for example
+         * {@code "daily"}.
          *
-         * @param value the cadence object
+         * @param value the cadence
          * @return this builder
+         * @throws SdrpValidationException when {@code value} is {@code null} or {@link RecurringCadence#UNKNOWN}
          */
-        public Builder cadence(Map<String, Object> value) {
-            this.cadence = value;
-            return this;
+        public Builder cadence(RecurringCadence value) {
+            return cadence(ScheduledAutoPayCadence.of(value));
         }
 
         /**
-         * Sets the cadence limit (a JSON object).
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#cadenceLimit()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value the cadence limit (a JSON object)
          * @return this builder
          */
         public Builder cadenceLimit(Map<String, Object> value) {
@@ -480,9 +648,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets your metadata (a JSON object).
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#metadata()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value your data (a JSON object)
          * @return this builder
          */
         public Builder metadata(Map<String, Object> value) {
@@ -491,9 +659,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets whether the user signs.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#userSigning()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value whether the user signs
          * @return this builder
          */
         public Builder userSigning(Boolean value) {
@@ -502,9 +670,9 @@ public record ScheduledAutoPayAuthorizationRequest(
         }
 
         /**
-         * Sets whether the user-signing flow is used.
+         * Sets {@link ScheduledAutoPayAuthorizationRequest#userSigningFlow()}.
          *
-         * @param value the value, or {@code null} to leave it out
+         * @param value whether the user-signing flow is used
          * @return this builder
          */
         public Builder userSigningFlow(Boolean value) {
@@ -515,11 +683,15 @@ public record ScheduledAutoPayAuthorizationRequest(
         /**
          * Builds the request.
          *
-         * @return the normalised request
+         * @return the checked, normalised request
          * @throws SdrpValidationException when a value breaks its rule
          */
         public ScheduledAutoPayAuthorizationRequest build() {
-            return new ScheduledAutoPayAuthorizationRequest(listingId, productListingId, capabilityKey, mode, merchant, challenge, agentId, operationKey, allowedOperationKey, expectedOperationKey, expiresAt, validUntil, authorizationId, externalSignature, externalSafeTxHash, amountMinor, expectedAmountMinor, maxAmountMinor, maxAmountMinorPerRun, maxRuns, currency, tokenSymbol, buyerToken, cadence, cadenceLimit, metadata, userSigning, userSigningFlow);
+            return new ScheduledAutoPayAuthorizationRequest(new Values(listingId, productListingId, capabilityKey,
+                    mode, merchant, challenge, agentId, operationKey, allowedOperationKey, expectedOperationKey,
+                    expiresAt, validUntil, authorizationId, externalSignature, externalSafeTxHash, amountMinor,
+                    expectedAmountMinor, maxAmountMinor, maxAmountMinorPerRun, maxRuns, currency, tokenSymbol,
+                    buyerToken, cadence, cadenceLimit, metadata, userSigning, userSigningFlow));
         }
     }
 }

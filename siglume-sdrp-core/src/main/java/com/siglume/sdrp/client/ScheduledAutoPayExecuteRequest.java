@@ -12,39 +12,68 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The call is authenticated with {@link #scheduleToken()} (the authorization's schedule
  * token), not the client's token; the schedule token is never sent in the body and never shown
  * by {@link #toString()}.
- *
- * @param scheduleToken the schedule token, sent as the bearer token
- * @param slotId the slot to run
- * @param input the capability input (a JSON object), or {@code null}
- * @param arguments the capability arguments (a JSON object), or {@code null}
- * @param scheduledFor the scheduled time (ISO-8601), or {@code null}
- * @param draftToken a draft token, or {@code null}
- * @param awaitFinality whether the API waits for finality, or {@code null}
- * @param awaitRequiredStatus the status to wait for, or {@code null}
- * @param awaitTimeoutSeconds how long the API waits, or {@code null}
- * @param awaitPollSeconds how often the API polls, or {@code null}
- * @param metadata your data (a JSON object), or {@code null}
  */
-public record ScheduledAutoPayExecuteRequest(String scheduleToken, String slotId, Map<String, Object> input,
-        Map<String, Object> arguments, String scheduledFor, String draftToken, Boolean awaitFinality,
-        String awaitRequiredStatus, Long awaitTimeoutSeconds, Long awaitPollSeconds, Map<String, Object> metadata) {
+public final class ScheduledAutoPayExecuteRequest {
 
-    /**
-     * Normalises the values.
-     *
-     * @throws SdrpValidationException when a value breaks its rule
-     */
-    public ScheduledAutoPayExecuteRequest {
-        scheduleToken = Inputs.headerSafeToken("schedule_token", scheduleToken);
-        slotId = SdrpInputs.required("slot_id", slotId);
-        input = Inputs.optionalObject("input", input);
-        arguments = Inputs.optionalObject("arguments", arguments);
-        scheduledFor = Inputs.optionalText("scheduled_for", scheduledFor);
-        draftToken = Inputs.optionalText("draft_token", draftToken);
-        awaitRequiredStatus = Inputs.optionalText("await_required_status", awaitRequiredStatus);
-        awaitTimeoutSeconds = SdrpInputs.optionalPositiveInteger("await_timeout_seconds", awaitTimeoutSeconds);
-        awaitPollSeconds = SdrpInputs.optionalPositiveInteger("await_poll_seconds", awaitPollSeconds);
-        metadata = Inputs.optionalObject("metadata", metadata);
+    private final Values values;
+
+    private ScheduledAutoPayExecuteRequest(Values values) {
+        this.values = values;
+    }
+
+    /** {@return the schedule token, sent as the bearer token} */
+    public String scheduleToken() {
+        return values.scheduleToken();
+    }
+
+    /** {@return the slot to run} */
+    public String slotId() {
+        return values.slotId();
+    }
+
+    /** {@return the capability input (a JSON object), or {@code null}} */
+    public Map<String, Object> input() {
+        return values.input();
+    }
+
+    /** {@return the capability arguments (a JSON object), or {@code null}} */
+    public Map<String, Object> arguments() {
+        return values.arguments();
+    }
+
+    /** {@return the scheduled time (ISO-8601), or {@code null}} */
+    public String scheduledFor() {
+        return values.scheduledFor();
+    }
+
+    /** {@return a draft token, or {@code null}} */
+    public String draftToken() {
+        return values.draftToken();
+    }
+
+    /** {@return whether the API waits for finality, or {@code null}} */
+    public Boolean awaitFinality() {
+        return values.awaitFinality();
+    }
+
+    /** {@return the status to wait for, or {@code null}} */
+    public String awaitRequiredStatus() {
+        return values.awaitRequiredStatus();
+    }
+
+    /** {@return how long the API waits, or {@code null}} */
+    public Long awaitTimeoutSeconds() {
+        return values.awaitTimeoutSeconds();
+    }
+
+    /** {@return how often the API polls, or {@code null}} */
+    public Long awaitPollSeconds() {
+        return values.awaitPollSeconds();
+    }
+
+    /** {@return your data (a JSON object), or {@code null}} */
+    public Map<String, Object> metadata() {
+        return values.metadata();
     }
 
     /**
@@ -60,16 +89,16 @@ public record ScheduledAutoPayExecuteRequest(String scheduleToken, String slotId
 
     ObjectNode toJson() {
         ObjectNode body = ClientJson.object();
-        body.put("slot_id", slotId);
-        Inputs.putObject(body, "input", input);
-        Inputs.putObject(body, "arguments", arguments);
-        Inputs.putText(body, "scheduled_for", scheduledFor);
-        Inputs.putText(body, "draft_token", draftToken);
-        Inputs.putBoolean(body, "await_finality", awaitFinality);
-        Inputs.putText(body, "await_required_status", awaitRequiredStatus);
-        Inputs.putLong(body, "await_timeout_seconds", awaitTimeoutSeconds);
-        Inputs.putLong(body, "await_poll_seconds", awaitPollSeconds);
-        Inputs.putObject(body, "metadata", metadata);
+        body.put("slot_id", values.slotId());
+        Inputs.putObject(body, "input", values.input());
+        Inputs.putObject(body, "arguments", values.arguments());
+        Inputs.putText(body, "scheduled_for", values.scheduledFor());
+        Inputs.putText(body, "draft_token", values.draftToken());
+        Inputs.putBoolean(body, "await_finality", values.awaitFinality());
+        Inputs.putText(body, "await_required_status", values.awaitRequiredStatus());
+        Inputs.putLong(body, "await_timeout_seconds", values.awaitTimeoutSeconds());
+        Inputs.putLong(body, "await_poll_seconds", values.awaitPollSeconds());
+        Inputs.putObject(body, "metadata", values.metadata());
         return body;
     }
 
@@ -80,11 +109,48 @@ public record ScheduledAutoPayExecuteRequest(String scheduleToken, String slotId
      */
     @Override
     public String toString() {
-        return "ScheduledAutoPayExecuteRequest[scheduleToken=<redacted>, slotId=" + slotId + ", input=" + input
-                + ", arguments=" + arguments + ", scheduledFor=" + scheduledFor + ", draftToken="
-                + (draftToken == null ? "null" : "<redacted>") + ", awaitFinality=" + awaitFinality
-                + ", awaitRequiredStatus=" + awaitRequiredStatus + ", awaitTimeoutSeconds=" + awaitTimeoutSeconds
-                + ", awaitPollSeconds=" + awaitPollSeconds + ", metadata=" + metadata + "]";
+        return "ScheduledAutoPayExecuteRequest[scheduleToken=<redacted>, slotId=" + slotId() + ", input=" + input()
+                + ", arguments=" + arguments() + ", scheduledFor=" + scheduledFor() + ", draftToken="
+                + (draftToken() == null ? "null" : "<redacted>") + ", awaitFinality=" + awaitFinality()
+                + ", awaitRequiredStatus=" + awaitRequiredStatus() + ", awaitTimeoutSeconds=" + awaitTimeoutSeconds()
+                + ", awaitPollSeconds=" + awaitPollSeconds() + ", metadata=" + metadata() + "]";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ScheduledAutoPayExecuteRequest that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /** The checked values; the record gives equality and the description. */
+    private record Values(String scheduleToken,
+            String slotId,
+            Map<String, Object> input,
+            Map<String, Object> arguments,
+            String scheduledFor,
+            String draftToken,
+            Boolean awaitFinality,
+            String awaitRequiredStatus,
+            Long awaitTimeoutSeconds,
+            Long awaitPollSeconds,
+            Map<String, Object> metadata) {
+
+        Values {
+            scheduleToken = Inputs.headerSafeToken("schedule_token", scheduleToken);
+            slotId = SdrpInputs.required("slot_id", slotId);
+            input = Inputs.optionalObject("input", input);
+            arguments = Inputs.optionalObject("arguments", arguments);
+            scheduledFor = Inputs.optionalText("scheduled_for", scheduledFor);
+            draftToken = Inputs.optionalText("draft_token", draftToken);
+            awaitRequiredStatus = Inputs.optionalText("await_required_status", awaitRequiredStatus);
+            awaitTimeoutSeconds = SdrpInputs.optionalPositiveInteger("await_timeout_seconds", awaitTimeoutSeconds);
+            awaitPollSeconds = SdrpInputs.optionalPositiveInteger("await_poll_seconds", awaitPollSeconds);
+            metadata = Inputs.optionalObject("metadata", metadata);
+        }
     }
 
     /**
@@ -214,8 +280,8 @@ public record ScheduledAutoPayExecuteRequest(String scheduleToken, String slotId
          * @throws SdrpValidationException when a value breaks its rule
          */
         public ScheduledAutoPayExecuteRequest build() {
-            return new ScheduledAutoPayExecuteRequest(scheduleToken, slotId, input, arguments, scheduledFor, draftToken,
-                    awaitFinality, awaitRequiredStatus, awaitTimeoutSeconds, awaitPollSeconds, metadata);
+            return new ScheduledAutoPayExecuteRequest(new Values(scheduleToken, slotId, input, arguments, scheduledFor,
+                    draftToken, awaitFinality, awaitRequiredStatus, awaitTimeoutSeconds, awaitPollSeconds, metadata));
         }
 
         /**

@@ -179,7 +179,10 @@ public final class SiglumeMerchantClient {
     /**
      * Prepares the merchant's billing mandate.
      *
-     * <pre>{@code client.createBillingMandate("acme-shop", new BillingMandateRequest(null, "JPY", 50_000L));}</pre>
+     * <pre>{@code
+     * client.createBillingMandate("acme-shop",
+     *         BillingMandateRequest.builder().billingCurrency("JPY").maxAmountMinor(50_000L).build());
+     * }</pre>
      *
      * @param merchant the self-service merchant key
      * @param request currency, billing currency and cap; all optional
@@ -310,8 +313,8 @@ public final class SiglumeMerchantClient {
      * Lists webhook deliveries matching filters.
      *
      * <pre>{@code
-     * List<WebhookDelivery> failed = client.listWebhookDeliveries(
-     *         new WebhookDeliveryQuery(null, "direct_payment.confirmed", "failed", 20));
+     * List<WebhookDelivery> failed = client.listWebhookDeliveries(WebhookDeliveryQuery.builder()
+     *         .eventType("direct_payment.confirmed").status("failed").limit(20).build());
      * }</pre>
      *
      * @param query the filters
@@ -358,7 +361,8 @@ public final class SiglumeMerchantClient {
             String accountCurrency = account == null ? null : SdrpInputs.optional(account.billingCurrency());
             String billingCurrency = isSupportedCurrency(accountCurrency) ? accountCurrency : setup.billingCurrency();
             Long cap = setup.maxAmountMinor() != null ? setup.maxAmountMinor() : setup.billingMandateCapMinor();
-            mandate = createBillingMandate(merchantKey, new BillingMandateRequest(null, billingCurrency, cap));
+            mandate = createBillingMandate(merchantKey,
+                    BillingMandateRequest.builder().billingCurrency(billingCurrency).maxAmountMinor(cap).build());
         }
         WebhookSubscription subscription = null;
         if (request.createsWebhookSubscription()) {
@@ -367,8 +371,9 @@ public final class SiglumeMerchantClient {
             Map<String, Object> metadata = new LinkedHashMap<>();
             metadata.put("merchant", merchantKey);
             metadata.put("sdk", SDK_NAME);
-            subscription = createWebhookSubscription(new WebhookSubscriptionRequest(setup.webhookCallbackUrl(),
-                    description, request.webhookEventTypes(), metadata));
+            subscription = createWebhookSubscription(WebhookSubscriptionRequest.builder()
+                    .callbackUrl(setup.webhookCallbackUrl()).description(description)
+                    .eventTypes(request.webhookEventTypes()).metadata(metadata).build());
         }
         Map<String, String> env = new LinkedHashMap<>();
         env.put(SiglumeEnv.DIRECT_PAYMENT_MERCHANT, merchantKey);

@@ -355,12 +355,13 @@ public final class SiglumePaymentClient {
      *
      * @param query plan type and token filters (no status, cursor or limit)
      * @return the summary
-     * @throws SdrpValidationException when {@code query} is {@code null} or has paging values
+     * @throws SdrpValidationException when {@code query} is {@code null}, has paging values or a listing filter
      * @throws SiglumeApiException when the API refuses the call
      * @throws SiglumeTransportException when no answer was obtained
      */
     public BuyerMeteredSummary getBuyerMeteredSummary(MeteredQuery query) {
         Inputs.requireInput("query", query).requireSummaryFilters();
+        query.requireBuyerFilters();
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/my-summary"));
         return http.json(ApiHttp.Call.get("getBuyerMeteredSummary", path), BuyerMeteredSummary.class);
     }
@@ -368,7 +369,9 @@ public final class SiglumePaymentClient {
     /**
      * Reads one page of the buyer's usage events.
      *
-     * <pre>{@code Page<BuyerUsageEvent> page = client.listBuyerUsageEvents(new MeteredQuery("micro", null, null, null, 50));}</pre>
+     * <pre>{@code
+     * Page<BuyerUsageEvent> page = client.listBuyerUsageEvents(MeteredQuery.builder().planType("micro").limit(50).build());
+     * }</pre>
      *
      * @param query filters and paging
      * @return the page
@@ -378,6 +381,7 @@ public final class SiglumePaymentClient {
      */
     public Page<BuyerUsageEvent> listBuyerUsageEvents(MeteredQuery query) {
         Inputs.requireInput("query", query);
+        query.requireBuyerFilters();
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/my-usage-events"));
         return ApiHttp.convertPage(http.json(ApiHttp.Call.get("listBuyerUsageEvents", path)), BuyerUsageEvent.class);
     }
@@ -397,6 +401,7 @@ public final class SiglumePaymentClient {
      */
     public Stream<BuyerUsageEvent> streamBuyerUsageEvents(MeteredQuery query) {
         Inputs.requireInput("query", query);
+        query.requireBuyerFilters();
         return Pages.stream(query.cursor(), cursor -> listBuyerUsageEvents(query.withCursor(cursor)));
     }
 
@@ -413,6 +418,7 @@ public final class SiglumePaymentClient {
      */
     public Page<SettlementBatch> listBuyerSettlementBatches(MeteredQuery query) {
         Inputs.requireInput("query", query);
+        query.requireBuyerFilters();
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/my-settlement-batches"));
         return ApiHttp.convertPage(http.json(ApiHttp.Call.get("listBuyerSettlementBatches", path)), SettlementBatch.class);
     }
@@ -420,7 +426,7 @@ public final class SiglumePaymentClient {
     /**
      * Streams the buyer's settlement batches over all pages, lazily.
      *
-     * <pre>{@code client.streamBuyerSettlementBatches(MeteredQuery.ALL).filter(b -> "past_due".equals(b.status()))}</pre>
+     * <pre>{@code client.streamBuyerSettlementBatches(MeteredQuery.ALL).filter(b -> b.status() == SettlementBatchStatus.PAST_DUE)}</pre>
      *
      * @param query filters, page size and first cursor
      * @return the batches, lazily; API errors surface while consuming
@@ -428,6 +434,7 @@ public final class SiglumePaymentClient {
      */
     public Stream<SettlementBatch> streamBuyerSettlementBatches(MeteredQuery query) {
         Inputs.requireInput("query", query);
+        query.requireBuyerFilters();
         return Pages.stream(query.cursor(), cursor -> listBuyerSettlementBatches(query.withCursor(cursor)));
     }
 
@@ -443,13 +450,13 @@ public final class SiglumePaymentClient {
      * @throws SiglumeTransportException when no answer was obtained
      */
     public ProviderMeteredSummary getProviderMeteredSummary() {
-        return getProviderMeteredSummary(ProviderMeteredQuery.ALL);
+        return getProviderMeteredSummary(MeteredQuery.ALL);
     }
 
     /**
      * Reads the provider's Micro/Nano summary.
      *
-     * <pre>{@code ProviderMeteredSummary summary = client.getProviderMeteredSummary(ProviderMeteredQuery.ALL);}</pre>
+     * <pre>{@code ProviderMeteredSummary summary = client.getProviderMeteredSummary(MeteredQuery.ALL);}</pre>
      *
      * @param query plan type, token, listing and capability filters (no status, cursor or limit)
      * @return the summary
@@ -457,7 +464,7 @@ public final class SiglumePaymentClient {
      * @throws SiglumeApiException when the API refuses the call
      * @throws SiglumeTransportException when no answer was obtained
      */
-    public ProviderMeteredSummary getProviderMeteredSummary(ProviderMeteredQuery query) {
+    public ProviderMeteredSummary getProviderMeteredSummary(MeteredQuery query) {
         Inputs.requireInput("query", query).requireSummaryFilters();
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/provider/summary"));
         return http.json(ApiHttp.Call.get("getProviderMeteredSummary", path), ProviderMeteredSummary.class);
@@ -466,7 +473,7 @@ public final class SiglumePaymentClient {
     /**
      * Reads one page of the provider's usage events.
      *
-     * <pre>{@code Page<ProviderUsageEvent> page = client.listProviderUsageEvents(ProviderMeteredQuery.ALL);}</pre>
+     * <pre>{@code Page<ProviderUsageEvent> page = client.listProviderUsageEvents(MeteredQuery.ALL);}</pre>
      *
      * @param query filters and paging
      * @return the page
@@ -474,7 +481,7 @@ public final class SiglumePaymentClient {
      * @throws SiglumeApiException when the API refuses the call
      * @throws SiglumeTransportException when no answer was obtained
      */
-    public Page<ProviderUsageEvent> listProviderUsageEvents(ProviderMeteredQuery query) {
+    public Page<ProviderUsageEvent> listProviderUsageEvents(MeteredQuery query) {
         Inputs.requireInput("query", query);
         ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/provider/usage-events"));
         return ApiHttp.convertPage(http.json(ApiHttp.Call.get("listProviderUsageEvents", path)), ProviderUsageEvent.class);
@@ -483,13 +490,13 @@ public final class SiglumePaymentClient {
     /**
      * Streams the provider's usage events over all pages, lazily.
      *
-     * <pre>{@code client.streamProviderUsageEvents(ProviderMeteredQuery.ofListing("lst_1", null)).count()}</pre>
+     * <pre>{@code client.streamProviderUsageEvents(MeteredQuery.ofListing("lst_1", null)).count()}</pre>
      *
      * @param query filters, page size and first cursor
      * @return the events, lazily; API errors surface while consuming
      * @throws SdrpValidationException when {@code query} is {@code null}
      */
-    public Stream<ProviderUsageEvent> streamProviderUsageEvents(ProviderMeteredQuery query) {
+    public Stream<ProviderUsageEvent> streamProviderUsageEvents(MeteredQuery query) {
         Inputs.requireInput("query", query);
         return Pages.stream(query.cursor(), cursor -> listProviderUsageEvents(query.withCursor(cursor)));
     }
@@ -497,7 +504,7 @@ public final class SiglumePaymentClient {
     /**
      * Reads one page of the provider's settlement batches.
      *
-     * <pre>{@code Page<SettlementBatch> page = client.listProviderSettlementBatches(ProviderMeteredQuery.ALL);}</pre>
+     * <pre>{@code Page<SettlementBatch> page = client.listProviderSettlementBatches(MeteredQuery.ALL);}</pre>
      *
      * @param query filters and paging
      * @return the page
@@ -505,7 +512,7 @@ public final class SiglumePaymentClient {
      * @throws SiglumeApiException when the API refuses the call
      * @throws SiglumeTransportException when no answer was obtained
      */
-    public Page<SettlementBatch> listProviderSettlementBatches(ProviderMeteredQuery query) {
+    public Page<SettlementBatch> listProviderSettlementBatches(MeteredQuery query) {
         Inputs.requireInput("query", query);
         ApiPath path = query.appendTo(ApiPath.of(PROVIDER_BATCHES));
         return ApiHttp.convertPage(http.json(ApiHttp.Call.get("listProviderSettlementBatches", path)), SettlementBatch.class);
@@ -514,13 +521,13 @@ public final class SiglumePaymentClient {
     /**
      * Streams the provider's settlement batches over all pages, lazily.
      *
-     * <pre>{@code client.streamProviderSettlementBatches(ProviderMeteredQuery.ALL).forEach(ledger::record);}</pre>
+     * <pre>{@code client.streamProviderSettlementBatches(MeteredQuery.ALL).forEach(ledger::record);}</pre>
      *
      * @param query filters, page size and first cursor
      * @return the batches, lazily; API errors surface while consuming
      * @throws SdrpValidationException when {@code query} is {@code null}
      */
-    public Stream<SettlementBatch> streamProviderSettlementBatches(ProviderMeteredQuery query) {
+    public Stream<SettlementBatch> streamProviderSettlementBatches(MeteredQuery query) {
         Inputs.requireInput("query", query);
         return Pages.stream(query.cursor(), cursor -> listProviderSettlementBatches(query.withCursor(cursor)));
     }
@@ -537,13 +544,13 @@ public final class SiglumePaymentClient {
      * @throws SiglumeTransportException when no answer was obtained
      */
     public SettlementBatch getProviderSettlementBatch(String settlementBatchId) {
-        return getProviderSettlementBatch(settlementBatchId, ProviderMeteredQuery.ALL);
+        return getProviderSettlementBatch(settlementBatchId, MeteredQuery.ALL);
     }
 
     /**
      * Reads one provider settlement batch, scoped to a listing or capability.
      *
-     * <pre>{@code client.getProviderSettlementBatch("msb_123", ProviderMeteredQuery.ofListing("lst_1", null));}</pre>
+     * <pre>{@code client.getProviderSettlementBatch("msb_123", MeteredQuery.ofListing("lst_1", null));}</pre>
      *
      * @param settlementBatchId the batch id
      * @param query only {@code listingId} and {@code capabilityKey} apply
@@ -552,7 +559,7 @@ public final class SiglumePaymentClient {
      * @throws SiglumeApiException when the API refuses the call
      * @throws SiglumeTransportException when no answer was obtained
      */
-    public SettlementBatch getProviderSettlementBatch(String settlementBatchId, ProviderMeteredQuery query) {
+    public SettlementBatch getProviderSettlementBatch(String settlementBatchId, MeteredQuery query) {
         ApiPath path = batchPath(settlementBatchId);
         Inputs.requireInput("query", query).requireBatchFilters();
         return http.json(ApiHttp.Call.get("getProviderSettlementBatch", query.appendTo(path)), SettlementBatch.class);

@@ -22,16 +22,23 @@ public final class TransactionRequest {
         this.json = json;
     }
 
-    /**
-     * Wraps a JSON object.
-     *
-     * @param json the transaction request object
-     * @return the transaction request
-     * @throws SdrpValidationException when {@code json} is not a JSON object
-     */
+    /** Binds the object of an answer. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static TransactionRequest of(JsonNode json) {
+    private static TransactionRequest fromJson(JsonNode json) {
         return new TransactionRequest(ClientJson.jsonObject("transaction_request", json));
+    }
+
+    /**
+     * Reads one from JSON text, for example one stored earlier from {@link #json()}.
+     *
+     * @param json a JSON object
+     * @return the transaction request
+     * @throws SdrpValidationException when {@code json} is not one JSON object
+     */
+    public static TransactionRequest parse(String json) {
+        JsonNode node = json == null ? null
+                : ClientJson.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
+        return fromJson(node);
     }
 
     /**
@@ -46,12 +53,17 @@ public final class TransactionRequest {
     }
 
     /**
-     * Returns a copy of the JSON object.
+     * Returns the JSON text of the object, as the API sent it (unknown fields included).
      *
-     * @return the object, as sent by the API
+     * @return compact JSON
      */
+    public String json() {
+        return json.toString();
+    }
+
+    /** The object written back into request bodies; a copy, so this stays immutable. */
     @JsonValue
-    public ObjectNode json() {
+    ObjectNode jsonNode() {
         return json.deepCopy();
     }
 
@@ -147,12 +159,12 @@ public final class TransactionRequest {
     }
 
     /**
-     * Returns the JSON text.
+     * Returns the JSON text, as {@link #json()} does.
      *
      * @return the compact JSON
      */
     @Override
     public String toString() {
-        return json.toString();
+        return json();
     }
 }

@@ -6,35 +6,168 @@ import com.siglume.sdrp.SdrpValidationException;
 /**
  * Filters of {@link SiglumeMerchantClient#listWebhookDeliveries(WebhookDeliveryQuery)}; {@code null}
  * means no filter.
- *
- * @param subscriptionId only deliveries of this subscription
- * @param eventType only deliveries of this event type
- * @param status only deliveries in this delivery status
- * @param limit at most this many deliveries, positive
  */
-public record WebhookDeliveryQuery(String subscriptionId, String eventType, String status, Integer limit) {
+public final class WebhookDeliveryQuery {
 
     /** No filters. */
-    public static final WebhookDeliveryQuery ALL = new WebhookDeliveryQuery(null, null, null, null);
+    public static final WebhookDeliveryQuery ALL = builder().build();
+
+    private final Values values;
+
+    private WebhookDeliveryQuery(Values values) {
+        this.values = values;
+    }
 
     /**
-     * Normalises the values.
+     * Starts a builder.
      *
-     * @throws SdrpValidationException when a value breaks its rule
+     * @return the builder
      */
-    public WebhookDeliveryQuery {
-        subscriptionId = Inputs.optionalText("subscription_id", subscriptionId);
-        eventType = Inputs.optionalText("event_type", eventType);
-        status = Inputs.optionalText("status", status);
-        if (limit != null) {
-            SdrpInputs.positiveInteger("limit", limit);
-        }
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this request's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.subscriptionId = values.subscriptionId();
+        builder.eventType = values.eventType();
+        builder.status = values.status();
+        builder.limit = values.limit();
+        return builder;
+    }
+
+    /** {@return the filter: only deliveries of this subscription} */
+    public String subscriptionId() {
+        return values.subscriptionId();
+    }
+
+    /** {@return the filter: only deliveries of this event type} */
+    public String eventType() {
+        return values.eventType();
+    }
+
+    /** {@return the filter: only deliveries in this delivery status} */
+    public String status() {
+        return values.status();
+    }
+
+    /** {@return the page size: at most this many deliveries, positive} */
+    public Integer limit() {
+        return values.limit();
     }
 
     ApiPath appendTo(ApiPath path) {
-        return path.query("subscription_id", subscriptionId)
-                .query("event_type", eventType)
-                .query("status", status)
-                .query("limit", limit);
+        return path.query("subscription_id", values.subscriptionId())
+                .query("event_type", values.eventType())
+                .query("status", values.status())
+                .query("limit", values.limit());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WebhookDeliveryQuery that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /**
+     * Describes the request, each value by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return Redaction.describe("WebhookDeliveryQuery", values);
+    }
+
+    /** The checked values; the record gives equality and the description. */
+    private record Values(String subscriptionId,
+            String eventType,
+            String status,
+            Integer limit) {
+
+        Values {
+            subscriptionId = Inputs.optionalText("subscription_id", subscriptionId);
+            eventType = Inputs.optionalText("event_type", eventType);
+            status = Inputs.optionalText("status", status);
+            if (limit != null) {
+                SdrpInputs.positiveInteger("limit", limit);
+            }
+        }
+    }
+
+    /**
+     * Builder of {@link WebhookDeliveryQuery}; values are checked by {@link #build()}. Not thread-safe.
+     */
+    public static final class Builder {
+        private String subscriptionId;
+        private String eventType;
+        private String status;
+        private Integer limit;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@link WebhookDeliveryQuery#subscriptionId()}.
+         *
+         * @param value only deliveries of this subscription
+         * @return this builder
+         */
+        public Builder subscriptionId(String value) {
+            this.subscriptionId = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link WebhookDeliveryQuery#eventType()}.
+         *
+         * @param value only deliveries of this event type
+         * @return this builder
+         */
+        public Builder eventType(String value) {
+            this.eventType = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link WebhookDeliveryQuery#status()}.
+         *
+         * @param value only deliveries in this delivery status
+         * @return this builder
+         */
+        public Builder status(String value) {
+            this.status = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link WebhookDeliveryQuery#limit()}.
+         *
+         * @param value at most this many deliveries, positive
+         * @return this builder
+         */
+        public Builder limit(Integer value) {
+            this.limit = value;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the checked, normalised request
+         * @throws SdrpValidationException when a value breaks its rule
+         */
+        public WebhookDeliveryQuery build() {
+            return new WebhookDeliveryQuery(new Values(subscriptionId, eventType, status, limit));
+        }
     }
 }

@@ -18,14 +18,15 @@ import com.siglume.sdrp.client.Page;
 import com.siglume.sdrp.client.PaymentRequirement;
 import com.siglume.sdrp.client.PaymentRequirementRequest;
 import com.siglume.sdrp.client.PreparedTransactionRequest;
-import com.siglume.sdrp.client.ProviderMeteredQuery;
 import com.siglume.sdrp.client.ProviderMeteredSummary;
+import com.siglume.sdrp.client.RecurringCadence;
 import com.siglume.sdrp.client.RetryPolicy;
 import com.siglume.sdrp.client.ScheduledAutoPayAuthorization;
 import com.siglume.sdrp.client.ScheduledAutoPayAuthorizationRequest;
 import com.siglume.sdrp.client.ScheduledAutoPayExecuteRequest;
 import com.siglume.sdrp.client.ScheduledAutoPayExecution;
 import com.siglume.sdrp.client.SettlementBatch;
+import com.siglume.sdrp.client.SettlementBatchStatus;
 import com.siglume.sdrp.client.SettlementBatchCsv;
 import com.siglume.sdrp.client.SiglumeHttpTransport;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
@@ -140,7 +141,8 @@ final class ClientGuideSnippets {
     }
 
     static void billingMandate(SiglumeMerchantClient client) {
-        client.createBillingMandate("acme-shop", new BillingMandateRequest(null, "JPY", 50_000L));
+        client.createBillingMandate("acme-shop",
+                BillingMandateRequest.builder().billingCurrency("JPY").maxAmountMinor(50_000L).build());
     }
 
     static String createCheckoutSession(SiglumeMerchantClient client, Order order) {
@@ -168,13 +170,13 @@ final class ClientGuideSnippets {
     }
 
     static void queueTestDelivery(SiglumeMerchantClient client) {
-        client.queueTestDelivery(new WebhookTestDeliveryRequest("direct_payment.confirmed",
-                Map.of("mode", "readiness_probe"), null));
+        client.queueTestDelivery(WebhookTestDeliveryRequest.builder().eventType("direct_payment.confirmed")
+                .data(Map.of("mode", "readiness_probe")).build());
     }
 
     static void listWebhookDeliveries(SiglumeMerchantClient client) {
-        List<WebhookDelivery> failed = client.listWebhookDeliveries(
-                new WebhookDeliveryQuery(null, "direct_payment.confirmed", "failed", 20));
+        List<WebhookDelivery> failed = client.listWebhookDeliveries(WebhookDeliveryQuery.builder()
+                .eventType("direct_payment.confirmed").status("failed").limit(20).build());
     }
 
     static void setupCheckout(SiglumeMerchantClient client, Map<String, String> secretStore) {
@@ -224,7 +226,8 @@ final class ClientGuideSnippets {
         ScheduledAutoPayAuthorization authorization = client.authorizeScheduledAutoPay(
                 ScheduledAutoPayAuthorizationRequest.builder()
                         .listingId("lst_1").capabilityKey("daily-report").merchant("acme-shop")
-                        .challenge(dailyRecurringChallenge).maxAmountMinor(500L).currency("JPY").cadence("daily")
+                        .challenge(dailyRecurringChallenge).maxAmountMinor(500L).currency("JPY")
+                        .cadence(RecurringCadence.DAILY)
                         .build());
         secrets.storeScheduleToken(authorization.scheduleToken());
     }
@@ -242,18 +245,19 @@ final class ClientGuideSnippets {
         BuyerMeteredSummary summary = client.getBuyerMeteredSummary();
         boolean paused = !summary.pastDueBlocks().isEmpty();
 
-        Page<BuyerUsageEvent> page = client.listBuyerUsageEvents(new MeteredQuery("micro", null, null, null, 50));
-        BigDecimal debit = client.streamBuyerUsageEvents(new MeteredQuery("nano", "JPYC", null, null, 100))
+        Page<BuyerUsageEvent> page = client.listBuyerUsageEvents(MeteredQuery.builder().planType("micro").limit(50).build());
+        BigDecimal debit = client.streamBuyerUsageEvents(
+                        MeteredQuery.builder().planType("nano").tokenSymbol("JPYC").limit(100).build())
                 .map(BuyerUsageEvent::grossBuyerDebitMinor)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     static void providerStatements(SiglumePaymentClient client, Ledger ledger) {
-        ProviderMeteredSummary summary = client.getProviderMeteredSummary(ProviderMeteredQuery.ofListing("lst_1", null));
+        ProviderMeteredSummary summary = client.getProviderMeteredSummary(MeteredQuery.ofListing("lst_1", null));
         BigDecimal settled = summary.totals().settledProviderReceivableMinor();
 
-        client.streamProviderSettlementBatches(ProviderMeteredQuery.ALL)
-                .filter(batch -> "settled".equals(batch.status()))
+        client.streamProviderSettlementBatches(MeteredQuery.ALL)
+                .filter(batch -> batch.status() == SettlementBatchStatus.SETTLED)
                 .forEach(ledger::recordSettlement);
 
         SettlementBatch batch = client.getProviderSettlementBatch("msb_123");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siglume.sdrp.client.CheckoutSession;
 import com.siglume.sdrp.client.CheckoutSessionRequest;
+import com.siglume.sdrp.client.CheckoutSessionStatus;
 import com.siglume.sdrp.client.CreatedCheckoutSession;
 import com.siglume.sdrp.client.HostedCheckoutNotAvailableException;
 import com.siglume.sdrp.client.SiglumeApiException;
@@ -37,8 +38,9 @@ class MerchantClientInteropTest {
     }
 
     private CheckoutSessionRequest order(long amountMinor) {
-        return new CheckoutSessionRequest("sandbox_merchant", amountMinor, "JPY", "order_123_attempt_1",
-                "http://localhost:3000/success", "http://localhost:3000/cancel", Map.of("order_id", "order_123"));
+        return CheckoutSessionRequest.builder().merchant("sandbox_merchant").amountMinor(amountMinor).currency("JPY")
+                .nonce("order_123_attempt_1").successUrl("http://localhost:3000/success")
+                .cancelUrl("http://localhost:3000/cancel").metadata(Map.of("order_id", "order_123")).build();
     }
 
     @Test
@@ -48,11 +50,11 @@ class MerchantClientInteropTest {
 
         CreatedCheckoutSession created = client.createCheckoutSession(order(1200));
         assertThat(created.checkoutUrl()).isEqualTo(sandbox.baseUrl() + "/pay/" + created.sessionId());
-        assertThat(created.status()).isEqualTo("open");
+        assertThat(created.status()).isEqualTo(CheckoutSessionStatus.OPEN);
 
         sandbox.confirm(created.sessionId());
         CheckoutSession session = client.getCheckoutSession(created.sessionId());
-        assertThat(session.status()).isEqualTo("paid");
+        assertThat(session.status()).isEqualTo(CheckoutSessionStatus.PAID);
         assertThat(session.requirementId()).isEqualTo("dpr_sandbox_" + created.sessionId());
         assertThat(session.challengeHash()).isEqualTo(created.challengeHash());
         assertThat(session.pricingBand()).isEqualTo("standard");

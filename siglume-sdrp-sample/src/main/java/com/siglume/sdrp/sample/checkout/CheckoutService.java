@@ -4,6 +4,7 @@ import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.client.CheckoutSession;
 import com.siglume.sdrp.client.CheckoutSessionRequest;
+import com.siglume.sdrp.client.CheckoutSessionStatus;
 import com.siglume.sdrp.client.CreatedCheckoutSession;
 import com.siglume.sdrp.client.HostedCheckoutNotAvailableException;
 import com.siglume.sdrp.client.SiglumeApiException;
@@ -15,6 +16,7 @@ import com.siglume.sdrp.sample.order.OrderRepository;
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
 import com.siglume.sdrp.spring.autoconfigure.SiglumeProperties;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,10 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CheckoutService {
 
     /** Session statuses in which the buyer can still pay, so the session is reused. */
-    private static final Set<String> OPEN_STATUSES = Set.of("open", "authenticated");
-
-    /** Session status of a payment made but not yet confirmed by webhook. */
-    private static final String PAID_STATUS = "paid";
+    private static final Set<CheckoutSessionStatus> OPEN_STATUSES =
+            EnumSet.of(CheckoutSessionStatus.OPEN, CheckoutSessionStatus.AUTHENTICATED);
 
     private static final Logger log = LoggerFactory.getLogger(CheckoutService.class);
 
@@ -142,12 +142,13 @@ public class CheckoutService {
         if (OPEN_STATUSES.contains(session.status())) {
             return Optional.of(new CheckoutStart(order.id(), order.checkoutUrl(), order.checkoutSessionId()));
         }
-        if (PAID_STATUS.equals(session.status())) {
+        // A payment made but not yet confirmed by webhook.
+        if (session.status() == CheckoutSessionStatus.PAID) {
             throw new CheckoutRefusedException(
                     "A payment for this order was received and is being confirmed. Please check back shortly.");
         }
         log.info("Checkout session {} of order {} is {}; starting a new attempt", order.checkoutSessionId(),
-                order.id(), session.status());
+                order.id(), session.statusWireName());
         return Optional.empty();
     }
 

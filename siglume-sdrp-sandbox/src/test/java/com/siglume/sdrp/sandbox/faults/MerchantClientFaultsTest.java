@@ -61,8 +61,9 @@ class MerchantClientFaultsTest {
     }
 
     private CheckoutSessionRequest order(String nonce) {
-        return new CheckoutSessionRequest(sandbox.merchant(), 1200, "JPY", nonce, "http://localhost:3000/success",
-                "http://localhost:3000/cancel", Map.of("order_id", "order_123"));
+        return CheckoutSessionRequest.builder().merchant(sandbox.merchant()).amountMinor(1200).currency("JPY")
+                .nonce(nonce).successUrl("http://localhost:3000/success").cancelUrl("http://localhost:3000/cancel")
+                .metadata(Map.of("order_id", "order_123")).build();
     }
 
     /** Faults the sandbox used up: each one answered one request. */
