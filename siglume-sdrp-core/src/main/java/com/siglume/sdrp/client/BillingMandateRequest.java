@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.ValueObjects;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -81,7 +82,7 @@ public final class BillingMandateRequest {
      */
     @Override
     public String toString() {
-        return Redaction.describe("BillingMandateRequest", values);
+        return ValueObjects.describe("BillingMandateRequest", values);
     }
 
     /** The checked values; the record gives equality and the description. */

@@ -3,6 +3,7 @@ package com.siglume.sdrp.client;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.internal.ValueObjects;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -146,7 +147,7 @@ public final class BuyerUsageEvent {
      */
     @Override
     public String toString() {
-        return Redaction.describe("BuyerUsageEvent", fields);
+        return ValueObjects.describe("BuyerUsageEvent", fields);
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

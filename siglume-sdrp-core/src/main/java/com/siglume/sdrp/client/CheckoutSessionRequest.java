@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.ValueObjects;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -111,7 +112,7 @@ public final class CheckoutSessionRequest {
      */
     @Override
     public String toString() {
-        return Redaction.describe("CheckoutSessionRequest", values);
+        return ValueObjects.describe("CheckoutSessionRequest", values);
     }
 
     /** The checked values; the record gives equality and the description. */

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.ValueObjects;
 import java.util.List;
 
 /**
@@ -144,7 +145,7 @@ public final class CheckoutSetupRequest {
      */
     @Override
     public String toString() {
-        return Redaction.describe("CheckoutSetupRequest", values);
+        return ValueObjects.describe("CheckoutSetupRequest", values);
     }
 
     /** The checked values; the record gives equality and the description. */

@@ -3,6 +3,7 @@ package com.siglume.sdrp.client;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.internal.ValueObjects;
 import java.util.List;
 import java.util.Map;
 
@@ -100,7 +101,7 @@ public final class HostedCheckoutReadiness {
      */
     @Override
     public String toString() {
-        return Redaction.describe("HostedCheckoutReadiness", fields);
+        return ValueObjects.describe("HostedCheckoutReadiness", fields);
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

@@ -3,6 +3,7 @@ package com.siglume.sdrp.client;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.internal.ValueObjects;
 import java.util.Map;
 
 /**
@@ -119,7 +120,7 @@ public final class MerchantAccount {
      */
     @Override
     public String toString() {
-        return Redaction.describe("MerchantAccount", fields);
+        return ValueObjects.describe("MerchantAccount", fields);
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

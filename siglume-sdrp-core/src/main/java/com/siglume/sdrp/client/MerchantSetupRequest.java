@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.ValueObjects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -187,7 +188,7 @@ public final class MerchantSetupRequest {
      */
     @Override
     public String toString() {
-        return Redaction.describe("MerchantSetupRequest", values);
+        return ValueObjects.describe("MerchantSetupRequest", values);
     }
 
     /** The checked values; the record gives equality and the description. */

@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.ValueObjects;
 
 /**
  * Filters and paging of the buyer's and the provider's Micro/Nano statement calls; {@code null}
@@ -148,7 +149,7 @@ public final class MeteredQuery {
      */
     @Override
     public String toString() {
-        return Redaction.describe("MeteredQuery", values);
+        return ValueObjects.describe("MeteredQuery", values);
     }
 
     /** The checked values; the record gives equality and the description. */

@@ -3,6 +3,7 @@ package com.siglume.sdrp.client;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.internal.ValueObjects;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -245,7 +246,7 @@ public final class PaymentRequirement {
      */
     @Override
     public String toString() {
-        return Redaction.describe("PaymentRequirement", fields);
+        return ValueObjects.describe("PaymentRequirement", fields);
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

@@ -3,6 +3,7 @@ package com.siglume.sdrp.client;
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.ValueObjects;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -124,7 +125,7 @@ public final class PaymentRequirementRequest {
      */
     @Override
     public String toString() {
-        return Redaction.describe("PaymentRequirementRequest", values);
+        return ValueObjects.describe("PaymentRequirementRequest", values);
     }
 
     /** The checked values; the record gives equality and the description. */

@@ -3,6 +3,7 @@ package com.siglume.sdrp.client;
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.ValueObjects;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
@@ -160,7 +161,7 @@ public final class PreparedTransactionRequest {
      */
     @Override
     public String toString() {
-        return Redaction.describe("PreparedTransactionRequest", values);
+        return ValueObjects.describe("PreparedTransactionRequest", values);
     }
 
     /** The checked values; the record gives equality and the description. */

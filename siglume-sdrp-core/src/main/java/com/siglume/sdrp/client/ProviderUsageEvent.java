@@ -3,6 +3,7 @@ package com.siglume.sdrp.client;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.internal.ValueObjects;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -156,7 +157,7 @@ public final class ProviderUsageEvent {
      */
     @Override
     public String toString() {
-        return Redaction.describe("ProviderUsageEvent", fields);
+        return ValueObjects.describe("ProviderUsageEvent", fields);
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What {@code toString()} of the request and answer types shows: secret-looking values hidden.
+ * Hides secret-looking values in maps shown by {@code toString()}.
  */
 final class Redaction {
 
@@ -44,19 +44,6 @@ final class Redaction {
         Map<String, Object> copy = new LinkedHashMap<>();
         map.forEach((key, value) -> copy.put(key, isSecretName(key) && value != null ? "<redacted>" : redactValue(value)));
         return copy;
-    }
-
-    /**
-     * Describes a value object the way a record would describe itself, under the public type's
-     * name: the request and answer types keep their values in a private record.
-     *
-     * @param typeName the public type's simple name
-     * @param values the record holding the values
-     * @return for example {@code CheckoutSession[sessionId=chk_1, ...]}
-     */
-    static String describe(String typeName, Record values) {
-        String text = values.toString();
-        return typeName + text.substring(text.indexOf('['));
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.ValueObjects;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -262,7 +263,7 @@ public final class ScheduledAutoPayAuthorizationRequest {
      */
     @Override
     public String toString() {
-        return Redaction.describe("ScheduledAutoPayAuthorizationRequest", values);
+        return ValueObjects.describe("ScheduledAutoPayAuthorizationRequest", values);
     }
 
     /** The checked values; the record gives equality and the description. */

@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.ValueObjects;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -137,7 +138,7 @@ public final class SubscriptionRequest {
      */
     @Override
     public String toString() {
-        return Redaction.describe("SubscriptionRequest", values);
+        return ValueObjects.describe("SubscriptionRequest", values);
     }
 
     /** The checked values; the record gives equality and the description. */

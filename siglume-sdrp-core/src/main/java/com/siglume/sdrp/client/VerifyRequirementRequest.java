@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.ValueObjects;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -115,7 +116,7 @@ public final class VerifyRequirementRequest {
      */
     @Override
     public String toString() {
-        return Redaction.describe("VerifyRequirementRequest", values);
+        return ValueObjects.describe("VerifyRequirementRequest", values);
     }
 
     /** The checked values; the record gives equality and the description. */

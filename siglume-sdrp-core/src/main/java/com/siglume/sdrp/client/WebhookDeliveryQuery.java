@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.ValueObjects;
 
 /**
  * Filters of {@link SiglumeMerchantClient#listWebhookDeliveries(WebhookDeliveryQuery)}; {@code null}
@@ -85,7 +86,7 @@ public final class WebhookDeliveryQuery {
      */
     @Override
     public String toString() {
-        return Redaction.describe("WebhookDeliveryQuery", values);
+        return ValueObjects.describe("WebhookDeliveryQuery", values);
     }
 
     /** The checked values; the record gives equality and the description. */

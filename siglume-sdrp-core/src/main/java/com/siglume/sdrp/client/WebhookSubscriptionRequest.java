@@ -3,6 +3,7 @@ package com.siglume.sdrp.client;
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.ValueObjects;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
@@ -102,7 +103,7 @@ public final class WebhookSubscriptionRequest {
      */
     @Override
     public String toString() {
-        return Redaction.describe("WebhookSubscriptionRequest", values);
+        return ValueObjects.describe("WebhookSubscriptionRequest", values);
     }
 
     /** The checked values; the record gives equality and the description. */

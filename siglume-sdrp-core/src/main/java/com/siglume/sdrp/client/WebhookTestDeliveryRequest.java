@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.internal.ValueObjects;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
@@ -90,7 +91,7 @@ public final class WebhookTestDeliveryRequest {
      */
     @Override
     public String toString() {
-        return Redaction.describe("WebhookTestDeliveryRequest", values);
+        return ValueObjects.describe("WebhookTestDeliveryRequest", values);
     }
 
     /** The checked values; the record gives equality and the description. */
