@@ -62,6 +62,8 @@ final class ClientGuideSnippets {
         void debug(String format, Object... arguments);
 
         void warn(String format, Object... arguments);
+
+        void info(String format, Object... arguments);
     }
 
     /** Where the reader keeps secrets returned once by the API. */
@@ -80,9 +82,42 @@ final class ClientGuideSnippets {
         String sessionId();
     }
 
+    /** What the reader's shop does with an order whose session it read back. */
+    interface Shop {
+        void redirectAgain(Order order);
+
+        void showConfirming(Order order);
+
+        void startNewAttempt(Order order);
+    }
+
     /** The reader's bookkeeping of settled batches. */
     interface Ledger {
         void recordSettlement(SettlementBatch batch);
+    }
+
+    static void resources(SiglumeMerchantClient merchants, CheckoutSessionRequest request) {
+        CreatedCheckoutSession session = merchants.checkoutSessions().create(request);   // the resource
+        CreatedCheckoutSession same = merchants.createCheckoutSession(request);           // the same operation
+    }
+
+    static void requests() {
+        CheckoutSessionRequest first = CheckoutSessionRequest.builder()
+                .merchant("acme-shop").amountMinor(1200).currency("JPY").nonce("order_123-attempt_1")
+                .successUrl("https://shop.example.com/orders/order_123")
+                .cancelUrl("https://shop.example.com/cart")
+                .build();
+        CheckoutSessionRequest retry = first.toBuilder().nonce("order_123-attempt_2").build();
+    }
+
+    static void vocabularies(SiglumeMerchantClient client, Order order, Shop shop, Log log) {
+        CheckoutSession current = client.getCheckoutSession(order.sessionId());
+        switch (current.status()) {
+            case OPEN, AUTHENTICATED -> shop.redirectAgain(order);
+            case PAID -> shop.showConfirming(order);
+            case UNKNOWN -> log.info("session {} is {}", current.sessionId(), current.statusWireName());
+            default -> shop.startNewAttempt(order);
+        }
     }
 
     static void builders(String merchantToken, String userToken) {
