@@ -33,6 +33,8 @@ public final class Sdrp {
     public static final String FINALITY_STANDARD = "per_payment_onchain";
     /** Finality of Micro/Nano usage and batches. */
     public static final String FINALITY_METERED = "aggregated_onchain_settlement";
+    /** Path the starter serves webhook deliveries on unless configured otherwise. */
+    public static final String DEFAULT_WEBHOOK_PATH = "/siglume/webhook";
     /** HTTP header that carries the webhook signature (case-insensitive). */
     public static final String SIGNATURE_HEADER = "Siglume-Signature";
     /** Error code returned when the caller has no Siglume account. */

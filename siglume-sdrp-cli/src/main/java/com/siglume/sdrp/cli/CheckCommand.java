@@ -5,6 +5,7 @@ import com.siglume.sdrp.check.CheckReport;
 import com.siglume.sdrp.check.CheckResult;
 import com.siglume.sdrp.check.CheckSettings;
 import com.siglume.sdrp.check.SiglumeChecks;
+import com.siglume.sdrp.internal.SdrpJson;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,8 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * {@code preflight}, {@code readiness}, {@code verify} and {@code doctor}: runs
@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
             "2:the command line or a setting is invalid"})
 final class CheckCommand implements Callable<Integer> {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** The SDK's one JSON configuration, indented for people reading a terminal. */
+    private static final ObjectWriter JSON = SdrpJson.MAPPER.writerWithDefaultPrettyPrinter();
 
     private final CliContext context;
     private final CheckMode mode;

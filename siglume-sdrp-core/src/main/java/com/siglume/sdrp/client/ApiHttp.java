@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,9 +34,6 @@ import tools.jackson.databind.node.ObjectNode;
  * unwraps the {@code {data, meta}} envelope and maps errors to exceptions.
  */
 final class ApiHttp {
-
-    /** Reads at most this much of an error body that is not JSON into the exception. */
-    private static final int MAX_ERROR_TEXT = 2048;
 
     private final SiglumeHttpTransport transport;
     private final String baseUrl;
@@ -116,7 +115,19 @@ final class ApiHttp {
      * or an empty object for an empty body).
      */
     JsonNode json(Call call) {
-        return execute(call, "application/json", response -> unwrap(response.status(), readBody(response)));
+        return json(call, node -> node);
+    }
+
+    /**
+     * Sends a JSON call and decodes the unwrapped answer with a function that may throw
+     * {@link ShapeMismatch} (as {@link #convert} and its siblings do), which becomes a
+     * {@link SiglumeInvalidResponseException} with the answer's real status.
+     */
+    <T> T json(Call call, Function<JsonNode, T> decode) {
+        return execute(call, "application/json", response -> {
+            byte[] bytes = readBody(response);
+            return decoded(response.status(), bytes, () -> decode.apply(unwrap(response.status(), bytes)));
+        });
     }
 
     /**
@@ -128,8 +139,28 @@ final class ApiHttp {
             byte[] bytes = readBody(response);
             // The usual answer, an envelope with an object as data, binds without a tree in between.
             T direct = bytes.length == 0 ? null : ClientJson.bindEnvelopeData(bytes, type);
-            return direct != null ? direct : convert(unwrap(response.status(), bytes), type);
+            return direct != null ? direct
+                    : decoded(response.status(), bytes, () -> convert(unwrap(response.status(), bytes), type));
         });
+    }
+
+    /** Sends a JSON call whose answer is a list, converted as {@link #convertList} does. */
+    <T> List<T> list(Call call, Class<T> type) {
+        return json(call, node -> convertList(node, type));
+    }
+
+    /** Sends a JSON call whose answer is a page, converted as {@link #convertPage} does. */
+    <T> Page<T> page(Call call, Class<T> itemType) {
+        return json(call, node -> convertPage(node, itemType));
+    }
+
+    /** Runs a decoding step of an answer, reporting a {@link ShapeMismatch} with the answer's status. */
+    static <T> T decoded(int status, byte[] bytes, Supplier<T> decode) {
+        try {
+            return decode.get();
+        } catch (ShapeMismatch e) {
+            throw ApiErrors.unexpected(status, e.getMessage(), ApiErrors.text(bytes));
+        }
     }
 
     /**
@@ -179,9 +210,15 @@ final class ApiHttp {
             Duration retryAfter = null;
             SiglumeHttpResponse response = null;
             try {
+                AttemptDeadline deadline = AttemptDeadline.start(timeout);
                 response = transport.send(request);
-                if (last != null && response != null) {
-                    last.value = response.status();
+                if (response != null) {
+                    // Whatever the transport, the body must be read by the end of the attempt.
+                    response = new SiglumeHttpResponse(response.status(), response.headers(),
+                            deadline.bound(response.body()));
+                    if (last != null) {
+                        last.value = response.status();
+                    }
                 }
             } catch (IOException e) {
                 failure = transportFailure(call, e, attempt);
@@ -210,9 +247,9 @@ final class ApiHttp {
             } else {
                 int status = response.status();
                 try (SiglumeHttpResponse errorResponse = response) {
-                    failure = errorFor(status, readAll(errorResponse.body()));
+                    retryAfter = retryAfter(errorResponse).orElse(null);
+                    failure = ApiErrors.errorFor(status, readAll(errorResponse.body()), retryAfter);
                     retryable = status == 429 || (repeat == Repeat.IDEMPOTENT && status >= 500 && status <= 599);
-                    retryAfter = retryable ? retryAfter(errorResponse).orElse(null) : null;
                 } catch (IOException e) {
                     failure = transportFailure(call, e, attempt);
                     retryable = !isInterruption(e) && repeat == Repeat.IDEMPOTENT;
@@ -261,54 +298,12 @@ final class ApiHttp {
         if (bytes.length == 0) {
             return ClientJson.object();
         }
-        JsonNode parsed = ClientJson.parse(bytes).orElseThrow(() -> invalidJson(status, bytes));
+        JsonNode parsed = ClientJson.parse(bytes).orElseThrow(() -> ApiErrors.invalidJson(status, bytes));
         if (parsed.isObject() && parsed.has("data")) {
             JsonNode data = parsed.get("data");
             return data == null || data.isNull() ? ClientJson.object() : data;
         }
         return parsed;
-    }
-
-    /**
-     * Maps an error answer to an exception, per PROTOCOL §6.
-     */
-    static SiglumeApiException errorFor(int status, byte[] bytes) {
-        JsonNode parsed;
-        if (bytes.length == 0) {
-            parsed = ClientJson.object();
-        } else {
-            Optional<JsonNode> readable = ClientJson.parse(bytes);
-            if (readable.isEmpty()) {
-                return invalidJson(status, bytes);
-            }
-            parsed = readable.get();
-        }
-        JsonNode error = parsed.isObject() && parsed.get("error") != null && parsed.get("error").isObject()
-                ? parsed.get("error") : ClientJson.object();
-        JsonNode meta = parsed.isObject() && parsed.get("meta") != null && parsed.get("meta").isObject()
-                ? parsed.get("meta") : ClientJson.object();
-        String code = first(ClientJson.text(error, "code"), ClientJson.text(parsed, "code"), "HTTP_" + status);
-        String message = first(ClientJson.text(error, "message"), ClientJson.text(parsed, "message"),
-                HttpStatusText.of(status));
-        return new SiglumeApiException(status, code, message, parsed,
-                lookup(parsed, error, meta, "request_id"),
-                lookup(parsed, error, meta, "trace_id"),
-                lookup(parsed, error, meta, "support_reference"));
-    }
-
-    private static SiglumeApiException invalidJson(int status, byte[] bytes) {
-        String text = new String(bytes, 0, Math.min(bytes.length, MAX_ERROR_TEXT), java.nio.charset.StandardCharsets.UTF_8);
-        return new SiglumeApiException(502, SiglumeApiException.INVALID_JSON_RESPONSE,
-                "The Siglume API answered HTTP " + status + " with a body that is not JSON.",
-                ClientJson.MAPPER.getNodeFactory().stringNode(text), null, null, null);
-    }
-
-    private static String lookup(JsonNode body, JsonNode error, JsonNode meta, String name) {
-        return first(ClientJson.text(error, name), ClientJson.text(body, name), ClientJson.text(meta, name));
-    }
-
-    private static String first(String a, String b, String c) {
-        return a != null ? a : b != null ? b : c;
     }
 
     private SiglumeTransportException transportFailure(Call call, IOException e, int attempt) {
@@ -361,8 +356,7 @@ final class ApiHttp {
     /**
      * Converts an answer to a response type.
      *
-     * @throws SiglumeApiException with status 502 and code {@code UNEXPECTED_RESPONSE} when the
-     *         answer does not have the documented shape
+     * @throws ShapeMismatch when the answer does not have the documented shape
      */
     static <T> T convert(JsonNode node, Class<T> type) {
         try {
@@ -379,7 +373,7 @@ final class ApiHttp {
     /**
      * Converts a list answer: a JSON array, or an object whose {@code items} is an array.
      *
-     * @throws SiglumeApiException with code {@code UNEXPECTED_RESPONSE} for any other shape
+     * @throws ShapeMismatch for any other shape
      */
     static <T> List<T> convertList(JsonNode node, Class<T> type) {
         JsonNode array = node.isArray() ? node : node.isObject() && node.path("items").isArray() ? node.get("items") : null;
@@ -396,7 +390,7 @@ final class ApiHttp {
     /**
      * Converts a page answer {@code {items, next_cursor}}.
      *
-     * @throws SiglumeApiException with code {@code UNEXPECTED_RESPONSE} for another shape
+     * @throws ShapeMismatch for another shape
      */
     static <T> Page<T> convertPage(JsonNode node, Class<T> itemType) {
         if (!node.isObject() || (node.has("items") && !node.get("items").isArray())) {
@@ -414,10 +408,21 @@ final class ApiHttp {
         }
     }
 
-    static SiglumeApiException unexpected(Class<?> type) {
-        return new SiglumeApiException(502, SiglumeApiException.UNEXPECTED_RESPONSE,
-                "Siglume API returned an answer that is not a valid " + type.getSimpleName() + ".", null, null, null,
-                null);
+    private static ShapeMismatch unexpected(Class<?> type) {
+        return new ShapeMismatch("Siglume API returned an answer that is not a valid " + type.getSimpleName() + ".");
+    }
+
+    /**
+     * An answer without the documented shape, found while converting it; {@link #json(Call, Function)}
+     * reports it with the answer's status.
+     */
+    static final class ShapeMismatch extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        ShapeMismatch(String message) {
+            super(message, null, false, false);
+        }
     }
 
     static byte[] readAll(InputStream in) throws IOException {

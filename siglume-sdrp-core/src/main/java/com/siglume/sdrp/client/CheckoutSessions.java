@@ -3,7 +3,6 @@ package com.siglume.sdrp.client;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
 import java.util.Locale;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Hosted Checkout sessions ({@code /sdrp/direct-payments/checkout-sessions}), reached through
@@ -52,7 +51,7 @@ public final class CheckoutSessions {
     public CreatedCheckoutSession create(CheckoutSessionRequest request) {
         Inputs.requireInput("checkout_session", request);
         ApiHttp.Call call = ApiHttp.Call.post("createCheckoutSession", ApiPath.of(PATH), request.toJson());
-        return ApiHttp.convert(hostedCheckout(call), CreatedCheckoutSession.class);
+        return hostedCheckout(call, CreatedCheckoutSession.class);
     }
 
     /**
@@ -69,12 +68,12 @@ public final class CheckoutSessions {
      */
     public CheckoutSession get(String sessionId) {
         ApiPath path = ApiPath.of(PATH).segment("session_id", SdrpInputs.required("session_id", sessionId));
-        return ApiHttp.convert(hostedCheckout(ApiHttp.Call.get("getCheckoutSession", path)), CheckoutSession.class);
+        return hostedCheckout(ApiHttp.Call.get("getCheckoutSession", path), CheckoutSession.class);
     }
 
-    private JsonNode hostedCheckout(ApiHttp.Call call) {
+    private <T> T hostedCheckout(ApiHttp.Call call, Class<T> type) {
         try {
-            return http.json(call);
+            return http.json(call, type);
         } catch (SiglumeApiException e) {
             if (isHostedCheckoutUnavailable(e)) {
                 HostedCheckoutNotAvailableException unavailable = new HostedCheckoutNotAvailableException(e.status(),

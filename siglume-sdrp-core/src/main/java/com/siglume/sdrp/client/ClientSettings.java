@@ -25,8 +25,8 @@ record ClientSettings(SiglumeHttpTransport transport, String baseUrl, String tok
      * Which token a client needs; names it in errors.
      */
     enum TokenKind {
-        MERCHANT("a merchant Siglume bearer token", List.of(SiglumeEnv.MERCHANT_AUTH_TOKEN, SiglumeEnv.AUTH_TOKEN)),
-        USER("a buyer or provider Siglume user bearer token", List.of(SiglumeEnv.AUTH_TOKEN));
+        MERCHANT("a merchant Siglume bearer token", SiglumeEnv.MERCHANT_TOKEN_VARIABLES),
+        USER("a buyer or provider Siglume user bearer token", SiglumeEnv.USER_TOKEN_VARIABLES);
 
         private final String description;
         private final List<String> environmentNames;
@@ -148,22 +148,14 @@ record ClientSettings(SiglumeHttpTransport transport, String baseUrl, String tok
         }
 
         private String resolveToken() {
-            String value = token;
-            if (value == null) {
-                for (String name : kind.environmentNames) {
-                    value = environmentValue(name);
-                    if (value != null) {
-                        break;
-                    }
-                }
-            }
-            value = SdrpInputs.optional(value);
+            String value = SdrpInputs.optional(token != null ? token
+                    : SiglumeEnv.firstSet(kind.environmentNames, environment).orElse(null));
             if (value == null) {
                 throw new SdrpValidationException("auth_token", capitalised(kind.description)
                         + " is required (set it on the builder or in " + String.join(" or ", kind.environmentNames)
                         + "); Developer Portal keys (cli_...) cannot be used.");
             }
-            if (value.regionMatches(true, 0, "cli_", 0, 4)) {
+            if (SdrpInputs.isDeveloperPortalKey(value)) {
                 throw new SdrpValidationException("auth_token", "Developer Portal keys (cli_...) cannot call this API; configure "
                         + kind.description + ".");
             }
@@ -179,10 +171,6 @@ record ClientSettings(SiglumeHttpTransport transport, String baseUrl, String tok
 
         private String environmentBaseUrl() {
             return SiglumeEnv.apiBase(environment);
-        }
-
-        private String environmentValue(String name) {
-            return SdrpInputs.optional(environment.apply(name));
         }
 
         private static String capitalised(String text) {

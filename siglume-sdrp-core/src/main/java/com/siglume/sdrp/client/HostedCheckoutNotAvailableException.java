@@ -1,7 +1,5 @@
 package com.siglume.sdrp.client;
 
-import tools.jackson.databind.JsonNode;
-
 /**
  * Hosted Checkout is not enabled for this merchant or environment (the platform rollout switch).
  *
@@ -11,6 +9,10 @@ import tools.jackson.databind.JsonNode;
  * {@code HTTP_404}, {@code NOT_FOUND}, {@code ROUTE_NOT_FOUND} or {@code FEATURE_DISABLED}.
  * Do not retry; tell the shopper this payment method is unavailable. {@link #status()} and
  * {@link #code()} keep what the API answered.
+ *
+ * <p>A direct subclass of {@link SiglumeApiException}: it covers both a 404 and a 409, so it is
+ * neither a {@link SiglumeNotFoundException} nor a plain conflict; catch it before a catch of
+ * {@link SiglumeApiException}.
  */
 public class HostedCheckoutNotAvailableException extends SiglumeApiException {
 
@@ -24,12 +26,12 @@ public class HostedCheckoutNotAvailableException extends SiglumeApiException {
      *
      * @param status the HTTP status (404 or 409)
      * @param code the API's error code
-     * @param body the parsed error body
+     * @param body the answer's body as text, or {@code null} for none
      * @param requestId the request id, or {@code null}
      * @param traceId the trace id, or {@code null}
      * @param supportReference the support reference, or {@code null}
      */
-    public HostedCheckoutNotAvailableException(int status, String code, JsonNode body, String requestId,
+    public HostedCheckoutNotAvailableException(int status, String code, String body, String requestId,
             String traceId, String supportReference) {
         super(status, code, MESSAGE, body, requestId, traceId, supportReference);
     }

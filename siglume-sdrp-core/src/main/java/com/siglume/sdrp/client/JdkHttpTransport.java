@@ -1,7 +1,5 @@
 package com.siglume.sdrp.client;
 
-import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -9,29 +7,32 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The default {@link SiglumeHttpTransport}, built on {@link java.net.http.HttpClient}; needs no
  * library beyond the JDK.
  *
- * <p>What the request timeout bounds:
- * <ul>
- *   <li>A JSON call (an {@code Accept} header that starts with {@code application/json}, or none)
- *       is bounded in total: the response head and the whole body must arrive within the
- *       timeout, measured from the moment the request is sent. A server that sends the head and
- *       then stalls mid-body is cut off when the timeout ends, with an
- *       {@link HttpTimeoutException}. The body is read into memory before this method returns.
- *       The exchange runs on the calling thread; the deadline interrupts it and clears that
- *       interrupt again before returning.</li>
- *   <li>A streamed call (any other {@code Accept}, such as the settlement batch CSV) is bounded per
- *       step: the response head must arrive within the timeout, and then each read of the body
- *       must receive data within the timeout, else the stream is closed and the read fails with
- *       an {@link HttpTimeoutException}. A server that keeps sending slowly can make the whole
- *       download take longer than one timeout; a server that stops sending cannot hang it.</li>
- * </ul>
- * Redirects are not followed, so a bearer token is never sent to a host the caller did not
+ * <p>The request timeout bounds the whole attempt: from sending the request until the last byte
+ * of the body has been read, the JSON answers and the streamed settlement batch CSV alike. The
+ * head must arrive within it ({@link HttpClient}'s own request timeout), and every read of the
+ * body waits at most for what is left of it, then fails with an {@link HttpTimeoutException}. A
+ * server that sends the head and then stalls mid-body is cut off when the timeout ends. The
+ * exchange runs synchronously and the waits happen on the calling thread; no thread watches the
+ * deadlines.
+ *
+ * <p>Redirects are not followed, so a bearer token is never sent to a host the caller did not
  * name. Thread-safe; one instance may serve any number of clients.
  *
  * <p>One behaviour of {@link HttpClient} itself: when a connection closes before any byte of
@@ -70,82 +71,35 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
     }
 
     /**
-     * Sends the request; see the class description for what the timeout bounds.
+     * Sends the request and returns once the head has arrived; see the class description for
+     * what the timeout bounds.
      *
      * @param request the request
-     * @return the response: for a JSON call with its body already read, for a streamed call
-     *         with its body unread
-     * @throws java.net.http.HttpTimeoutException when the response (head, or for a JSON call head
-     *         and body) did not arrive in time
+     * @return the response, its body unread; reads of the body fail with an
+     *         {@link HttpTimeoutException} once the timeout has passed
+     * @throws java.net.http.HttpTimeoutException when the head did not arrive in time
      * @throws InterruptedIOException when the calling thread was interrupted (its interrupt flag
      *         is set again)
      * @throws IOException for any other failure to obtain a response
      */
     @Override
     public SiglumeHttpResponse send(SiglumeHttpRequest request) throws IOException {
+        AttemptDeadline deadline = AttemptDeadline.start(request.timeout());
         HttpRequest httpRequest = toHttpRequest(request);
-        return readsWhole(request) ? sendWhole(httpRequest, request.timeout()) : sendStreamed(httpRequest,
-                request.timeout());
-    }
-
-    /**
-     * A JSON answer is small: read it whole, head and body under one deadline. The exchange runs
-     * synchronously on the calling thread (the asynchronous API costs a thread hand-off per call);
-     * when the deadline passes, the calling thread is interrupted, which makes the client abort the
-     * exchange and release its connection.
-     */
-    private SiglumeHttpResponse sendWhole(HttpRequest httpRequest, Duration timeout) throws IOException {
-        DeadlineWatch.Deadline deadline = DeadlineWatch.arm(timeout, Thread.currentThread()::interrupt);
-        HttpResponse<byte[]> response;
-        try {
-            response = httpClient.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (InterruptedException e) {
-            if (settle(deadline)) {
-                throw new HttpTimeoutException("the response did not arrive completely within " + timeout.toMillis()
-                        + " ms");
-            }
-            throw interrupted(e);
-        } catch (IllegalArgumentException e) {
-            settle(deadline);
-            throw refused();
-        } catch (IOException | RuntimeException e) {
-            settle(deadline);
-            throw e;
-        }
-        // Should the deadline pass between the answer and this line, the answer is kept.
-        settle(deadline);
-        byte[] body = response.body() == null ? new byte[0] : response.body();
-        return new SiglumeHttpResponse(response.statusCode(), response.headers(), new ByteArrayInputStream(body));
-    }
-
-    /**
-     * Disarms a deadline whose expiry interrupts the calling thread, and clears that interrupt if
-     * it came: it has been delivered by the time {@code disarm} returns, so it cannot leak into
-     * the caller's next blocking call.
-     */
-    static boolean settle(DeadlineWatch.Deadline deadline) {
-        boolean expired = deadline.disarm();
-        if (expired) {
-            Thread.interrupted();
-        }
-        return expired;
-    }
-
-    /** A streamed answer (CSV) is never held whole: each read is bounded instead. */
-    private SiglumeHttpResponse sendStreamed(HttpRequest httpRequest, Duration timeout) throws IOException {
         HttpResponse<InputStream> response;
         try {
-            response = httpClient.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
+            // Synchronous: the asynchronous API would cost a thread hand-off per call. It returns
+            // with the head; the request timeout bounds the wait for it, BoundedBody the rest.
+            response = httpClient.send(httpRequest, info -> new BoundedBody(deadline));
         } catch (InterruptedException e) {
             throw interrupted(e);
         } catch (IllegalArgumentException e) {
             throw refused();
         }
-        return new SiglumeHttpResponse(response.statusCode(), response.headers(),
-                new ReadTimeoutInputStream(response.body(), timeout));
+        return new SiglumeHttpResponse(response.statusCode(), response.headers(), response.body());
     }
 
-    /** Restores the caller's interrupt, which the client consumed, and reports it as I/O. */
+    /** Restores the caller's interrupt, which the wait consumed, and reports it as I/O. */
     private static InterruptedIOException interrupted(InterruptedException cause) {
         Thread.currentThread().interrupt();
         InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for the response");
@@ -176,12 +130,6 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
         return new IOException("the HTTP client refused the request (invalid header or URI)");
     }
 
-    /** Whether the answer is read whole: JSON (or no stated preference), not a streamed format. */
-    static boolean readsWhole(SiglumeHttpRequest request) {
-        String accept = request.header("Accept").orElse("").trim().toLowerCase(Locale.ROOT);
-        return accept.isEmpty() || accept.startsWith("application/json") || accept.startsWith("*/*");
-    }
-
     /**
      * Describes the transport.
      *
@@ -193,80 +141,141 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
     }
 
     /**
-     * A body stream whose every read must receive data within the timeout. A deadline closes the
-     * underlying stream when a read waits longer, which ends the blocked read; the read then
-     * reports an {@link HttpTimeoutException}.
+     * The body as a stream whose reads wait for the next part at most until the deadline. The
+     * client's threads hand each part over through a queue; one more part is asked for only when
+     * the reader takes one, so at most two parts are held at a time. Closing the stream cancels
+     * the exchange.
      */
-    static final class ReadTimeoutInputStream extends FilterInputStream {
+    static final class BoundedBody extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
 
-        private final Duration timeout;
-        private volatile boolean timedOut;
+        private static final Object END = new Object();
 
-        ReadTimeoutInputStream(InputStream in, Duration timeout) {
-            super(in);
-            this.timeout = timeout;
+        private final AttemptDeadline deadline;
+        /** Parts ({@code List<ByteBuffer>}), then {@link #END} or the failure ({@code Throwable}). */
+        private final BlockingQueue<Object> arrivals = new LinkedBlockingQueue<>();
+        private volatile Flow.Subscription subscription;
+        private volatile boolean closed;
+        private Iterator<ByteBuffer> part = Collections.emptyIterator();
+        private ByteBuffer current;
+        private boolean ended;
+        private IOException failed;
+
+        BoundedBody(AttemptDeadline deadline) {
+            this.deadline = deadline;
+        }
+
+        @Override
+        public CompletionStage<InputStream> getBody() {
+            return CompletableFuture.completedStage(this);
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription value) {
+            subscription = value;
+            if (closed) {
+                value.cancel();
+            } else {
+                value.request(1);
+            }
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> item) {
+            arrivals.add(item);
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            arrivals.add(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            arrivals.add(END);
         }
 
         @Override
         public int read() throws IOException {
-            DeadlineWatch.Deadline deadline = arm();
-            try {
-                return super.read();
-            } catch (IOException e) {
-                throw timedOut ? timeout(e) : e;
-            } finally {
-                deadline.disarm();
-            }
+            ByteBuffer buffer = next();
+            return buffer == null ? -1 : buffer.get() & 0xFF;
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            DeadlineWatch.Deadline deadline = arm();
-            try {
-                int read = super.read(buffer, offset, length);
-                if (read < 0 && timedOut) {
-                    throw timeout(null);
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            Objects.checkFromIndexSize(offset, length, bytes.length);
+            if (length == 0) {
+                return 0;
+            }
+            ByteBuffer buffer = next();
+            if (buffer == null) {
+                return -1;
+            }
+            int count = Math.min(length, buffer.remaining());
+            buffer.get(bytes, offset, count);
+            return count;
+        }
+
+        @Override
+        public int available() {
+            return current != null ? current.remaining() : 0;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            Flow.Subscription value = subscription;
+            if (value != null) {
+                value.cancel();
+            }
+        }
+
+        /** The buffer holding the next byte, or {@code null} at the end of the body. */
+        private ByteBuffer next() throws IOException {
+            while (true) {
+                if (closed) {
+                    throw new IOException("the response body is closed");
                 }
-                return read;
-            } catch (IOException e) {
-                throw timedOut ? timeout(e) : e;
-            } finally {
-                deadline.disarm();
+                if (current != null && current.hasRemaining()) {
+                    return current;
+                }
+                if (part.hasNext()) {
+                    current = part.next();
+                    continue;
+                }
+                if (failed != null) {
+                    throw failed;
+                }
+                if (ended) {
+                    return null;
+                }
+                Object arrival = take();
+                if (arrival == END) {
+                    ended = true;
+                } else if (arrival instanceof Throwable failure) {
+                    failed = failure instanceof IOException io ? io
+                            : new IOException("the response body broke off: " + failure.getClass().getName(), failure);
+                } else {
+                    @SuppressWarnings("unchecked")
+                    List<ByteBuffer> buffers = (List<ByteBuffer>) arrival;
+                    part = buffers.iterator();
+                    subscription.request(1);
+                }
             }
         }
 
-        @Override
-        public long skip(long count) throws IOException {
-            DeadlineWatch.Deadline deadline = arm();
+        private Object take() throws IOException {
+            Object arrival;
             try {
-                return super.skip(count);
-            } catch (IOException e) {
-                throw timedOut ? timeout(e) : e;
-            } finally {
-                deadline.disarm();
+                arrival = arrivals.poll(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                close();
+                throw interrupted(e);
             }
-        }
-
-        private DeadlineWatch.Deadline arm() {
-            return DeadlineWatch.arm(timeout, this::expire);
-        }
-
-        private void expire() {
-            timedOut = true;
-            try {
-                in.close();
-            } catch (IOException ignored) {
-                // The read this ends reports the timeout; a close failure adds nothing.
+            if (arrival == null) {
+                close();
+                throw deadline.timedOut(null);
             }
-        }
-
-        private HttpTimeoutException timeout(IOException cause) {
-            HttpTimeoutException timeout = new HttpTimeoutException("no response data arrived within "
-                    + this.timeout.toMillis() + " ms");
-            if (cause != null) {
-                timeout.initCause(cause);
-            }
-            return timeout;
+            return arrival;
         }
     }
 }

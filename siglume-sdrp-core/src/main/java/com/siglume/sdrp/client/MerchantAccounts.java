@@ -45,8 +45,7 @@ public final class MerchantAccounts {
      */
     public MerchantResponse setup(MerchantSetupRequest request) {
         Inputs.requireInput("merchant_setup", request);
-        JsonNode answer = http.json(ApiHttp.Call.post("setupMerchant", ApiPath.of(PATH), request.toJson()));
-        return ApiHttp.convert(answer, MerchantResponse.class);
+        return http.json(ApiHttp.Call.post("setupMerchant", ApiPath.of(PATH), request.toJson()), MerchantResponse.class);
     }
 
     /**
@@ -81,9 +80,10 @@ public final class MerchantAccounts {
      */
     public HostedCheckoutReadiness readiness(String merchant) {
         ApiPath path = merchantPath(merchant).literal("/readiness");
-        JsonNode answer = http.json(ApiHttp.Call.get("getMerchantReadiness", path));
-        JsonNode nested = answer.get("standard_hosted_checkout_readiness");
-        return ApiHttp.convert(nested != null && nested.isObject() ? nested : answer, HostedCheckoutReadiness.class);
+        return http.json(ApiHttp.Call.get("getMerchantReadiness", path), answer -> {
+            JsonNode nested = answer.get("standard_hosted_checkout_readiness");
+            return ApiHttp.convert(nested != null && nested.isObject() ? nested : answer, HostedCheckoutReadiness.class);
+        });
     }
 
     /**

@@ -96,8 +96,7 @@ public sealed class MeteredStatements<S, E> permits ProviderMeteredStatements {
      */
     public Page<E> listUsageEvents(MeteredQuery query) {
         ApiPath path = checked(query).appendTo(ApiPath.of(side.usageEventsPath()));
-        return ApiHttp.convertPage(http.json(ApiHttp.Call.get("list" + side.name() + "UsageEvents", path)),
-                side.eventType());
+        return http.page(ApiHttp.Call.get("list" + side.name() + "UsageEvents", path), side.eventType());
     }
 
     /**
@@ -133,8 +132,7 @@ public sealed class MeteredStatements<S, E> permits ProviderMeteredStatements {
      */
     public Page<SettlementBatch> listSettlementBatches(MeteredQuery query) {
         ApiPath path = checked(query).appendTo(ApiPath.of(side.settlementBatchesPath()));
-        return ApiHttp.convertPage(http.json(ApiHttp.Call.get("list" + side.name() + "SettlementBatches", path)),
-                SettlementBatch.class);
+        return http.page(ApiHttp.Call.get("list" + side.name() + "SettlementBatches", path), SettlementBatch.class);
     }
 
     /**

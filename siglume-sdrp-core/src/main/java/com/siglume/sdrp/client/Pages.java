@@ -25,8 +25,9 @@ final class Pages {
      * @param fetch reads the page of a cursor
      * @param <T> the item type
      * @return a sequential, ordered stream; it throws the fetch's exceptions when consumed
-     * @throws SiglumeApiException with code {@code UNEXPECTED_RESPONSE} while consumed, when the
-     *         API repeats a cursor (which would otherwise loop for ever)
+     * @throws SiglumeInvalidResponseException with code {@code UNEXPECTED_RESPONSE} and status 200
+     *         (the page answers themselves succeeded) while consumed, when the API repeats a cursor
+     *         (which would otherwise loop for ever)
      */
     static <T> Stream<T> stream(String firstCursor, Function<String, Page<T>> fetch) {
         return StreamSupport.stream(new PageSpliterator<>(firstCursor, fetch), false);
@@ -60,8 +61,8 @@ final class Pages {
                 if (cursor == null) {
                     lastPageRead = true;
                 } else if (!seenCursors.add(cursor)) {
-                    throw new SiglumeApiException(502, SiglumeApiException.UNEXPECTED_RESPONSE,
-                            "Siglume API returned a next_cursor it had already returned.", null, null, null, null);
+                    throw ApiErrors.unexpected(200, "Siglume API returned a next_cursor it had already returned.",
+                            null);
                 }
             }
             action.accept(current.next());

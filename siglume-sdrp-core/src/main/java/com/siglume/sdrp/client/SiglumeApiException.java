@@ -1,21 +1,35 @@
 package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
+import com.siglume.sdrp.internal.SdrpJson;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
 
 /**
- * The Siglume API answered with an error, or with a body that is not JSON.
+ * The Siglume API answered with an error, or with an answer this SDK cannot decode.
+ *
+ * <p>The clients throw a subclass for each kind of answer a caller handles differently:
+ * <ul>
+ *   <li>{@link SiglumeAuthenticationException}: 401 or 403;</li>
+ *   <li>{@link SiglumeInvalidRequestException}: 400 or 422;</li>
+ *   <li>{@link SiglumeNotFoundException}: 404;</li>
+ *   <li>{@link SiglumeRateLimitException}: 429, with the {@code Retry-After} it was given;</li>
+ *   <li>{@link SiglumeServerException}: 5xx;</li>
+ *   <li>{@link SiglumeInvalidResponseException}: an answer whose body is not JSON or does not
+ *       have the documented shape, whatever its status;</li>
+ *   <li>{@link HostedCheckoutNotAvailableException}: Hosted Checkout is not enabled (a 404 or 409
+ *       of the checkout routes).</li>
+ * </ul>
+ * Any other status (409, 402, ...) is this class itself.
  *
  * <p>{@link #code()} is the API's {@code error.code}, else its top-level {@code code}, else
  * {@code HTTP_<status>}; {@link #getMessage()} is the API's message, else the HTTP status text.
- * A body that is not JSON gives status 502 and code {@value #INVALID_JSON_RESPONSE}; a successful
- * JSON answer of the wrong shape gives status 502 and code {@value #UNEXPECTED_RESPONSE}. The message
- * never contains a token; show buyers a short message of your own, not this one.
+ * {@link #status()} is always the HTTP status the API answered. The message never contains a
+ * token; show buyers a short message of your own, not this one.
  */
 public class SiglumeApiException extends SdrpException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** Code of an answer whose body is not JSON (or holds a number no Java type can represent). */
     public static final String INVALID_JSON_RESPONSE = "INVALID_JSON_RESPONSE";
@@ -23,40 +37,45 @@ public class SiglumeApiException extends SdrpException {
     /** Code of a JSON answer whose shape does not match the documented response. */
     public static final String UNEXPECTED_RESPONSE = "UNEXPECTED_RESPONSE";
 
+    /** Longest body text kept, in characters; a longer body is cut there. */
+    public static final int MAX_BODY_CHARS = 16_384;
+
     private final int status;
     private final String code;
-    private final transient JsonNode body;
+    private final String body;
     private final String requestId;
     private final String traceId;
     private final String supportReference;
+    /** Parsed from {@link #body} on first use; not serialised. */
+    private transient volatile Map<String, Object> bodyFields;
 
     /**
      * Creates an API error.
      *
-     * @param status the HTTP status (502 for a body that is not JSON)
-     * @param code the error code, never blank
+     * @param status the HTTP status of the answer
+     * @param code the error code; blank or {@code null} gives {@code HTTP_<status>}
      * @param message the error message, safe to log
-     * @param body the parsed error body; the raw text as a string node when it was not JSON;
-     *        {@code null} for none
+     * @param body the answer's body as text, or {@code null} for none; cut at
+     *        {@value #MAX_BODY_CHARS} characters
      * @param requestId the request id the API reported, or {@code null}
      * @param traceId the trace id the API reported, or {@code null}
      * @param supportReference the support reference the API reported, or {@code null}
      */
-    public SiglumeApiException(int status, String code, String message, JsonNode body, String requestId,
+    public SiglumeApiException(int status, String code, String message, String body, String requestId,
             String traceId, String supportReference) {
         super(message);
         this.status = status;
         this.code = code == null || code.isBlank() ? "HTTP_" + status : code;
-        this.body = body == null ? MissingNode.getInstance() : body;
+        this.body = body == null ? "" : body.length() > MAX_BODY_CHARS ? body.substring(0, MAX_BODY_CHARS) : body;
         this.requestId = requestId;
         this.traceId = traceId;
         this.supportReference = supportReference;
     }
 
     /**
-     * Returns the HTTP status.
+     * Returns the HTTP status the API answered.
      *
-     * @return the status, for example 422; 502 for a body that is not JSON
+     * @return the status, for example 422
      */
     public int status() {
         return status;
@@ -72,13 +91,29 @@ public class SiglumeApiException extends SdrpException {
     }
 
     /**
-     * Returns the parsed error body as the API sent it.
+     * Returns the body of the answer as the API sent it, decoded as UTF-8.
      *
-     * @return the body; a string node holding the raw text when it was not JSON; a missing node
-     *         when there was none
+     * @return the text, at most {@value #MAX_BODY_CHARS} characters; empty when there was none
      */
-    public JsonNode body() {
-        return body == null ? MissingNode.getInstance() : body;
+    public String body() {
+        return body;
+    }
+
+    /**
+     * Returns the body's top-level JSON object, for fields this class has no accessor for (such
+     * as {@code error.details}).
+     *
+     * @return an unmodifiable map (nested maps and lists too) whose values are {@code String}, {@code Boolean}, numbers
+     *         ({@code BigDecimal} for decimals), {@code List}, {@code Map} or {@code null}; empty
+     *         when the body is not a JSON object
+     */
+    public Map<String, Object> bodyFields() {
+        Map<String, Object> fields = bodyFields;
+        if (fields == null) {
+            fields = parseObject(body);
+            bodyFields = fields;
+        }
+        return fields;
     }
 
     /**
@@ -109,14 +144,13 @@ public class SiglumeApiException extends SdrpException {
     }
 
     /**
-     * Tells whether the protocol says to retry this error: status 429 or 5xx, except the two
-     * codes this SDK assigns to malformed answers.
+     * Tells whether the protocol says to retry this error: status 429 or 5xx with an answer
+     * this SDK could decode.
      *
      * @return {@code true} for a transient error
      */
     public boolean isRetryable() {
-        return status == 429 || (status >= 500 && status <= 599 && !INVALID_JSON_RESPONSE.equals(code)
-                && !UNEXPECTED_RESPONSE.equals(code));
+        return status == 429 || (status >= 500 && status <= 599);
     }
 
     /**
@@ -128,5 +162,18 @@ public class SiglumeApiException extends SdrpException {
     public String toString() {
         return getClass().getName() + ": " + status + " " + code + ": " + getMessage()
                 + (requestId == null ? "" : " (request_id=" + requestId + ")");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parseObject(String body) {
+        if (body.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return SdrpJson.MAPPER.readValue(body, Object.class) instanceof Map<?, ?> map
+                    ? ClientJson.immutableMap((Map<String, Object>) map) : Map.of();
+        } catch (JacksonException | NumberFormatException | ArithmeticException e) {
+            return Map.of();
+        }
     }
 }

@@ -48,7 +48,9 @@ public abstract class SiglumeClientBuilder<B extends SiglumeClientBuilder<B, C>,
         }
 
         /**
-         * Sets how long one attempt waits for the response head (default 15 s, at most 10 min).
+         * Sets how long one attempt may take, from sending the request to the end of reading the
+         * response body, the streamed settlement batch CSV included (default 15 s, at most 10 min).
+         * Retries get a timeout of their own each.
          *
          * @param timeout the timeout
          * @return this builder

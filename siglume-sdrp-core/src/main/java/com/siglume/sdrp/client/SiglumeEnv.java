@@ -2,7 +2,9 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpInputs;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -27,27 +29,71 @@ public final class SiglumeEnv {
     /** The webhook signing secret ({@code whsec_...}). */
     public static final String WEBHOOK_SECRET = "SIGLUME_WEBHOOK_SECRET";
 
+    /**
+     * Where the merchant client's token is looked up, in order, first set wins:
+     * {@value #MERCHANT_AUTH_TOKEN}, then {@value #AUTH_TOKEN}.
+     */
+    public static final List<String> MERCHANT_TOKEN_VARIABLES = List.of(MERCHANT_AUTH_TOKEN, AUTH_TOKEN);
+
+    /** Where the payment (buyer or provider) client's token is looked up: {@value #AUTH_TOKEN}. */
+    public static final List<String> USER_TOKEN_VARIABLES = List.of(AUTH_TOKEN);
+
     private SiglumeEnv() {
     }
 
     /**
-     * Resolves the API base URL from environment variables alone, in the reference order:
-     * {@value #API_BASE}; then, when {@value #ENV} is {@code sandbox}, {@value #SANDBOX_API_BASE}
-     * or the local sandbox default; else the production default.
+     * Resolves the API base URL from environment variables alone, in the reference order; see
+     * {@link #apiBase(String, boolean, String)}.
      *
      * @param environment returns an environment variable's value, or {@code null}
      * @return the base URL as configured (not yet normalised)
      */
     public static String apiBase(Function<String, String> environment) {
-        String explicit = SdrpInputs.optional(environment.apply(API_BASE));
+        return apiBase(environment.apply(API_BASE), isSandbox(environment.apply(ENV)),
+                environment.apply(SANDBOX_API_BASE));
+    }
+
+    /**
+     * Resolves the API base URL in the reference order, from values already looked up (an
+     * application's own settings, or the variables themselves): the explicit base URL
+     * ({@value #API_BASE}); then, for the sandbox, the sandbox base URL
+     * ({@value #SANDBOX_API_BASE}) or the local sandbox {@value Sdrp#DEFAULT_SANDBOX_API_BASE};
+     * else the production API {@value Sdrp#DEFAULT_API_BASE}. Blank values count as unset.
+     *
+     * @param apiBase the explicit base URL, or {@code null}
+     * @param sandbox whether the sandbox is selected ({@link #isSandbox(String)} of {@value #ENV})
+     * @param sandboxApiBase the sandbox base URL, or {@code null}
+     * @return the base URL as configured (not yet normalised: see
+     *         {@link SdrpInputs#apiBaseUrl(String)})
+     */
+    public static String apiBase(String apiBase, boolean sandbox, String sandboxApiBase) {
+        String explicit = SdrpInputs.optional(apiBase);
         if (explicit != null) {
             return explicit;
         }
-        if (isSandbox(environment.apply(ENV))) {
-            String sandbox = SdrpInputs.optional(environment.apply(SANDBOX_API_BASE));
-            return sandbox != null ? sandbox : Sdrp.DEFAULT_SANDBOX_API_BASE;
+        if (sandbox) {
+            String sandboxBase = SdrpInputs.optional(sandboxApiBase);
+            return sandboxBase != null ? sandboxBase : Sdrp.DEFAULT_SANDBOX_API_BASE;
         }
         return Sdrp.DEFAULT_API_BASE;
+    }
+
+    /**
+     * Looks variables up in order and returns the first that is set (not blank).
+     *
+     * @param names the variable names, for example {@link #MERCHANT_TOKEN_VARIABLES}
+     * @param environment returns a variable's value, or {@code null}
+     * @return the first value set, as given (a secret is used exactly as configured); empty when
+     *         none is
+     */
+    public static Optional<String> firstSet(List<String> names, Function<String, String> environment) {
+        for (String name : names) {
+            String value = environment.apply(name);
+            if (SdrpInputs.optional(value) != null) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

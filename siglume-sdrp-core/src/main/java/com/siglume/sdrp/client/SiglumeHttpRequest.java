@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param uri the absolute request URI
  * @param headers request headers, one value each, in the order to send them
  * @param body the body bytes, or {@code null} for a request without a body
- * @param timeout how long to wait for the response head
+ * @param timeout how long the attempt may take, from sending the request to the end of reading
+ *        the response body
  */
 public record SiglumeHttpRequest(String method, URI uri, Map<String, String> headers, byte[] body,
         Duration timeout) {

@@ -14,9 +14,13 @@ import java.io.IOException;
  * <ul>
  *   <li>Send {@link SiglumeHttpRequest#method()} to {@link SiglumeHttpRequest#uri()} with exactly
  *       the given headers and, when present, exactly the given body bytes.</li>
- *   <li>Give up when no response head has arrived within {@link SiglumeHttpRequest#timeout()} and
- *       signal it with {@link java.net.http.HttpTimeoutException} or
- *       {@link java.net.SocketTimeoutException} (or a subclass), so the client reports a timeout.</li>
+ *   <li>Treat {@link SiglumeHttpRequest#timeout()} as the time the whole attempt may take, from
+ *       sending the request to the end of reading the body: give up when no response head has
+ *       arrived within it, and make sure no read of the body blocks much past it (a read
+ *       timeout does). Signal it with {@link java.net.http.HttpTimeoutException} or
+ *       {@link java.net.SocketTimeoutException} (or a subclass), so the client reports a timeout.
+ *       The client checks the deadline around every read of the body itself, so a body that
+ *       keeps trickling in cannot stretch the attempt either.</li>
  *   <li>Signal every other failure to obtain a response (refused or reset connection, TLS
  *       failure, broken stream) with any other {@link IOException}.</li>
  *   <li>Return every response that arrived, whatever its status: a 4xx or 5xx status is not an

@@ -52,7 +52,7 @@ public final class WebhookDeliveries {
     public List<WebhookDelivery> list(WebhookDeliveryQuery query) {
         Inputs.requireInput("query", query);
         ApiPath path = query.appendTo(ApiPath.of("/market/webhooks/deliveries"));
-        return ApiHttp.convertList(http.json(ApiHttp.Call.get("listWebhookDeliveries", path)), WebhookDelivery.class);
+        return http.list(ApiHttp.Call.get("listWebhookDeliveries", path), WebhookDelivery.class);
     }
 
     /**

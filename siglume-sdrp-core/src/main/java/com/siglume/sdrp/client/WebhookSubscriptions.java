@@ -57,7 +57,6 @@ public final class WebhookSubscriptions {
      * @throws SiglumeTransportException when no answer was obtained
      */
     public List<WebhookSubscription> list() {
-        return ApiHttp.convertList(http.json(ApiHttp.Call.get("listWebhookSubscriptions", ApiPath.of(PATH))),
-                WebhookSubscription.class);
+        return http.list(ApiHttp.Call.get("listWebhookSubscriptions", ApiPath.of(PATH)), WebhookSubscription.class);
     }
 }

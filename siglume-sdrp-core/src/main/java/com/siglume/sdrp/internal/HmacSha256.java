@@ -11,8 +11,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * HMAC-SHA256, SHA-256 and text encoding primitives shared by challenges and webhooks.
  *
- * <p>Not part of the public API. {@code Mac} and {@code MessageDigest} instances are looked up
- * once per thread and reused, since the provider lookup costs more than hashing a small body.
+ * <p>Not part of the public API. Each call gets a new {@code Mac} or {@code MessageDigest} from
+ * the provider. A per-thread cache was measured against this (MacCacheBenchmark, see
+ * docs/performance.md): it saved nothing measurable on platform threads, and under virtual
+ * threads, where every request is a new thread, it could only add its own bookkeeping.
  */
 public final class HmacSha256 {
 
@@ -23,29 +25,15 @@ public final class HmacSha256 {
     public static final int DIGEST_LENGTH = 32;
 
     private static final String ALGORITHM = "HmacSHA256";
-    private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(HmacSha256::newMac);
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(HmacSha256::newSha256);
 
     private HmacSha256() {
     }
 
     /**
-     * Returns this thread's {@code Mac}, initialised with a key.
+     * Creates a new {@code Mac} bound to one key.
      *
      * @param key the key bytes; must not be empty
-     * @return the initialised {@code Mac}, to be used before this thread asks again
-     */
-    public static Mac mac(byte[] key) {
-        Mac mac = MAC.get();
-        init(mac, key);
-        return mac;
-    }
-
-    /**
-     * Creates a new {@code Mac} bound to one key, for callers that keep it per thread themselves.
-     *
-     * @param key the key bytes; must not be empty
-     * @return an initialised {@code Mac}
+     * @return an initialised {@code Mac}, owned by the caller
      */
     public static Mac newMac(byte[] key) {
         Mac mac = newMac();
@@ -76,7 +64,7 @@ public final class HmacSha256 {
      * @return the 32-byte digest
      */
     public static byte[] hmac(byte[] key, String message) {
-        return mac(key).doFinal(utf8(message));
+        return newMac(key).doFinal(utf8(message));
     }
 
     /**
@@ -97,8 +85,7 @@ public final class HmacSha256 {
      * @return the prefixed digest
      */
     public static String sha256Prefixed(String text) {
-        MessageDigest digest = SHA256.get();
-        return "sha256:" + HEX.formatHex(digest.digest(utf8(text)));
+        return "sha256:" + HEX.formatHex(newSha256().digest(utf8(text)));
     }
 
     /**

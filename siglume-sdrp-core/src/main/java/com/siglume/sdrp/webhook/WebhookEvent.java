@@ -1,19 +1,15 @@
 package com.siglume.sdrp.webhook;
 
 import com.siglume.sdrp.SdrpInputs;
+import com.siglume.sdrp.internal.SdrpJson;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One webhook event, parsed from the exact bytes Siglume sent.
@@ -23,11 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  * values are {@code String}, {@code Boolean}, {@code Integer}/{@code Long}/{@code BigInteger},
  * {@code BigDecimal} (never {@code Double}, so amounts stay exact), {@code List}, {@code Map}
  * or {@code null}. {@link #rawJson()} returns the body exactly as received.
+ *
+ * <p>The body is read with the SDK's strict JSON configuration ({@code SdrpJson.STRICT}): standard
+ * JSON only (no comments, no {@code NaN}, nothing after the value) and no key repeated within an
+ * object, at any depth, since two readers of one signed body must see the same event. Nesting
+ * depth and sizes are bounded by Jackson's read constraints.
  */
 public final class WebhookEvent {
-
-    /** Used only to create strict JSON parsers (no comments, no trailing tokens, no NaN). */
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final byte[] rawJson;
     private final String rawText;
@@ -58,8 +56,8 @@ public final class WebhookEvent {
      * @param rawJson the exact body bytes, UTF-8 JSON
      * @return the event
      * @throws WebhookPayloadException when the bytes are not well-formed UTF-8 (overlong forms,
-     *         encoded surrogates and code points above U+10FFFF included), not JSON, not an
-     *         object, or lack a
+     *         encoded surrogates and code points above U+10FFFF included), not JSON, repeat a key
+     *         within an object, are not an object, or lack a
      *         non-blank string {@code id}, {@code type}, {@code api_version},
      *         {@code occurred_at}, or an object {@code data}
      */
@@ -69,21 +67,21 @@ public final class WebhookEvent {
         }
         String rawText = decodeUtf8(rawJson);
         Object root;
-        try (JsonParser parser = MAPPER.createParser(rawJson)) {
-            root = readValue(parser, parser.nextToken());
-            if (parser.nextToken() != null) {
-                throw new WebhookPayloadException("webhook body is not valid JSON");
-            }
-        } catch (JacksonException | NumberFormatException | ArithmeticException e) {
-            // The parser's message quotes the body; keep it out of ours. A number beyond
-            // BigDecimal's range surfaces as NumberFormatException, not as a parser error.
+        try {
+            root = SdrpJson.STRICT.readValue(rawJson, Object.class);
+        } catch (JacksonException e) {
+            // The parser's message quotes the body; keep it out of ours.
+            throw new WebhookPayloadException(isDuplicateKey(e) ? "webhook body has a duplicate field"
+                    : "webhook body is not valid JSON");
+        } catch (NumberFormatException | ArithmeticException e) {
+            // A number beyond BigDecimal's range surfaces as one of these, not as a parser error.
             throw new WebhookPayloadException("webhook body is not valid JSON");
         }
         if (!(root instanceof Map<?, ?>)) {
             throw new WebhookPayloadException("webhook event must be a JSON object");
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> fields = (Map<String, Object>) root;
+        Map<String, Object> fields = (Map<String, Object>) unmodifiable(root);
         if (!(fields.get("data") instanceof Map<?, ?>)) {
             throw new WebhookPayloadException("webhook event data must be a JSON object");
         }
@@ -232,50 +230,28 @@ public final class WebhookEvent {
         }
     }
 
+    /** Whether Jackson refused the body for a key repeated within one object. */
+    private static boolean isDuplicateKey(JacksonException e) {
+        String message = e.getOriginalMessage();
+        return message != null && message.startsWith("Duplicate Object property");
+    }
+
     /**
-     * Reads one JSON value, building unmodifiable maps and lists as it goes, so the tree is
-     * walked once. Objects keep their key order; a repeated key is refused (see
-     * below). Depth and size are bounded by the parser's read constraints.
+     * Freezes what Jackson read, in place: its maps (which keep key order) and lists become
+     * unmodifiable at every depth.
      */
-    private static Object readValue(JsonParser parser, JsonToken token) {
-        if (token == null) {
-            throw new WebhookPayloadException("webhook body is empty");
+    @SuppressWarnings("unchecked")
+    private static Object unmodifiable(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> fields = (Map<String, Object>) map;
+            fields.replaceAll((key, item) -> unmodifiable(item));
+            return Collections.unmodifiableMap(fields);
         }
-        switch (token) {
-            case START_OBJECT: {
-                Map<String, Object> object = new LinkedHashMap<>();
-                for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
-                    String name = parser.currentName();
-                    // Last-wins would let two readers of one signed body see different events.
-                    if (object.containsKey(name)) {
-                        throw new WebhookPayloadException("webhook body has a duplicate field");
-                    }
-                    object.put(name, readValue(parser, parser.nextToken()));
-                }
-                return Collections.unmodifiableMap(object);
-            }
-            case START_ARRAY: {
-                List<Object> array = new ArrayList<>();
-                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-                    array.add(readValue(parser, next));
-                }
-                return Collections.unmodifiableList(array);
-            }
-            case VALUE_STRING:
-                return parser.getString();
-            case VALUE_NUMBER_INT:
-                return parser.getNumberValue();
-            case VALUE_NUMBER_FLOAT:
-                // Exact decimal, never double: amounts such as 0.1 must stay 0.1.
-                return parser.getDecimalValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                throw new WebhookPayloadException("webhook body is not valid JSON");
+        if (value instanceof List<?> list) {
+            List<Object> items = (List<Object>) list;
+            items.replaceAll(WebhookEvent::unmodifiable);
+            return Collections.unmodifiableList(items);
         }
+        return value;
     }
 }

@@ -35,7 +35,7 @@ public final class WebhookSignatures {
             throw new SdrpValidationException("body", "body is required");
         }
         byte[] digest = new byte[HmacSha256.DIGEST_LENGTH];
-        signInto(HmacSha256.mac(key), new byte[MAX_PREFIX_LENGTH], rawBody, timestamp, digest);
+        signInto(HmacSha256.newMac(key), new byte[MAX_PREFIX_LENGTH], rawBody, timestamp, digest);
         return HmacSha256.HEX.formatHex(digest);
     }
 

@@ -9,16 +9,16 @@ class SameUrlTest {
 
     @Test
     void comparesParsedUrls() {
-        assertThat(SiglumeChecks.sameUrl("https://Shop.Example.com/siglume/webhook",
+        assertThat(ApiChecks.sameUrl("https://Shop.Example.com/siglume/webhook",
                 "https://shop.example.com:443/siglume/webhook")).isTrue();
-        assertThat(SiglumeChecks.sameUrl("http://127.0.0.1:8080", "http://127.0.0.1:8080/")).isTrue();
-        assertThat(SiglumeChecks.sameUrl("https://shop.example.com/siglume/webhook",
+        assertThat(ApiChecks.sameUrl("http://127.0.0.1:8080", "http://127.0.0.1:8080/")).isTrue();
+        assertThat(ApiChecks.sameUrl("https://shop.example.com/siglume/webhook",
                 "https://shop.example.com/siglume/webhook/")).isFalse();
-        assertThat(SiglumeChecks.sameUrl("http://localhost:8080/siglume/webhook",
+        assertThat(ApiChecks.sameUrl("http://localhost:8080/siglume/webhook",
                 "http://127.0.0.1:8080/siglume/webhook")).isFalse();
-        assertThat(SiglumeChecks.sameUrl("https://shop.example.com/a?x=1", "https://shop.example.com/a?x=2")).isFalse();
-        assertThat(SiglumeChecks.sameUrl(null, "https://shop.example.com/")).isFalse();
-        assertThat(SiglumeChecks.sameUrl("not a url", "not a url")).isFalse();
+        assertThat(ApiChecks.sameUrl("https://shop.example.com/a?x=1", "https://shop.example.com/a?x=2")).isFalse();
+        assertThat(ApiChecks.sameUrl(null, "https://shop.example.com/")).isFalse();
+        assertThat(ApiChecks.sameUrl("not a url", "not a url")).isFalse();
     }
 
     @Test

@@ -82,9 +82,10 @@ class EnvelopeBindingTest {
         assertThat(ClientJson.bindEnvelopeData(bytes, MerchantResponse.class)).isNull();
         // The tree path then answers or refuses with the client's own typed error, never anything else.
         try {
-            ApiHttp.convert(ApiHttp.unwrap(200, bytes), MerchantResponse.class);
+            ApiHttp.decoded(200, bytes, () -> ApiHttp.convert(ApiHttp.unwrap(200, bytes), MerchantResponse.class));
         } catch (RuntimeException e) {
-            assertThat(e).isInstanceOf(SiglumeApiException.class);
+            assertThat(e).isInstanceOfSatisfying(SiglumeInvalidResponseException.class,
+                    invalid -> assertThat(invalid.status()).isEqualTo(200));
         }
     }
 }

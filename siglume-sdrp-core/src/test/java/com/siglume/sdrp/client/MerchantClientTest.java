@@ -298,6 +298,7 @@ class MerchantClientTest {
             assertThatThrownBy(() -> client.getCheckoutSession("chk_1"))
                     .as("%s %s", c[0], c[1])
                     .isInstanceOf(HostedCheckoutNotAvailableException.class)
+                    .isNotInstanceOf(SiglumeNotFoundException.class)
                     .hasMessage(HostedCheckoutNotAvailableException.MESSAGE)
                     .satisfies(e -> assertThat(((SiglumeApiException) e).status()).isEqualTo(Integer.parseInt(c[0])));
         }
@@ -315,14 +316,14 @@ class MerchantClientTest {
                 json(409, "{\"error\":{\"code\":\"IDEMPOTENCY_CONFLICT\",\"message\":\"nonce reused\"}}"));
 
         assertThatThrownBy(() -> client.getCheckoutSession("chk_404"))
-                .isExactlyInstanceOf(SiglumeApiException.class).hasMessage("no such session")
+                .isExactlyInstanceOf(SiglumeNotFoundException.class).hasMessage("no such session")
                 .extracting("code").isEqualTo("CHECKOUT_SESSION_NOT_FOUND");
         assertThatThrownBy(() -> client.getCheckoutSession("chk_409"))
                 .isExactlyInstanceOf(SiglumeApiException.class).extracting("status").isEqualTo(409);
         // A merchant route answering 404 is not a rollout switch: only Hosted Checkout calls map it.
         server.then(json(404, ""));
         assertThatThrownBy(() -> client.getMerchant("acme-shop"))
-                .isExactlyInstanceOf(SiglumeApiException.class).extracting("code").isEqualTo("HTTP_404");
+                .isExactlyInstanceOf(SiglumeNotFoundException.class).extracting("code").isEqualTo("HTTP_404");
     }
 
     @Test
@@ -383,8 +384,8 @@ class MerchantClientTest {
     void listAnswerOfTheWrongShapeIsAnUnexpectedResponse() {
         server.then(envelope("\"not a list\""));
 
-        assertThatThrownBy(client::listWebhookSubscriptions).isInstanceOf(SiglumeApiException.class)
-                .extracting("status", "code").containsExactly(502, SiglumeApiException.UNEXPECTED_RESPONSE);
+        assertThatThrownBy(client::listWebhookSubscriptions).isInstanceOf(SiglumeInvalidResponseException.class)
+                .extracting("status", "code").containsExactly(200, SiglumeApiException.UNEXPECTED_RESPONSE);
     }
 
     @Test

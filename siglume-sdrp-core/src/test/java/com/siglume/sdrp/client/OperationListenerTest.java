@@ -49,7 +49,7 @@ class OperationListenerTest {
         assertThatThrownBy(() -> client.listWebhookSubscriptions()).isInstanceOf(SiglumeApiException.class);
 
         assertThat(heard).containsExactly("start getMerchant", "end getMerchant 200 ok",
-                "start listWebhookSubscriptions", "end listWebhookSubscriptions 404 SiglumeApiException");
+                "start listWebhookSubscriptions", "end listWebhookSubscriptions 404 SiglumeNotFoundException");
         assertThat(server.requests()).hasSize(3);
     }
 

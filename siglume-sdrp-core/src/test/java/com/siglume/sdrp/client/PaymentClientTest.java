@@ -485,8 +485,8 @@ class PaymentClientTest {
         server.then(envelope("{\"items\":[{\"metered_usage_id\":\"mu_1\"}],\"next_cursor\":\"same\"}"));
 
         assertThatThrownBy(() -> client.streamBuyerUsageEvents(MeteredQuery.ALL).count())
-                .isInstanceOf(SiglumeApiException.class).extracting("code")
-                .isEqualTo(SiglumeApiException.UNEXPECTED_RESPONSE);
+                .isInstanceOf(SiglumeInvalidResponseException.class).extracting("status", "code")
+                .containsExactly(200, SiglumeApiException.UNEXPECTED_RESPONSE);
         assertThat(server.requests()).hasSize(2);
     }
 

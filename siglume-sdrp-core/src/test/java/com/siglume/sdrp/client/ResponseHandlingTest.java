@@ -75,7 +75,11 @@ class ResponseHandlingTest {
         assertThat(error.requestId()).isEqualTo("req_e");
         assertThat(error.traceId()).isEqualTo("trc_e");
         assertThat(error.supportReference()).isEqualTo("sup_e");
-        assertThat(error.body().path("error").path("code").asString()).isEqualTo("INVALID_AMOUNT");
+        assertThat(error).isInstanceOf(SiglumeInvalidRequestException.class);
+        assertThat(error.body()).startsWith("{\"error\":{\"code\":\"INVALID_AMOUNT\"");
+        assertThat(error.bodyFields().get("error")).isInstanceOfSatisfying(Map.class,
+                nested -> assertThat(nested.get("code")).isEqualTo("INVALID_AMOUNT"));
+        assertThat(error.bodyFields()).containsEntry("code", "TOP");
         assertThat(error.isRetryable()).isFalse();
         assertThat(sleeps).isEmpty();
     }
@@ -105,7 +109,9 @@ class ResponseHandlingTest {
         assertThat(blank.code()).isEqualTo("HTTP_409");
         assertThat(blank.getMessage()).isEqualTo("Conflict");
         assertThat(array.code()).isEqualTo("HTTP_400");
-        assertThat(array.body().isArray()).isTrue();
+        assertThat(array.body()).isEqualTo("[1,2]");
+        assertThat(array.bodyFields()).isEmpty();
+        assertThat(empty.body()).isEmpty();
     }
 
     @Test
@@ -115,12 +121,17 @@ class ResponseHandlingTest {
         SiglumeApiException clientError = errorOf(body(400, "text/plain", "Bad request from proxy", Map.of()));
 
         for (SiglumeApiException error : List.of(success, trailing, clientError)) {
-            assertThat(error.status()).isEqualTo(502);
+            assertThat(error).isInstanceOf(SiglumeInvalidResponseException.class);
             assertThat(error.code()).isEqualTo(SiglumeApiException.INVALID_JSON_RESPONSE);
             assertThat(error.isRetryable()).isFalse();
         }
+        // The status the answer really had, not one made up for it.
+        assertThat(success.status()).isEqualTo(200);
+        assertThat(trailing.status()).isEqualTo(200);
+        assertThat(clientError.status()).isEqualTo(400);
         assertThat(success.getMessage()).contains("not JSON").contains("HTTP 200");
-        assertThat(success.body().asString()).isEqualTo("<html>proxy</html>");
+        assertThat(success.body()).isEqualTo("<html>proxy</html>");
+        assertThat(success.bodyFields()).isEmpty();
         assertThat(clientError.getMessage()).contains("HTTP 400");
         // Neither a 2xx nor a 4xx with a broken body is sent again.
         assertThat(server.requests()).hasSize(3);
@@ -131,8 +142,11 @@ class ResponseHandlingTest {
     void answerOfTheWrongTypeIsAnUnexpectedResponse() {
         SiglumeApiException error = errorOf(envelope("{\"merchant_account\":\"not an object\"}"));
 
-        assertThat(error.status()).isEqualTo(502);
+        assertThat(error).isInstanceOf(SiglumeInvalidResponseException.class);
+        assertThat(error.status()).isEqualTo(200);
         assertThat(error.code()).isEqualTo(SiglumeApiException.UNEXPECTED_RESPONSE);
+        assertThat(error.body()).startsWith("{\"data\":{\"merchant_account\":\"not an object\"}");
+        assertThat(error.isRetryable()).isFalse();
         assertThat(error.getMessage()).contains("MerchantResponse");
     }
 

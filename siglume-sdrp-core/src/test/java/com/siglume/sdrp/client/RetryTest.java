@@ -95,7 +95,7 @@ class RetryTest {
                 json(500, "{\"error\":{\"code\":\"INTERNAL\",\"message\":\"last\"}}"));
 
         assertThatThrownBy(() -> merchant(policy).getMerchant("acme-shop"))
-                .isExactlyInstanceOf(SiglumeApiException.class).hasMessage("last")
+                .isExactlyInstanceOf(SiglumeServerException.class).hasMessage("last")
                 .extracting("status", "code").containsExactly(500, "INTERNAL");
 
         assertThat(server.requests()).hasSize(3);

@@ -62,6 +62,21 @@ class WebhookEventTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void refusesARepeatedFieldInsideAnArrayAndKeepsNestedValuesUnmodifiable() {
+        assertThatThrownBy(() -> parse("{\"id\":\"a\",\"type\":\"t\",\"api_version\":\"v\","
+                + "\"occurred_at\":\"o\",\"data\":{\"items\":[{\"k\":1,\"k\":2}]}}"))
+                .isInstanceOf(WebhookPayloadException.class).hasMessage("webhook body has a duplicate field");
+
+        WebhookEvent event = parse("{\"id\":\"a\",\"type\":\"t\",\"api_version\":\"v\","
+                + "\"occurred_at\":\"o\",\"data\":{\"items\":[{\"k\":1}]}}");
+        List<?> items = (List<?>) event.data().get("items");
+        assertThatThrownBy(() -> ((List<Object>) items).add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ((Map<String, Object>) items.get(0)).put("k", 2))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void aNumberBeyondDecimalRangeIsAPayloadError() {
         assertThatThrownBy(() -> parse("{\"id\":\"a\",\"type\":\"t\",\"api_version\":\"v\","
                 + "\"occurred_at\":\"o\",\"data\":{\"amount_minor\":3e9999999999999999999999999999}}"))

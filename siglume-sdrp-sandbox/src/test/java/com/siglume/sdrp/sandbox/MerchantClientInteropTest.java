@@ -9,6 +9,7 @@ import com.siglume.sdrp.client.CheckoutSessionStatus;
 import com.siglume.sdrp.client.CreatedCheckoutSession;
 import com.siglume.sdrp.client.HostedCheckoutNotAvailableException;
 import com.siglume.sdrp.client.SiglumeApiException;
+import com.siglume.sdrp.client.SiglumeInvalidResponseException;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import java.time.Duration;
 import java.util.Map;
@@ -88,8 +89,8 @@ class MerchantClientInteropTest {
 
         sandbox.injectApiFaults(ApiFault.invalidJson(), 1);
         assertThatThrownBy(() -> client.getMerchantReadiness("sandbox_merchant"))
-                .isInstanceOfSatisfying(SiglumeApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(502);
+                .isInstanceOfSatisfying(SiglumeInvalidResponseException.class, e -> {
+                    assertThat(e.status()).isEqualTo(200);
                     assertThat(e.code()).isEqualTo("INVALID_JSON_RESPONSE");
                 });
     }

@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>{@link #rawSendAsync}: the raw request sent with {@code sendAsync(request, ofByteArray())}
  *       and awaited with {@code get(timeout)}, the other way to bound a whole answer by a deadline
- *       (the SDK's transport used it before it moved to {@code send} with a deadline watcher);</li>
+ *       (the SDK's transport used it before it moved to the synchronous {@code send});</li>
  *   <li>{@link #sdkGetMerchantCannedResponse}: the SDK call on a transport that answers at once
  *       with the bytes the sandbox sent, so only the SDK's own work is measured.</li>
  * </ul>

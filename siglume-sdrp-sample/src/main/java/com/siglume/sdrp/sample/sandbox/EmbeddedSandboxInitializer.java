@@ -1,5 +1,6 @@
 package com.siglume.sdrp.sample.sandbox;
 
+import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.sample.ShopProperties;
 import com.siglume.sdrp.sandbox.SandboxException;
@@ -50,7 +51,7 @@ public class EmbeddedSandboxInitializer
     public static final String SANDBOX_BEAN_NAME = "shopEmbeddedSiglumeSandbox";
 
     private static final String BIND_FAILED = "SANDBOX_BIND_FAILED";
-    private static final String DEFAULT_WEBHOOK_PATH = "/siglume/webhook";
+    private static final String DEFAULT_WEBHOOK_PATH = Sdrp.DEFAULT_WEBHOOK_PATH;
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedSandboxInitializer.class);
 

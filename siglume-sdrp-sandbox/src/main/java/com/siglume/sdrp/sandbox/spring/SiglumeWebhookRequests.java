@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 public final class SiglumeWebhookRequests {
 
     /** The starter's default webhook path. */
-    public static final String DEFAULT_PATH = "/siglume/webhook";
+    public static final String DEFAULT_PATH = Sdrp.DEFAULT_WEBHOOK_PATH;
 
     private SiglumeWebhookRequests() {
     }

@@ -8,6 +8,7 @@ import com.siglume.sdrp.client.CreatedCheckoutSession;
 import com.siglume.sdrp.client.JdkHttpTransport;
 import com.siglume.sdrp.client.RetryPolicy;
 import com.siglume.sdrp.client.SiglumeApiException;
+import com.siglume.sdrp.client.SiglumeInvalidResponseException;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumeTransportException;
 import com.siglume.sdrp.sandbox.ApiFault;
@@ -99,7 +100,7 @@ class MerchantClientFaultsTest {
                     assertThat(e.isRetryable()).isTrue();
                 });
 
-        print("429 burst of 5", 5, "SiglumeApiException 429 RATE_LIMITED");
+        print("429 burst of 5", 5, "SiglumeRateLimitException 429 RATE_LIMITED");
         assertThat(faultsSeen(5)).isEqualTo(MAX_RETRIES + 1);
         assertThat(attempts.get()).isEqualTo(MAX_RETRIES + 1);
         assertThat(elapsedMillis()).isLessThan(BOUND_MILLIS);
@@ -128,7 +129,7 @@ class MerchantClientFaultsTest {
                     assertThat(e.code()).isEqualTo("SERVICE_UNAVAILABLE");
                 });
 
-        print("503 burst of 6", 6, "SiglumeApiException 503 SERVICE_UNAVAILABLE");
+        print("503 burst of 6", 6, "SiglumeServerException 503 SERVICE_UNAVAILABLE");
         assertThat(faultsSeen(6)).isEqualTo(MAX_RETRIES + 1);
         assertThat(sandbox.pendingApiFaults()).hasSize(6 - (MAX_RETRIES + 1));
         assertThat(attempts.get()).isEqualTo(MAX_RETRIES + 1);
@@ -196,13 +197,14 @@ class MerchantClientFaultsTest {
         sandbox.injectApiFaults(ApiFault.invalidJson(), 3);
 
         assertThatThrownBy(() -> client.getMerchantReadiness(sandbox.merchant()))
-                .isInstanceOfSatisfying(SiglumeApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(502);
+                .isInstanceOfSatisfying(SiglumeInvalidResponseException.class, e -> {
+                    // The sandbox sends the broken body with status 200; the exception keeps it.
+                    assertThat(e.status()).isEqualTo(200);
                     assertThat(e.code()).isEqualTo(SiglumeApiException.INVALID_JSON_RESPONSE);
                     assertThat(e.getMessage()).doesNotContain(sandbox.merchantAuthToken());
                 });
 
-        print("invalid JSON x3", 3, "SiglumeApiException 502 INVALID_JSON_RESPONSE");
+        print("invalid JSON x3", 3, "SiglumeInvalidResponseException 200 INVALID_JSON_RESPONSE");
         assertThat(faultsSeen(3)).isEqualTo(1);
         assertThat(attempts.get()).isEqualTo(1);
         assertThat(elapsedMillis()).isLessThan(BOUND_MILLIS);

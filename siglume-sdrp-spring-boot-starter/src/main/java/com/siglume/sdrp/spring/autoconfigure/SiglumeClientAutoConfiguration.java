@@ -28,7 +28,9 @@ import org.springframework.web.client.RestClient;
  *   <li>{@link SiglumeHttpTransport}: always; sends through the application's
  *       {@link RestClient.Builder} (observations, SSL bundles, customizers), built when the
  *       first client bean is created (never, without one), with
- *       {@code siglume.client.timeout} as connect and read timeout and redirects off.</li>
+ *       {@code siglume.client.timeout} as read timeout (and connect timeout, unless
+ *       {@code spring.http.clients} sets one) and redirects off. The timeout bounds each attempt
+ *       from sending the request to the end of reading the body.</li>
  *   <li>{@link SiglumeMerchantClient}: when {@code siglume.merchant-auth-token} is set; each
  *       operation observed as {@code siglume.client.requests} when a {@link SiglumeOperationListener}
  *       bean exists (see {@link SiglumeObservationAutoConfiguration}).</li>

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
+import com.siglume.sdrp.client.SiglumeEnv;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ import org.springframework.core.env.PropertySources;
  * </table>
  *
  * <p>{@code SIGLUME_SANDBOX_API_BASE} is read when the base URL is resolved (see
- * {@link SiglumeApiBase}). The variables are looked up in the environment's property sources
+ * {@link SiglumeApiBase}). The names and the token order are the core's ({@link SiglumeEnv}). The
+ * variables are looked up in the environment's property sources
  * each time, so they may come from the operating system, system properties or any other source. Runs
  * after the config data (application.yml) is loaded; the source is placed last, just before
  * Spring Boot's {@code defaultProperties} when those exist.
@@ -76,13 +78,14 @@ public class SiglumeEnvironmentPostProcessor implements EnvironmentPostProcessor
 
     private static Map<String, List<String>> fallbacks() {
         Map<String, List<String>> map = new LinkedHashMap<>();
-        map.put("siglume.merchant-auth-token", List.of("SIGLUME_MERCHANT_AUTH_TOKEN", "SIGLUME_AUTH_TOKEN"));
-        map.put("siglume.auth-token", List.of("SIGLUME_AUTH_TOKEN"));
-        map.put("siglume.api-base", List.of("SIGLUME_API_BASE"));
-        map.put("siglume.env", List.of("SIGLUME_ENV"));
-        map.put("siglume.merchant", List.of("SIGLUME_DIRECT_PAYMENT_MERCHANT"));
-        map.put("siglume.challenge-secret", List.of("SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET"));
-        map.put("siglume.webhook.secret", List.of("SIGLUME_WEBHOOK_SECRET"));
+        // The core's names and token order: the clients outside Spring read the same variables.
+        map.put("siglume.merchant-auth-token", SiglumeEnv.MERCHANT_TOKEN_VARIABLES);
+        map.put("siglume.auth-token", SiglumeEnv.USER_TOKEN_VARIABLES);
+        map.put("siglume.api-base", List.of(SiglumeEnv.API_BASE));
+        map.put("siglume.env", List.of(SiglumeEnv.ENV));
+        map.put("siglume.merchant", List.of(SiglumeEnv.DIRECT_PAYMENT_MERCHANT));
+        map.put("siglume.challenge-secret", List.of(SiglumeEnv.DIRECT_PAYMENT_CHALLENGE_SECRET));
+        map.put("siglume.webhook.secret", List.of(SiglumeEnv.WEBHOOK_SECRET));
         return Map.copyOf(map);
     }
 
@@ -101,16 +104,7 @@ public class SiglumeEnvironmentPostProcessor implements EnvironmentPostProcessor
         @Override
         public Object getProperty(String name) {
             List<String> variables = FALLBACKS.get(name);
-            if (variables == null) {
-                return null;
-            }
-            for (String variable : variables) {
-                String value = variable(variable);
-                if (value != null && !value.isBlank()) {
-                    return value;
-                }
-            }
-            return null;
+            return variables == null ? null : SiglumeEnv.firstSet(variables, this::variable).orElse(null);
         }
 
         private String variable(String variable) {

@@ -1,10 +1,7 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.unit.DataSize;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * Configuration of the Siglume SDRP starter, bound from {@code siglume.*}.
@@ -63,11 +60,14 @@ public class SiglumeProperties {
      */
     private VerifyOnStartup verifyOnStartup = VerifyOnStartup.OFF;
 
-    private final Client client = new Client();
+    @NestedConfigurationProperty
+    private final SiglumeClientProperties client = new SiglumeClientProperties();
 
-    private final Webhook webhook = new Webhook();
+    @NestedConfigurationProperty
+    private final SiglumeWebhookProperties webhook = new SiglumeWebhookProperties();
 
-    private final Health health = new Health();
+    @NestedConfigurationProperty
+    private final SiglumeHealthProperties health = new SiglumeHealthProperties();
 
     /**
      * Returns the Siglume environment.
@@ -200,7 +200,7 @@ public class SiglumeProperties {
      *
      * @return the settings
      */
-    public Client getClient() {
+    public SiglumeClientProperties getClient() {
         return client;
     }
 
@@ -209,7 +209,7 @@ public class SiglumeProperties {
      *
      * @return the settings
      */
-    public Webhook getWebhook() {
+    public SiglumeWebhookProperties getWebhook() {
         return webhook;
     }
 
@@ -218,7 +218,7 @@ public class SiglumeProperties {
      *
      * @return the settings
      */
-    public Health getHealth() {
+    public SiglumeHealthProperties getHealth() {
         return health;
     }
 
@@ -259,341 +259,12 @@ public class SiglumeProperties {
 
     /** Where processed webhook events are recorded for de-duplication. */
     public enum Store {
-        /** JDBC when the application has a single DataSource, memory otherwise. */
+        /** The application's DataSource, as for JDBC; never memory on its own. */
         AUTO,
         /** A table in the application's DataSource; durable. Fails startup without a DataSource. */
         JDBC,
         /** A set in this JVM's memory; not durable, for development and tests only. */
         MEMORY
-    }
-
-    /** HTTP client settings. */
-    public static class Client {
-
-        /**
-         * How long a call to the Siglume API waits for an answer before it fails (per attempt).
-         */
-        private Duration timeout = Duration.ofSeconds(15);
-
-        /**
-         * How many times a call is retried after a timeout, a 5xx answer or a 429 answer.
-         */
-        private int maxRetries = 2;
-
-        /**
-         * Returns the per-attempt timeout.
-         *
-         * @return the timeout
-         */
-        public Duration getTimeout() {
-            return timeout;
-        }
-
-        /**
-         * Sets the per-attempt timeout.
-         *
-         * @param timeout the timeout
-         */
-        public void setTimeout(Duration timeout) {
-            this.timeout = timeout;
-        }
-
-        /**
-         * Returns the retry count.
-         *
-         * @return retries after the first attempt
-         */
-        public int getMaxRetries() {
-            return maxRetries;
-        }
-
-        /**
-         * Sets the retry count.
-         *
-         * @param maxRetries retries after the first attempt
-         */
-        public void setMaxRetries(int maxRetries) {
-            this.maxRetries = maxRetries;
-        }
-
-        @Override
-        public String toString() {
-            return "[timeout=" + timeout + ", maxRetries=" + maxRetries + "]";
-        }
-    }
-
-    /** Webhook endpoint settings. */
-    public static class Webhook {
-
-        /**
-         * Whether to serve the webhook endpoint. Defaults to on when a webhook secret is set;
-         * 'true' without a secret stops startup.
-         */
-        private Boolean enabled;
-
-        /**
-         * Path of the webhook endpoint (exact match, below the servlet context path).
-         */
-        private String path = "/siglume/webhook";
-
-        /**
-         * Webhook signing secret (whsec_...) the deliveries are verified with. Falls back to
-         * SIGLUME_WEBHOOK_SECRET.
-         */
-        private String secret;
-
-        /**
-         * Further signing secrets also accepted, for rotating the secret without downtime.
-         */
-        private List<String> additionalSecrets = new ArrayList<>();
-
-        /**
-         * How far the signed timestamp of a delivery may be from this server's clock, in
-         * either direction.
-         */
-        private Duration tolerance = Duration.ofMinutes(5);
-
-        /**
-         * Largest webhook body accepted; larger deliveries are refused with 413 without being
-         * read.
-         */
-        private DataSize maxBodySize = DataSize.ofMegabytes(1);
-
-        /**
-         * How long the whole webhook body may take to arrive once the request headers are in;
-         * a slower delivery is answered 408 and its connection closed. The body is read
-         * without holding a request thread, so slow senders cannot starve real deliveries.
-         */
-        private Duration readTimeout = Duration.ofSeconds(10);
-
-        /**
-         * Where processed events are recorded for de-duplication: 'auto' or 'jdbc' (the
-         * application's DataSource: the only one, the one marked @SiglumeDataSource or the
-         * @Primary one; without one startup stops), or 'memory' (this JVM only; events are
-         * processed again after a restart).
-         */
-        private Store store = Store.AUTO;
-
-        private final Jdbc jdbc = new Jdbc();
-
-        /**
-         * Returns whether the endpoint is enabled.
-         *
-         * @return {@code true}, {@code false}, or {@code null} for the default
-         */
-        public Boolean getEnabled() {
-            return enabled;
-        }
-
-        /**
-         * Sets whether the endpoint is enabled.
-         *
-         * @param enabled {@code true}, {@code false}, or {@code null} for the default
-         */
-        public void setEnabled(Boolean enabled) {
-            this.enabled = enabled;
-        }
-
-        /**
-         * Returns the endpoint path.
-         *
-         * @return the path
-         */
-        public String getPath() {
-            return path;
-        }
-
-        /**
-         * Sets the endpoint path.
-         *
-         * @param path the path
-         */
-        public void setPath(String path) {
-            this.path = path;
-        }
-
-        /**
-         * Returns the signing secret.
-         *
-         * @return the secret, or {@code null} when unset
-         */
-        public String getSecret() {
-            return secret;
-        }
-
-        /**
-         * Sets the signing secret.
-         *
-         * @param secret the secret
-         */
-        public void setSecret(String secret) {
-            this.secret = secret;
-        }
-
-        /**
-         * Returns the further accepted secrets.
-         *
-         * @return the secrets, possibly empty
-         */
-        public List<String> getAdditionalSecrets() {
-            return additionalSecrets;
-        }
-
-        /**
-         * Sets the further accepted secrets.
-         *
-         * @param additionalSecrets the secrets
-         */
-        public void setAdditionalSecrets(List<String> additionalSecrets) {
-            this.additionalSecrets = additionalSecrets;
-        }
-
-        /**
-         * Returns the timestamp tolerance.
-         *
-         * @return the tolerance
-         */
-        public Duration getTolerance() {
-            return tolerance;
-        }
-
-        /**
-         * Sets the timestamp tolerance.
-         *
-         * @param tolerance the tolerance
-         */
-        public void setTolerance(Duration tolerance) {
-            this.tolerance = tolerance;
-        }
-
-        /**
-         * Returns the largest accepted body.
-         *
-         * @return the size
-         */
-        public DataSize getMaxBodySize() {
-            return maxBodySize;
-        }
-
-        /**
-         * Sets the largest accepted body.
-         *
-         * @param maxBodySize the size
-         */
-        public void setMaxBodySize(DataSize maxBodySize) {
-            this.maxBodySize = maxBodySize;
-        }
-
-        /**
-         * Returns the body read deadline.
-         *
-         * @return the timeout
-         */
-        public Duration getReadTimeout() {
-            return readTimeout;
-        }
-
-        /**
-         * Sets the body read deadline.
-         *
-         * @param readTimeout the timeout, at least 1 ms
-         */
-        public void setReadTimeout(Duration readTimeout) {
-            this.readTimeout = readTimeout;
-        }
-
-        /**
-         * Returns the event store choice.
-         *
-         * @return the store
-         */
-        public Store getStore() {
-            return store;
-        }
-
-        /**
-         * Sets the event store choice.
-         *
-         * @param store the store
-         */
-        public void setStore(Store store) {
-            this.store = store;
-        }
-
-        /**
-         * Returns the JDBC store settings.
-         *
-         * @return the settings
-         */
-        public Jdbc getJdbc() {
-            return jdbc;
-        }
-
-        @Override
-        public String toString() {
-            return "[enabled=" + enabled + ", path=" + path + ", secret=" + mask(secret) + ", additionalSecrets="
-                    + (additionalSecrets == null ? 0 : additionalSecrets.size()) + ", tolerance=" + tolerance
-                    + ", maxBodySize=" + maxBodySize + ", store=" + store + ", jdbc=" + jdbc + "]";
-        }
-
-        /** JDBC event store settings. */
-        public static class Jdbc {
-
-            /**
-             * When to create the siglume_webhook_events table: 'embedded' (only for an embedded
-             * database), 'always' or 'never'.
-             */
-            private InitializeSchema initializeSchema = InitializeSchema.EMBEDDED;
-
-            /**
-             * How long the stored payload (the event body, which may carry customer data) of a
-             * recorded event is kept. Older payloads are cleared every hour (or every retention
-             * period, when shorter); the event id row stays, so redeliveries are still
-             * recognised. Unset keeps payloads forever.
-             */
-            private Duration payloadRetention;
-
-            /**
-             * Returns when the table is created.
-             *
-             * @return the mode
-             */
-            public InitializeSchema getInitializeSchema() {
-                return initializeSchema;
-            }
-
-            /**
-             * Sets when the table is created.
-             *
-             * @param initializeSchema the mode
-             */
-            public void setInitializeSchema(InitializeSchema initializeSchema) {
-                this.initializeSchema = initializeSchema;
-            }
-
-            /**
-             * Returns how long stored payloads are kept.
-             *
-             * @return the retention, or {@code null} to keep them forever
-             */
-            public Duration getPayloadRetention() {
-                return payloadRetention;
-            }
-
-            /**
-             * Sets how long stored payloads are kept.
-             *
-             * @param payloadRetention the retention, or {@code null} to keep them forever
-             */
-            public void setPayloadRetention(Duration payloadRetention) {
-                this.payloadRetention = payloadRetention;
-            }
-
-            @Override
-            public String toString() {
-                return "[initializeSchema=" + initializeSchema + ", payloadRetention=" + payloadRetention + "]";
-            }
-        }
     }
 
     /**
@@ -607,81 +278,5 @@ public class SiglumeProperties {
         EMBEDDED,
         /** Never create it; the application's migrations do. */
         NEVER
-    }
-
-    /** Health check settings. */
-    public static class Health {
-
-        private final HostedCheckout hostedCheckout = new HostedCheckout();
-
-        /**
-         * Returns the Hosted Checkout readiness check settings.
-         *
-         * @return the settings
-         */
-        public HostedCheckout getHostedCheckout() {
-            return hostedCheckout;
-        }
-
-        @Override
-        public String toString() {
-            return "[hostedCheckout=" + hostedCheckout + "]";
-        }
-
-        /** Hosted Checkout readiness check settings. */
-        public static class HostedCheckout {
-
-            /**
-             * Whether to contribute the 'siglume' health component (Hosted Checkout
-             * readiness). Takes effect when a merchant client exists.
-             */
-            private boolean enabled = true;
-
-            /**
-             * How long a readiness answer from Siglume is reused before asking again.
-             */
-            private Duration cacheTtl = Duration.ofSeconds(30);
-
-            /**
-             * Returns whether the health component is contributed.
-             *
-             * @return {@code true} by default
-             */
-            public boolean isEnabled() {
-                return enabled;
-            }
-
-            /**
-             * Sets whether the health component is contributed.
-             *
-             * @param enabled whether to contribute it
-             */
-            public void setEnabled(boolean enabled) {
-                this.enabled = enabled;
-            }
-
-            /**
-             * Returns how long an answer is reused.
-             *
-             * @return the time to live
-             */
-            public Duration getCacheTtl() {
-                return cacheTtl;
-            }
-
-            /**
-             * Sets how long an answer is reused.
-             *
-             * @param cacheTtl the time to live
-             */
-            public void setCacheTtl(Duration cacheTtl) {
-                this.cacheTtl = cacheTtl;
-            }
-
-            @Override
-            public String toString() {
-                return "[enabled=" + enabled + ", cacheTtl=" + cacheTtl + "]";
-            }
-        }
     }
 }

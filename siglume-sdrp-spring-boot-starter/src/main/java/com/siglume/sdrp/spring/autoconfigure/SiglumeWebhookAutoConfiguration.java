@@ -26,7 +26,7 @@ import org.springframework.util.StringUtils;
 /**
  * The framework-independent webhook pipeline: verifier, the memory event store (only when
  * chosen explicitly; otherwise the refusal of a configuration without a durable store) and
- * processor. Active when the webhook is enabled (see {@link SiglumeProperties.Webhook#getEnabled()}).
+ * processor. Active when the webhook is enabled (see {@link SiglumeWebhookProperties#getEnabled()}).
  */
 @AutoConfiguration(after = {SiglumeAutoConfiguration.class, SiglumeListenerAutoConfiguration.class,
         SiglumeWebhookJdbcAutoConfiguration.class})
@@ -48,7 +48,7 @@ public class SiglumeWebhookAutoConfiguration {
     @ConditionalOnMissingBean
     public WebhookVerifier siglumeWebhookVerifier(SiglumeProperties properties,
             @Qualifier(SiglumeAutoConfiguration.CLOCK_BEAN) Clock clock) {
-        SiglumeProperties.Webhook webhook = properties.getWebhook();
+        SiglumeWebhookProperties webhook = properties.getWebhook();
         if (!StringUtils.hasText(webhook.getSecret())) {
             throw new SiglumeConfigurationException(
                     "siglume.webhook.enabled is true but no webhook signing secret is configured.",

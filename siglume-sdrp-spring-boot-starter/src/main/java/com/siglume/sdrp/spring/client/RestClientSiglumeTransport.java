@@ -23,8 +23,14 @@ import org.springframework.web.client.RestClientException;
  * ({@code http.client.requests}), SSL bundles, proxies and {@code RestClientCustomizer}s.
  *
  * <p>Moves bytes only: no retries, no message conversion, no logging. The RestClient must not
- * follow redirects and must time out per the client settings; the auto-configuration builds it
- * so.
+ * follow redirects, and its request factory's read timeout must be the client's timeout; the
+ * auto-configuration builds it so from {@code siglume.client.timeout}.
+ *
+ * <p>The timeout means what it means with {@link com.siglume.sdrp.client.JdkHttpTransport}: the
+ * whole attempt, from sending the request to the end of reading the body. The read timeout
+ * ends any single wait (for the head, or for more of the body); the Siglume client checks the
+ * deadline around every read of the body, so a body that keeps trickling in is cut off at the
+ * timeout as well.
  */
 public final class RestClientSiglumeTransport implements SiglumeHttpTransport {
 

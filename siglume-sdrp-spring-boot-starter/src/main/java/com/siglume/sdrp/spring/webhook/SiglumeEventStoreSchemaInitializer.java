@@ -3,6 +3,7 @@ package com.siglume.sdrp.spring.webhook;
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.jdbc.init.PlatformPlaceholderDatabaseDriverResolver;
@@ -20,8 +21,15 @@ import org.springframework.core.io.ResourceLoader;
  */
 public class SiglumeEventStoreSchemaInitializer extends DataSourceScriptDatabaseInitializer {
 
-    /** Location of the scripts; {@code @@platform@@} becomes h2, postgresql, mariadb or mysql. */
+    /**
+     * Location of the scripts; {@code @@platform@@} becomes h2, postgresql or mysql (MySQL and
+     * MariaDB share one script).
+     */
     public static final String SCHEMA_LOCATION = "classpath:com/siglume/sdrp/spring/webhook/schema-@@platform@@.sql";
+
+    /** The database's platform name in {@link #SCHEMA_LOCATION}: MariaDB takes MySQL's script. */
+    private static final PlatformPlaceholderDatabaseDriverResolver PLATFORMS = new PlatformPlaceholderDatabaseDriverResolver()
+            .withDriverPlatform(DatabaseDriver.MARIADB, "mysql");
 
     /**
      * Creates the initializer.
@@ -43,7 +51,7 @@ public class SiglumeEventStoreSchemaInitializer extends DataSourceScriptDatabase
             settings.setMode(DatabaseInitializationMode.NEVER);
             return settings;
         }
-        List<String> locations = new PlatformPlaceholderDatabaseDriverResolver().resolveAll(dataSource, SCHEMA_LOCATION);
+        List<String> locations = schemaLocations(dataSource);
         ResourceLoader resources = new DefaultResourceLoader(SiglumeEventStoreSchemaInitializer.class.getClassLoader());
         if (!resources.getResource(locations.get(0)).exists()) {
             throw new SiglumeConfigurationException("The Siglume webhook event table cannot be created automatically on"
@@ -54,5 +62,10 @@ public class SiglumeEventStoreSchemaInitializer extends DataSourceScriptDatabase
         settings.setSchemaLocations(locations);
         settings.setMode(DatabaseInitializationMode.ALWAYS);
         return settings;
+    }
+
+    /** The script locations for the database behind a DataSource (one connection to read its URL). */
+    static List<String> schemaLocations(DataSource dataSource) {
+        return PLATFORMS.resolveAll(dataSource, SCHEMA_LOCATION);
     }
 }

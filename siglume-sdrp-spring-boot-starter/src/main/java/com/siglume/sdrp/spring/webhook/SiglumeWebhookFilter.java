@@ -1,6 +1,7 @@
 package com.siglume.sdrp.spring.webhook;
 
 import com.siglume.sdrp.Sdrp;
+import com.siglume.sdrp.internal.SdrpJson;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -24,7 +25,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.Ordered;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The webhook endpoint: a servlet filter mapped to exactly {@code siglume.webhook.path} that
@@ -57,7 +57,6 @@ public class SiglumeWebhookFilter implements Filter {
     public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     private static final Log logger = LogFactory.getLog(SiglumeWebhookFilter.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int READ_CHUNK = 8192;
     /** Carries the complete body from the reading phase to the dispatch that processes it. */
     private static final String BODY_ATTRIBUTE = SiglumeWebhookFilter.class.getName() + ".body";
@@ -294,7 +293,7 @@ public class SiglumeWebhookFilter implements Filter {
     }
 
     private static void write(HttpServletResponse response, int status, Map<String, Object> body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
+        byte[] bytes = SdrpJson.MAPPER.writeValueAsBytes(body);
         response.setStatus(status);
         response.setContentType("application/json");
         response.setContentLength(bytes.length);

@@ -40,7 +40,8 @@ class ConfigurationMetadataTests {
         assertThat(byName.get("siglume.webhook.secret").get("description").asString())
                 .contains("SIGLUME_WEBHOOK_SECRET");
         assertThat(byName.get("siglume.client.timeout").get("defaultValue").asString()).isEqualTo("15s");
-        assertThat(byName.get("siglume.webhook.path").get("defaultValue").asString()).isEqualTo("/siglume/webhook");
+        assertThat(byName.get("siglume.webhook.path").get("defaultValue").asString()).isEqualTo("/siglume/webhook")
+                .isEqualTo(com.siglume.sdrp.Sdrp.DEFAULT_WEBHOOK_PATH);
         assertThat(byName.get("siglume.webhook.tolerance").get("defaultValue").asString()).isEqualTo("5m");
         assertThat(byName.get("siglume.webhook.jdbc.payload-retention").get("type").asString())
                 .isEqualTo("java.time.Duration");

@@ -2,11 +2,13 @@ package com.siglume.sdrp.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siglume.sdrp.client.SiglumeEnv;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.webhook.WebhookVerifier;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -94,6 +96,25 @@ class SiglumeEnvironmentFallbackTests {
             assertThat(context).doesNotHaveBean(SiglumeMerchantClient.class);
             assertThat(context).doesNotHaveBean(WebhookVerifier.class);
         });
+    }
+
+    @Test
+    void tokenFallbacksAreTheCoreLists() {
+        assertThat(SiglumeEnvironmentPostProcessor.FALLBACKS)
+                .containsEntry("siglume.merchant-auth-token", SiglumeEnv.MERCHANT_TOKEN_VARIABLES)
+                .containsEntry("siglume.auth-token", SiglumeEnv.USER_TOKEN_VARIABLES)
+                .containsEntry("siglume.api-base", List.of(SiglumeEnv.API_BASE))
+                .containsEntry("siglume.env", List.of(SiglumeEnv.ENV));
+        // A value blank to the protocol's trim (U+00A0) is passed over, as the core clients pass it over.
+        runWith(Map.of("SIGLUME_DIRECT_PAYMENT_MERCHANT", "\u00A0"), Map.of(),
+                context -> assertThat(context.getBean(SiglumeProperties.class).getMerchant()).isNull());
+    }
+
+    @Test
+    void secretVariablesAreKeptExactlyAsGiven() {
+        runWith(Map.of("SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET", " spaced_secret "), Map.of("siglume.merchant", "my-shop"),
+                context -> assertThat(context.getBean(SiglumeProperties.class).getChallengeSecret())
+                        .isEqualTo(" spaced_secret "));
     }
 
     @Test

@@ -235,7 +235,7 @@ class SiglumeObservationTests {
                     Timer timer = meters.find("siglume.client.requests").tag("operation", "getMerchantReadiness")
                             .tag("status", "404").timer();
                     assertThat(timer).isNotNull();
-                    assertThat(timer.getId().getTag("error")).isEqualTo("SiglumeApiException");
+                    assertThat(timer.getId().getTag("error")).isEqualTo("SiglumeNotFoundException");
                 });
     }
 

@@ -1,0 +1,98 @@
+package com.siglume.sdrp.client;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns an answer the clients cannot use into its exception, per PROTOCOL §6: the one place that
+ * maps an HTTP status to a {@link SiglumeApiException} type.
+ */
+final class ApiErrors {
+
+    private ApiErrors() {
+    }
+
+    /**
+     * Maps an error answer (any status outside 2xx) to its exception.
+     *
+     * @param status the HTTP status
+     * @param bytes the body
+     * @param retryAfter the parsed {@code Retry-After} header, or {@code null}
+     */
+    static SiglumeApiException errorFor(int status, byte[] bytes, Duration retryAfter) {
+        JsonNode parsed;
+        if (bytes.length == 0) {
+            parsed = ClientJson.object();
+        } else {
+            Optional<JsonNode> readable = ClientJson.parse(bytes);
+            if (readable.isEmpty()) {
+                return invalidJson(status, bytes);
+            }
+            parsed = readable.get();
+        }
+        JsonNode error = parsed.isObject() && parsed.get("error") != null && parsed.get("error").isObject()
+                ? parsed.get("error") : ClientJson.object();
+        JsonNode meta = parsed.isObject() && parsed.get("meta") != null && parsed.get("meta").isObject()
+                ? parsed.get("meta") : ClientJson.object();
+        String code = first(ClientJson.text(error, "code"), ClientJson.text(parsed, "code"), "HTTP_" + status);
+        String message = first(ClientJson.text(error, "message"), ClientJson.text(parsed, "message"),
+                HttpStatusText.of(status));
+        return forStatus(status, code, message, text(bytes),
+                lookup(parsed, error, meta, "request_id"),
+                lookup(parsed, error, meta, "trace_id"),
+                lookup(parsed, error, meta, "support_reference"), retryAfter);
+    }
+
+    /**
+     * The exception type for an error status whose body was decoded.
+     */
+    static SiglumeApiException forStatus(int status, String code, String message, String body, String requestId,
+            String traceId, String supportReference, Duration retryAfter) {
+        return switch (status) {
+            case 400, 422 -> new SiglumeInvalidRequestException(status, code, message, body, requestId, traceId,
+                    supportReference);
+            case 401, 403 -> new SiglumeAuthenticationException(status, code, message, body, requestId, traceId,
+                    supportReference);
+            case 404 -> new SiglumeNotFoundException(status, code, message, body, requestId, traceId, supportReference);
+            case 429 -> new SiglumeRateLimitException(status, code, message, body, requestId, traceId,
+                    supportReference, retryAfter);
+            default -> status >= 500 && status <= 599
+                    ? new SiglumeServerException(status, code, message, body, requestId, traceId, supportReference)
+                    : new SiglumeApiException(status, code, message, body, requestId, traceId, supportReference);
+        };
+    }
+
+    /** An answer, of any status, whose body is not JSON. */
+    static SiglumeInvalidResponseException invalidJson(int status, byte[] bytes) {
+        return new SiglumeInvalidResponseException(status, SiglumeApiException.INVALID_JSON_RESPONSE,
+                "The Siglume API answered HTTP " + status + " with a body that is not JSON.", text(bytes));
+    }
+
+    /** A successful JSON answer that does not have the shape of the documented response. */
+    static SiglumeInvalidResponseException unexpected(int status, Class<?> type, String body) {
+        return unexpected(status, "Siglume API returned an answer that is not a valid " + type.getSimpleName() + ".",
+                body);
+    }
+
+    /** A successful JSON answer whose content breaks a documented rule. */
+    static SiglumeInvalidResponseException unexpected(int status, String message, String body) {
+        return new SiglumeInvalidResponseException(status, SiglumeApiException.UNEXPECTED_RESPONSE, message, body);
+    }
+
+    /** The body as the exception keeps it: UTF-8 text, cut at {@link SiglumeApiException#MAX_BODY_CHARS}. */
+    static String text(byte[] bytes) {
+        // Up to four bytes a character: decoding more could only be cut off again.
+        int length = Math.min(bytes.length, SiglumeApiException.MAX_BODY_CHARS * 4);
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+
+    private static String lookup(JsonNode body, JsonNode error, JsonNode meta, String name) {
+        return first(ClientJson.text(error, name), ClientJson.text(body, name), ClientJson.text(meta, name));
+    }
+
+    private static String first(String a, String b, String c) {
+        return a != null ? a : b != null ? b : c;
+    }
+}

@@ -1,0 +1,27 @@
+package com.siglume.sdrp.client;
+
+/**
+ * The API has no such resource: status 404 (an unknown merchant, requirement, session or
+ * settlement batch). Not retried. On the Hosted Checkout routes a 404 means the feature is not
+ * enabled and is reported as {@link HostedCheckoutNotAvailableException} instead.
+ */
+public class SiglumeNotFoundException extends SiglumeApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception from the API's answer.
+     *
+     * @param status the HTTP status (404)
+     * @param code the error code; blank or {@code null} gives {@code HTTP_<status>}
+     * @param message the error message, safe to log
+     * @param body the answer's body as text, or {@code null} for none
+     * @param requestId the request id the API reported, or {@code null}
+     * @param traceId the trace id the API reported, or {@code null}
+     * @param supportReference the support reference the API reported, or {@code null}
+     */
+    public SiglumeNotFoundException(int status, String code, String message, String body, String requestId,
+            String traceId, String supportReference) {
+        super(status, code, message, body, requestId, traceId, supportReference);
+    }
+}
