@@ -32,10 +32,8 @@ final class ApiErrors {
             }
             parsed = readable.get();
         }
-        JsonNode error = parsed.isObject() && parsed.get("error") != null && parsed.get("error").isObject()
-                ? parsed.get("error") : ClientJson.object();
-        JsonNode meta = parsed.isObject() && parsed.get("meta") != null && parsed.get("meta").isObject()
-                ? parsed.get("meta") : ClientJson.object();
+        JsonNode error = objectMember(parsed, "error");
+        JsonNode meta = objectMember(parsed, "meta");
         String code = first(ClientJson.text(error, "code"), ClientJson.text(parsed, "code"), "HTTP_" + status);
         String message = first(ClientJson.text(error, "message"), ClientJson.text(parsed, "message"),
                 HttpStatusText.of(status));
@@ -86,6 +84,27 @@ final class ApiErrors {
         // Up to four bytes a character: decoding more could only be cut off again.
         int length = Math.min(bytes.length, SiglumeApiException.MAX_BODY_CHARS * 4);
         return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The request id a successful answer carries: its top-level {@code request_id}, else its
+     * {@code meta.request_id}, as {@link #errorFor} looks them up.
+     *
+     * @param bytes the body
+     * @return the id, or {@code null} when the body is not JSON or carries none
+     */
+    static String requestId(byte[] bytes) {
+        JsonNode parsed = bytes.length == 0 ? null : ClientJson.parse(bytes).orElse(null);
+        if (parsed == null || !parsed.isObject()) {
+            return null;
+        }
+        return lookup(parsed, ClientJson.object(), objectMember(parsed, "meta"), "request_id");
+    }
+
+    /** An object member of an answer, or an empty object when the answer has none. */
+    private static JsonNode objectMember(JsonNode answer, String name) {
+        JsonNode member = answer.isObject() ? answer.get(name) : null;
+        return member != null && member.isObject() ? member : ClientJson.object();
     }
 
     private static String lookup(JsonNode body, JsonNode error, JsonNode meta, String name) {

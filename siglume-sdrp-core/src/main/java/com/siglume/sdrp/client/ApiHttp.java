@@ -9,6 +9,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,11 +88,11 @@ final class ApiHttp {
      *        the {@link SiglumeOperationListener} is told
      * @param method the HTTP method
      * @param path the encoded path and query under the base URL
-     * @param body the JSON body, or {@code null} for none
+     * @param body the JSON body (an object, or any JSON value for a raw call), or {@code null} for none
      * @param repeat how safe it is to send the call again
      * @param bearer a token replacing the client's token for this call, or {@code null}
      */
-    record Call(String operation, String method, String path, ObjectNode body, Repeat repeat, String bearer) {
+    record Call(String operation, String method, String path, JsonNode body, Repeat repeat, String bearer) {
 
         static Call get(String operation, ApiPath path) {
             return new Call(operation, "GET", path.build(), null, Repeat.IDEMPOTENT, null);
@@ -161,6 +162,30 @@ final class ApiHttp {
         } catch (ShapeMismatch e) {
             throw ApiErrors.unexpected(status, e.getMessage(), ApiErrors.text(bytes));
         }
+    }
+
+    /**
+     * Sends a raw call: a route this SDK has no method for, through the same token, retries,
+     * listener and error mapping as every call. POST and PATCH are retried only as calls that
+     * could create something are (after 429, or when no connection was made).
+     *
+     * @param method {@code GET}, {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE}, any case
+     * @param path the path and query under the base URL, already encoded (see {@link ApiPath#raw})
+     * @param jsonBody the JSON body, or {@code null} for none
+     * @return the successful answer as it came
+     * @throws com.siglume.sdrp.SdrpValidationException when an input is malformed; nothing is sent
+     */
+    RawResponse raw(String method, String path, String jsonBody) {
+        String verb = Inputs.httpMethod(method);
+        String target = ApiPath.raw(path);
+        JsonNode body = jsonBody == null ? null : ClientJson.parseStrict("body", jsonBody);
+        Repeat repeat = verb.equals("POST") || verb.equals("PATCH") ? Repeat.NOT_IDEMPOTENT : Repeat.IDEMPOTENT;
+        Call call = new Call("request", verb, target, body, repeat, null);
+        return execute(call, "application/json", response -> {
+            byte[] bytes = readBody(response);
+            return new RawResponse(response.status(), new String(bytes, StandardCharsets.UTF_8),
+                    ApiErrors.requestId(bytes));
+        });
     }
 
     /**

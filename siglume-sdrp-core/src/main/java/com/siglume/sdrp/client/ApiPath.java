@@ -110,6 +110,39 @@ final class ApiPath {
     }
 
     /**
+     * Checks the path of a raw call, given already encoded: it must stay under the base URL and
+     * mean one route to every reader.
+     *
+     * @param path for example {@code /sdrp/beta/features?merchant=acme-shop}
+     * @return the path, unchanged
+     * @throws SdrpValidationException when it is blank, does not start with a single {@code /},
+     *         holds white space, control characters, {@code #} or {@code \}, or a {@code .} or
+     *         {@code ..} segment
+     */
+    static String raw(String path) {
+        if (path == null || path.isEmpty()) {
+            throw new SdrpValidationException("path", "path is required");
+        }
+        if (path.charAt(0) != '/' || path.startsWith("//")) {
+            throw new SdrpValidationException("path", "path must start with a single '/' (it is under the base URL)");
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c <= ' ' || c >= 0x7F || c == '#' || c == '\\') {
+                throw new SdrpValidationException("path",
+                        "path must be encoded: no white space, control or non-ASCII characters, '#' or '\\'");
+            }
+        }
+        int query = path.indexOf('?');
+        for (String segment : (query < 0 ? path : path.substring(0, query)).split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                throw new SdrpValidationException("path", "path must not hold '.' or '..' segments");
+            }
+        }
+        return path;
+    }
+
+    /**
      * Percent-encodes a value as one path segment or query component.
      *
      * @param value any text

@@ -267,6 +267,27 @@ final class ClientJson {
         }
     }
 
+    /**
+     * Parses a caller's JSON text strictly: one JSON value, no repeated key, so the bytes sent
+     * mean one thing to every reader.
+     *
+     * @param field wire name of the input
+     * @param json the text
+     * @return the value
+     * @throws SdrpValidationException when it is not exactly one JSON value
+     */
+    static JsonNode parseStrict(String field, String json) {
+        try {
+            JsonNode node = SdrpJson.STRICT.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw new SdrpValidationException(field, field + " must be JSON");
+            }
+            return node;
+        } catch (JacksonException | NumberFormatException | ArithmeticException e) {
+            throw new SdrpValidationException(field, field + " must be JSON (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
     /** Reads one member's value as a tree in the middle of a document. */
     private static final ObjectReader MEMBER_TREE_READER = MAPPER.reader()
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

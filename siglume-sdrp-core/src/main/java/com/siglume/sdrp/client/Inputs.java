@@ -5,7 +5,9 @@ import com.siglume.sdrp.SdrpValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -52,6 +54,22 @@ final class Inputs {
     /** A required-if-given positive integer for a primitive-free API. */
     static Long optionalPositive(String field, Long value) {
         return SdrpInputs.optionalPositiveInteger(field, value);
+    }
+
+    /** The methods a raw call may use. */
+    private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+    /**
+     * The HTTP method of a raw call, upper-cased.
+     *
+     * @throws SdrpValidationException when blank or not GET, POST, PUT, PATCH or DELETE
+     */
+    static String httpMethod(String method) {
+        String verb = SdrpInputs.required("method", method).toUpperCase(Locale.ROOT);
+        if (!HTTP_METHODS.contains(verb)) {
+            throw new SdrpValidationException("method", "method must be GET, POST, PUT, PATCH or DELETE");
+        }
+        return verb;
     }
 
     /** Refuses a bearer-like value that could break the header. */

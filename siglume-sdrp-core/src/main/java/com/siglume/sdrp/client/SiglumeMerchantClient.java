@@ -11,7 +11,7 @@ import java.util.function.Function;
  * <p>The operations are grouped by resource ({@link #merchantAccounts()},
  * {@link #checkoutSessions()}, {@link #webhookSubscriptions()}, {@link #webhookDeliveries()});
  * the flat methods ({@link #createCheckoutSession}, {@link #setupCheckout}, ...) call the same
- * operations.
+ * operations. {@link #request(String, String, String)} reaches a route this SDK has no method for.
  *
  * <p>Immutable and thread-safe; build one per merchant token and share it. Every method checks
  * and normalises its inputs first (PROTOCOL §3) and throws {@link SdrpValidationException}
@@ -266,6 +266,35 @@ public final class SiglumeMerchantClient {
      */
     public CheckoutSetupResult setupCheckout(CheckoutSetupRequest request) {
         return checkoutSetup.run(request);
+    }
+
+    /**
+     * Calls a route this SDK has no method for: an escape hatch, like the reference SDK's
+     * {@code request(method, path, body)}. The call goes through everything every other call
+     * goes through: this client's merchant token, base URL and headers, the retry policy (GET, PUT
+     * and DELETE as idempotent calls; POST and PATCH only after 429 or when no connection was
+     * made), the operation listener (operation {@code request}) and the error mapping: any status
+     * outside 2xx throws the same {@link SiglumeApiException} types.
+     *
+     * <pre>{@code
+     * RawResponse answer = client.request("GET", "/sdrp/beta/features?merchant=acme-shop", null);
+     * String json = answer.body();
+     * }</pre>
+     *
+     * @param method {@code GET}, {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE} (any case)
+     * @param path the path and query under the base URL, starting with {@code /} and already
+     *        percent-encoded, for example {@code /sdrp/beta/features?merchant=acme-shop}
+     * @param jsonBody the JSON body (sent compact, with {@code Content-Type: application/json}),
+     *        or {@code null} for none
+     * @return the successful answer: status, body as sent, request id
+     * @throws SdrpValidationException when the method is not one of those, the path leaves the
+     *         base URL or is not encoded, or the body is not one JSON value (a repeated key
+     *         included); nothing is sent
+     * @throws SiglumeApiException when the API refuses the call
+     * @throws SiglumeTransportException when no answer was obtained
+     */
+    public RawResponse request(String method, String path, String jsonBody) {
+        return http.raw(method, path, jsonBody);
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  * {@link #preparedTransactions()}, {@link #subscriptions()}, {@link #scheduledAutoPay()},
  * {@link #buyerMetering()}, {@link #providerMetering()}); the flat methods
  * ({@link #createPaymentRequirement}, {@link #listBuyerUsageEvents}, ...) call the same operations.
+ * {@link #request(String, String, String)} reaches a route this SDK has no method for.
  */
 public final class SiglumePaymentClient {
 
@@ -450,6 +451,35 @@ public final class SiglumePaymentClient {
      */
     public SettlementBatchCsv openProviderSettlementBatchCsv(String settlementBatchId) {
         return providerMetering.openSettlementBatchCsv(settlementBatchId);
+    }
+
+    /**
+     * Calls a route this SDK has no method for: an escape hatch, like the reference SDK's
+     * {@code request(method, path, body)}. The call goes through everything every other call
+     * goes through: this client's user token, base URL and headers, the retry policy (GET, PUT
+     * and DELETE as idempotent calls; POST and PATCH only after 429 or when no connection was
+     * made), the operation listener (operation {@code request}) and the error mapping: any status
+     * outside 2xx throws the same {@link SiglumeApiException} types.
+     *
+     * <pre>{@code
+     * RawResponse answer = client.request("GET", "/sdrp/beta/features?merchant=acme-shop", null);
+     * String json = answer.body();
+     * }</pre>
+     *
+     * @param method {@code GET}, {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE} (any case)
+     * @param path the path and query under the base URL, starting with {@code /} and already
+     *        percent-encoded, for example {@code /sdrp/beta/features?merchant=acme-shop}
+     * @param jsonBody the JSON body (sent compact, with {@code Content-Type: application/json}),
+     *        or {@code null} for none
+     * @return the successful answer: status, body as sent, request id
+     * @throws SdrpValidationException when the method is not one of those, the path leaves the
+     *         base URL or is not encoded, or the body is not one JSON value (a repeated key
+     *         included); nothing is sent
+     * @throws SiglumeApiException when the API refuses the call
+     * @throws SiglumeTransportException when no answer was obtained
+     */
+    public RawResponse request(String method, String path, String jsonBody) {
+        return http.raw(method, path, jsonBody);
     }
 
     /**
