@@ -1,6 +1,7 @@
 package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.Sdrp;
+import com.siglume.sdrp.client.internal.WireNames;
 
 /**
  * The payment mode of requirements, subscriptions and scheduled autopay authorizations.

@@ -1,6 +1,28 @@
 package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.checkout.CheckoutSession;
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSessions;
+import com.siglume.sdrp.client.checkout.CheckoutSetup;
+import com.siglume.sdrp.client.checkout.CheckoutSetupRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSetupResult;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
+import com.siglume.sdrp.client.internal.ApiHttp;
+import com.siglume.sdrp.client.internal.ClientSettings;
+import com.siglume.sdrp.client.merchant.BillingMandateRequest;
+import com.siglume.sdrp.client.merchant.HostedCheckoutReadiness;
+import com.siglume.sdrp.client.merchant.MerchantAccounts;
+import com.siglume.sdrp.client.merchant.MerchantResponse;
+import com.siglume.sdrp.client.merchant.MerchantSetupRequest;
+import com.siglume.sdrp.client.webhooks.WebhookDeliveries;
+import com.siglume.sdrp.client.webhooks.WebhookDelivery;
+import com.siglume.sdrp.client.webhooks.WebhookDeliveryQuery;
+import com.siglume.sdrp.client.webhooks.WebhookSubscription;
+import com.siglume.sdrp.client.webhooks.WebhookSubscriptionRequest;
+import com.siglume.sdrp.client.webhooks.WebhookSubscriptions;
+import com.siglume.sdrp.client.webhooks.WebhookTestDelivery;
+import com.siglume.sdrp.client.webhooks.WebhookTestDeliveryRequest;
 import java.util.List;
 import java.util.function.Function;
 

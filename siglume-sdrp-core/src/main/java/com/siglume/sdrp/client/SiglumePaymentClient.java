@@ -1,6 +1,32 @@
 package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.internal.ApiHttp;
+import com.siglume.sdrp.client.internal.ClientSettings;
+import com.siglume.sdrp.client.metered.BuyerMeteredSummary;
+import com.siglume.sdrp.client.metered.BuyerUsageEvent;
+import com.siglume.sdrp.client.metered.MeteredQuery;
+import com.siglume.sdrp.client.metered.MeteredStatements;
+import com.siglume.sdrp.client.metered.ProviderMeteredStatements;
+import com.siglume.sdrp.client.metered.ProviderMeteredSummary;
+import com.siglume.sdrp.client.metered.ProviderUsageEvent;
+import com.siglume.sdrp.client.metered.SettlementBatch;
+import com.siglume.sdrp.client.metered.SettlementBatchCsv;
+import com.siglume.sdrp.client.payments.PreparedTransactionRequest;
+import com.siglume.sdrp.client.payments.PreparedTransactionResult;
+import com.siglume.sdrp.client.payments.PreparedTransactions;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
+import com.siglume.sdrp.client.requirements.PaymentRequirements;
+import com.siglume.sdrp.client.requirements.VerifyRequirementRequest;
+import com.siglume.sdrp.client.subscriptions.DirectPaymentSubscription;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPay;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayAuthorization;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayAuthorizationRequest;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayExecuteRequest;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayExecution;
+import com.siglume.sdrp.client.subscriptions.SubscriptionRequest;
+import com.siglume.sdrp.client.subscriptions.Subscriptions;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -41,7 +67,7 @@ public final class SiglumePaymentClient {
         this.preparedTransactions = new PreparedTransactions(http);
         this.subscriptions = new Subscriptions(http);
         this.scheduledAutoPay = new ScheduledAutoPay(http);
-        this.buyerMetering = new MeteredStatements<>(http, MeteredStatements.BUYER);
+        this.buyerMetering = MeteredStatements.buyer(http);
         this.providerMetering = new ProviderMeteredStatements(http);
     }
 

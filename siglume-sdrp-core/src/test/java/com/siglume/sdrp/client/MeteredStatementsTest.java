@@ -4,6 +4,12 @@ import static com.siglume.sdrp.client.LoopbackServer.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.siglume.sdrp.client.metered.BuyerMeteredSummary;
+import com.siglume.sdrp.client.metered.BuyerUsageEvent;
+import com.siglume.sdrp.client.metered.MeteredQuery;
+import com.siglume.sdrp.client.metered.MeteredStatements;
+import com.siglume.sdrp.client.metered.ProviderMeteredSummary;
+import com.siglume.sdrp.client.metered.ProviderUsageEvent;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;

@@ -7,6 +7,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.metered.BuyerMeteredSummary;
+import com.siglume.sdrp.client.metered.BuyerUsageEvent;
+import com.siglume.sdrp.client.metered.MeteredQuery;
+import com.siglume.sdrp.client.metered.ProviderMeteredSummary;
+import com.siglume.sdrp.client.metered.ProviderUsageEvent;
+import com.siglume.sdrp.client.metered.SettlementBatch;
+import com.siglume.sdrp.client.payments.PreparedTransactionRequest;
+import com.siglume.sdrp.client.payments.PreparedTransactionResult;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
+import com.siglume.sdrp.client.requirements.TransactionRequest;
+import com.siglume.sdrp.client.requirements.VerifyRequirementRequest;
+import com.siglume.sdrp.client.subscriptions.DirectPaymentSubscription;
+import com.siglume.sdrp.client.subscriptions.RecurringCadence;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayAuthorization;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayAuthorizationRequest;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayCadence;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayExecuteRequest;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayExecution;
+import com.siglume.sdrp.client.subscriptions.SubscriptionRequest;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -275,11 +295,19 @@ class PaymentClientTest {
     }
 
     @Test
+    void authorizeScheduledAutoPaySendsOnlyWhatIsSet() {
+        server.then(envelope("{\"authorization_id\":\"sap_1\"}"), envelope("{\"authorization_id\":\"sap_2\"}"));
+
+        client.authorizeScheduledAutoPay(ScheduledAutoPayAuthorizationRequest.builder()
+                .cadence(RecurringCadence.DAILY).build());
+        client.authorizeScheduledAutoPay(ScheduledAutoPayAuthorizationRequest.builder().build());
+
+        assertThat(server.requests()).extracting(LoopbackServer.Recorded::bodyText)
+                .containsExactly("{\"cadence\":\"daily\"}", "{}");
+    }
+
+    @Test
     void scheduledAutoPayInputsAreChecked() {
-        assertThat(ScheduledAutoPayAuthorizationRequest.builder().cadence(RecurringCadence.DAILY).build().toJson()
-                .toString())
-                .isEqualTo("{\"cadence\":\"daily\"}");
-        assertThat(ScheduledAutoPayAuthorizationRequest.builder().build().toJson().toString()).isEqualTo("{}");
         assertThatThrownBy(() -> ScheduledAutoPayAuthorizationRequest.builder().buyerToken("ETH").build())
                 .extracting("field").isEqualTo("buyer_token");
         assertThatThrownBy(() -> ScheduledAutoPayAuthorizationRequest.builder().maxRuns(0L).build())

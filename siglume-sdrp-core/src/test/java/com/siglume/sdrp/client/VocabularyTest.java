@@ -4,6 +4,17 @@ import static com.siglume.sdrp.client.LoopbackServer.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.siglume.sdrp.client.checkout.CheckoutSession;
+import com.siglume.sdrp.client.checkout.CheckoutSessionStatus;
+import com.siglume.sdrp.client.metered.SettlementBatch;
+import com.siglume.sdrp.client.metered.SettlementBatchStatus;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.subscriptions.DirectPaymentSubscription;
+import com.siglume.sdrp.client.subscriptions.RecurringCadence;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayAuthorization;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayAuthorizationRequest;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayCadence;
+import com.siglume.sdrp.client.subscriptions.SubscriptionRequest;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
 package com.siglume.sdrp.docs;
 
-import com.siglume.sdrp.client.CheckoutSession;
-import com.siglume.sdrp.client.CheckoutSessionRequest;
-import com.siglume.sdrp.client.CheckoutSessionStatus;
-import com.siglume.sdrp.client.CreatedCheckoutSession;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.client.checkout.CheckoutSession;
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSessionStatus;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
 import com.siglume.sdrp.confirmation.MeteredBatchSettled;
 import com.siglume.sdrp.confirmation.MeteredUsageAccepted;
 import com.siglume.sdrp.confirmation.StandardSettled;

@@ -1,8 +1,8 @@
 package com.siglume.sdrp.docs.quickstart;
 
-import com.siglume.sdrp.client.CheckoutSessionRequest;
-import com.siglume.sdrp.client.CreatedCheckoutSession;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
 import com.siglume.sdrp.spring.autoconfigure.SiglumeProperties;
 import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
