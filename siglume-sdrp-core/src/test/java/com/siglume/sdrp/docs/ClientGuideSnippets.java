@@ -2,6 +2,7 @@ package com.siglume.sdrp.docs;
 
 import com.siglume.sdrp.client.JdkHttpTransport;
 import com.siglume.sdrp.client.Page;
+import com.siglume.sdrp.client.RawResponse;
 import com.siglume.sdrp.client.RetryPolicy;
 import com.siglume.sdrp.client.SiglumeHttpTransport;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
@@ -118,6 +119,14 @@ final class ClientGuideSnippets {
             case UNKNOWN -> log.info("session {} is {}", current.sessionId(), current.statusWireName());
             default -> shop.startNewAttempt(order);
         }
+    }
+
+    static void rawRequests(SiglumeMerchantClient merchants, SiglumePaymentClient payments) {
+        RawResponse answer = merchants.request("GET", "/sdrp/direct-payments/merchants/acme-shop", null);
+        String json = answer.body();                     // the body as sent, envelope included
+        String requestId = answer.requestId();           // meta.request_id when the answer carries one
+
+        payments.request("POST", "/sdrp/direct-payments/requirements/dpr_123/verify", "{\"await_finality\":true}");
     }
 
     static void builders(String merchantToken, String userToken) {
