@@ -23,19 +23,19 @@ import static com.siglume.sdrp.check.SiglumeChecks.WEBHOOK_SUBSCRIPTION_EXISTS;
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpException;
 import com.siglume.sdrp.SdrpInputs;
-import com.siglume.sdrp.client.CheckoutSessionRequest;
-import com.siglume.sdrp.client.CreatedCheckoutSession;
 import com.siglume.sdrp.client.HostedCheckoutNotAvailableException;
-import com.siglume.sdrp.client.HostedCheckoutReadiness;
-import com.siglume.sdrp.client.MerchantAccount;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumeTransportException;
-import com.siglume.sdrp.client.WebhookDelivery;
-import com.siglume.sdrp.client.WebhookDeliveryQuery;
-import com.siglume.sdrp.client.WebhookSubscription;
-import com.siglume.sdrp.client.WebhookTestDelivery;
-import com.siglume.sdrp.client.WebhookTestDeliveryRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
+import com.siglume.sdrp.client.merchant.HostedCheckoutReadiness;
+import com.siglume.sdrp.client.merchant.MerchantAccount;
+import com.siglume.sdrp.client.webhooks.WebhookDelivery;
+import com.siglume.sdrp.client.webhooks.WebhookDeliveryQuery;
+import com.siglume.sdrp.client.webhooks.WebhookSubscription;
+import com.siglume.sdrp.client.webhooks.WebhookTestDelivery;
+import com.siglume.sdrp.client.webhooks.WebhookTestDeliveryRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -193,14 +193,16 @@ final class ApiChecks {
         String url = subscription.callbackUrl();
         try {
             Map<String, Object> data = SiglumeChecks.readinessProbeData(merchant, "dpr_readiness_" + System.currentTimeMillis());
-            WebhookTestDelivery queued = merchantClient.queueTestDelivery(new WebhookTestDeliveryRequest(
-                    Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED, data, List.of(subscriptionId)));
+            WebhookTestDelivery queued = merchantClient.queueTestDelivery(WebhookTestDeliveryRequest.builder()
+                    .eventType(Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED).data(data).subscriptionIds(List.of(subscriptionId))
+                    .build());
             Object id = queued.event().get("id");
             String eventId = id instanceof String text ? SdrpInputs.optional(text) : null;
             long deadline = System.nanoTime() + settings.deliveryTimeout().toNanos();
             while (eventId != null) {
-                WebhookDelivery delivery = merchantClient.listWebhookDeliveries(new WebhookDeliveryQuery(subscriptionId,
-                        Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED, null, 10)).stream()
+                WebhookDelivery delivery = merchantClient.listWebhookDeliveries(WebhookDeliveryQuery.builder()
+                        .subscriptionId(subscriptionId).eventType(Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED).limit(10).build())
+                        .stream()
                         .filter(d -> eventId.equals(d.eventId())).findFirst().orElse(null);
                 String status = delivery == null ? null : delivery.deliveryStatus();
                 if ("delivered".equals(status)) {

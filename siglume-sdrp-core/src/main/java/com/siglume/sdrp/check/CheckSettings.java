@@ -25,29 +25,8 @@ import java.util.function.Function;
  * starter's default webhook path (origin {@value #SANDBOX_SHOP_ORIGIN}, webhook URL
  * {@value #SANDBOX_WEBHOOK_URL}). Each such value is named in {@link #sandboxDefaults()} and
  * marked in the checks' details. Against a sandbox elsewhere, and in live mode, nothing is
- * assumed: those values would be another sandbox's guesses.
- *
- * @param sandbox whether the target is the sandbox
- * @param apiBase the API base URL as configured (checked by the checks)
- * @param merchant the merchant key, or {@code null}
- * @param merchantAuthToken the merchant bearer token, or {@code null}
- * @param webhookSecret the webhook signing secret, or {@code null}
- * @param shopOrigin the shop's public origin, or {@code null}
- * @param webhookUrl the shop's public webhook URL, or {@code null}
- * @param currency the probe currency, {@code JPY} or {@code USD}
- * @param amountMinor the probe amount as configured (checked by the checks), or {@code null}
- *        for the currency's smallest Standard amount
- * @param callApi {@code false} to check the local configuration only
- * @param probe {@code false} to skip the Hosted Checkout and webhook delivery probes
- * @param timeout how long each API call may take
- * @param deliveryTimeout how long the webhook delivery probe (and the probe witness) may take
- * @param pollInterval the pause between two looks at the delivery log
- * @param sandboxDefaults names of the settings that took a sandbox default
- */
-public record CheckSettings(boolean sandbox, String apiBase, String merchant, String merchantAuthToken,
-        String webhookSecret, String shopOrigin, String webhookUrl, String currency, String amountMinor,
-        boolean callApi, boolean probe, Duration timeout, Duration deliveryTimeout, Duration pollInterval,
-        Set<String> sandboxDefaults) {
+ * assumed: those values would be another sandbox's guesses. */
+public final class CheckSettings {
 
     /** Environment variable of the shop's public origin. */
     public static final String SHOP_PUBLIC_ORIGIN = "SHOP_PUBLIC_ORIGIN";
@@ -76,13 +55,88 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
     static final String ORIGIN = "shop_origin";
     static final String WEBHOOK_URL = "webhook_url";
 
-    /** Makes the set unmodifiable and checks the durations. */
-    public CheckSettings {
-        sandboxDefaults = sandboxDefaults == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(sandboxDefaults));
-        timeout = positive("timeout", timeout);
-        deliveryTimeout = positive("delivery_timeout", deliveryTimeout);
-        pollInterval = positive("poll_interval", pollInterval);
-        currency = SdrpInputs.currency(currency);
+    private final Values values;
+
+    private CheckSettings(Values values) {
+        this.values = values;
+    }
+
+    /** {@return whether the target is the sandbox} */
+    public boolean sandbox() {
+        return values.sandbox();
+    }
+
+    /** {@return the API base URL as configured (checked by the checks)} */
+    public String apiBase() {
+        return values.apiBase();
+    }
+
+    /** {@return the merchant key, or {@code null}} */
+    public String merchant() {
+        return values.merchant();
+    }
+
+    /** {@return the merchant bearer token, or {@code null}} */
+    public String merchantAuthToken() {
+        return values.merchantAuthToken();
+    }
+
+    /** {@return the webhook signing secret, or {@code null}} */
+    public String webhookSecret() {
+        return values.webhookSecret();
+    }
+
+    /** {@return the shop's public origin, or {@code null}} */
+    public String shopOrigin() {
+        return values.shopOrigin();
+    }
+
+    /** {@return the shop's public webhook URL, or {@code null}} */
+    public String webhookUrl() {
+        return values.webhookUrl();
+    }
+
+    /** {@return the probe currency, {@code JPY} or {@code USD}} */
+    public String currency() {
+        return values.currency();
+    }
+
+    /**
+     * {@return the probe amount as configured (checked by the checks), or {@code null} for the currency's
+     * smallest Standard amount}
+     */
+    public String amountMinor() {
+        return values.amountMinor();
+    }
+
+    /** {@return {@code false} to check the local configuration only} */
+    public boolean callApi() {
+        return values.callApi();
+    }
+
+    /** {@return {@code false} to skip the Hosted Checkout and webhook delivery probes} */
+    public boolean probe() {
+        return values.probe();
+    }
+
+    /** {@return how long each API call may take} */
+    public Duration timeout() {
+        return values.timeout();
+    }
+
+    /** {@return how long the webhook delivery probe (and the probe witness) may take} */
+    public Duration deliveryTimeout() {
+        return values.deliveryTimeout();
+    }
+
+    /** {@return the pause between two looks at the delivery log} */
+    public Duration pollInterval() {
+        return values.pollInterval();
+    }
+
+    /** {@return names of the settings that took a sandbox default} */
+    public Set<String> sandboxDefaults() {
+        return values.sandboxDefaults();
     }
 
     /**
@@ -102,15 +156,15 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
      */
     public Map<String, String> summary() {
         Map<String, String> summary = new LinkedHashMap<>();
-        summary.put("environment", sandbox ? "sandbox" : "live");
-        summary.put("api_base", apiBase);
-        summary.put(MERCHANT, marked(MERCHANT, merchant == null ? "unset" : merchant));
-        summary.put(TOKEN, marked(TOKEN, hint(merchantAuthToken)));
-        summary.put(SECRET, marked(SECRET, hint(webhookSecret)));
-        summary.put(ORIGIN, marked(ORIGIN, shopOrigin == null ? "unset" : shopOrigin));
-        summary.put(WEBHOOK_URL, marked(WEBHOOK_URL, webhookUrl == null ? "unset" : webhookUrl));
-        summary.put("probe_currency", currency);
-        summary.put("probe_amount_minor", amountMinor == null ? "default" : amountMinor);
+        summary.put("environment", values.sandbox() ? "sandbox" : "live");
+        summary.put("api_base", values.apiBase());
+        summary.put(MERCHANT, marked(MERCHANT, values.merchant() == null ? "unset" : values.merchant()));
+        summary.put(TOKEN, marked(TOKEN, hint(values.merchantAuthToken())));
+        summary.put(SECRET, marked(SECRET, hint(values.webhookSecret())));
+        summary.put(ORIGIN, marked(ORIGIN, values.shopOrigin() == null ? "unset" : values.shopOrigin()));
+        summary.put(WEBHOOK_URL, marked(WEBHOOK_URL, values.webhookUrl() == null ? "unset" : values.webhookUrl()));
+        summary.put("probe_currency", values.currency());
+        summary.put("probe_amount_minor", values.amountMinor() == null ? "default" : values.amountMinor());
         return summary;
     }
 
@@ -130,7 +184,17 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
 
     /** Adds " (sandbox default)" to a value that took one. */
     String marked(String name, String value) {
-        return sandboxDefaults.contains(name) ? value + " (sandbox default)" : value;
+        return values.sandboxDefaults().contains(name) ? value + " (sandbox default)" : value;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CheckSettings that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
     }
 
     @Override
@@ -143,6 +207,23 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
             throw new SdrpValidationException(field, field + " must be positive");
         }
         return value;
+    }
+
+    /** Fifteen values, more than a public constructor should take: the class above exposes them. */
+    private record Values(boolean sandbox, String apiBase, String merchant, String merchantAuthToken,
+            String webhookSecret, String shopOrigin, String webhookUrl, String currency, String amountMinor,
+            boolean callApi, boolean probe, Duration timeout, Duration deliveryTimeout, Duration pollInterval,
+            Set<String> sandboxDefaults) {
+
+        /** Makes the set unmodifiable and checks the durations. */
+        Values {
+            sandboxDefaults = sandboxDefaults == null ? Set.of()
+                    : Collections.unmodifiableSet(new LinkedHashSet<>(sandboxDefaults));
+            timeout = positive("timeout", timeout);
+            deliveryTimeout = positive("delivery_timeout", deliveryTimeout);
+            pollInterval = positive("poll_interval", pollInterval);
+            currency = SdrpInputs.currency(currency);
+        }
     }
 
     /** Builds {@link CheckSettings}; a value set here wins over the environment. */
@@ -360,7 +441,7 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
             String token = first(merchantAuthToken,
                     SiglumeEnv.firstSet(SiglumeEnv.MERCHANT_TOKEN_VARIABLES, environment).orElse(null));
             String resolvedCurrency = first(currency, environment.apply(TEST_CURRENCY));
-            return new CheckSettings(sandboxMode, base,
+            return new CheckSettings(new Values(sandboxMode, base,
                     orSandboxDefault(fillIn, defaults, MERCHANT, first(merchant,
                             environment.apply(SiglumeEnv.DIRECT_PAYMENT_MERCHANT)), SANDBOX_MERCHANT),
                     orSandboxDefault(fillIn, defaults, TOKEN, token, SANDBOX_MERCHANT_AUTH_TOKEN),
@@ -372,7 +453,7 @@ public record CheckSettings(boolean sandbox, String apiBase, String merchant, St
                             environment.apply(SHOP_WEBHOOK_URL)), SANDBOX_WEBHOOK_URL),
                     resolvedCurrency == null ? "JPY" : resolvedCurrency.toUpperCase(Locale.ROOT),
                     first(amountMinor, environment.apply(TEST_AMOUNT_MINOR)),
-                    callApi, probe, timeout, deliveryTimeout, pollInterval, defaults);
+                    callApi, probe, timeout, deliveryTimeout, pollInterval, defaults));
         }
 
         private static String orSandboxDefault(boolean fillIn, Set<String> defaults, String name, String value,

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.client;
 
+import com.siglume.sdrp.client.internal.AttemptDeadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;

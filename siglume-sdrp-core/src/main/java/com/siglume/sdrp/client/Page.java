@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.internal.ClientJson;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -125,7 +125,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
      * @param retry the retry number, starting at 1
      * @return the wait
      */
-    Duration backoff(int retry) {
+    public Duration backoff(int retry) {
         double millis = initialBackoff.toMillis() * Math.pow(multiplier, Math.max(0, retry - 1));
         long capped = (long) Math.min(millis, (double) maxBackoff.toMillis());
         return Duration.ofMillis(Math.max(0, capped));
@@ -138,7 +138,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
      * @param random a number in {@code [0, 1)}
      * @return the wait reduced by at most {@code jitter} of itself
      */
-    Duration jittered(Duration wait, double random) {
+    public Duration jittered(Duration wait, double random) {
         long millis = wait.toMillis();
         return Duration.ofMillis(millis - (long) (millis * jitter * random));
     }

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpException;
+import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.internal.SdrpJson;
 import java.util.Map;
 import tools.jackson.core.JacksonException;

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.internal.ClientSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;

@@ -1,17 +1,39 @@
 package com.siglume.sdrp.client;
 
-import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
-import java.util.LinkedHashMap;
+import com.siglume.sdrp.client.checkout.CheckoutSession;
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSessions;
+import com.siglume.sdrp.client.checkout.CheckoutSetup;
+import com.siglume.sdrp.client.checkout.CheckoutSetupRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSetupResult;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
+import com.siglume.sdrp.client.internal.ApiHttp;
+import com.siglume.sdrp.client.internal.ClientSettings;
+import com.siglume.sdrp.client.merchant.BillingMandateRequest;
+import com.siglume.sdrp.client.merchant.HostedCheckoutReadiness;
+import com.siglume.sdrp.client.merchant.MerchantAccounts;
+import com.siglume.sdrp.client.merchant.MerchantResponse;
+import com.siglume.sdrp.client.merchant.MerchantSetupRequest;
+import com.siglume.sdrp.client.webhooks.WebhookDeliveries;
+import com.siglume.sdrp.client.webhooks.WebhookDelivery;
+import com.siglume.sdrp.client.webhooks.WebhookDeliveryQuery;
+import com.siglume.sdrp.client.webhooks.WebhookSubscription;
+import com.siglume.sdrp.client.webhooks.WebhookSubscriptionRequest;
+import com.siglume.sdrp.client.webhooks.WebhookSubscriptions;
+import com.siglume.sdrp.client.webhooks.WebhookTestDelivery;
+import com.siglume.sdrp.client.webhooks.WebhookTestDeliveryRequest;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Client of the Siglume merchant API, authenticated with a <em>merchant</em> bearer token:
  * merchant setup and readiness, Hosted Checkout sessions and webhook subscriptions.
+ *
+ * <p>The operations are grouped by resource ({@link #merchantAccounts()},
+ * {@link #checkoutSessions()}, {@link #webhookSubscriptions()}, {@link #webhookDeliveries()});
+ * the flat methods ({@link #createCheckoutSession}, {@link #setupCheckout}, ...) call the same
+ * operations. {@link #request(String, String, String)} reaches a route this SDK has no method for.
  *
  * <p>Immutable and thread-safe; build one per merchant token and share it. Every method checks
  * and normalises its inputs first (PROTOCOL §3) and throws {@link SdrpValidationException}
@@ -23,14 +45,20 @@ public final class SiglumeMerchantClient {
     /** Value of {@code sdk} in the metadata of subscriptions created by {@link #setupCheckout}. */
     public static final String SDK_NAME = "siglume-sdrp-java";
 
-    private static final String MERCHANTS = "/sdrp/direct-payments/merchants";
-    private static final String CHECKOUT_SESSIONS = "/sdrp/direct-payments/checkout-sessions";
-    private static final String SUBSCRIPTIONS = "/market/webhooks/subscriptions";
-
     private final ApiHttp http;
+    private final MerchantAccounts merchantAccounts;
+    private final CheckoutSessions checkoutSessions;
+    private final WebhookSubscriptions webhookSubscriptions;
+    private final WebhookDeliveries webhookDeliveries;
+    private final CheckoutSetup checkoutSetup;
 
     private SiglumeMerchantClient(ClientSettings settings) {
         this.http = new ApiHttp(settings);
+        this.merchantAccounts = new MerchantAccounts(http);
+        this.checkoutSessions = new CheckoutSessions(http);
+        this.webhookSubscriptions = new WebhookSubscriptions(http);
+        this.webhookDeliveries = new WebhookDeliveries(http);
+        this.checkoutSetup = new CheckoutSetup(merchantAccounts, webhookSubscriptions);
     }
 
     /**
@@ -76,262 +104,177 @@ public final class SiglumeMerchantClient {
     }
 
     /**
-     * Reads a merchant account.
+     * Returns the merchant accounts: setup, readiness, the challenge secret, the billing mandate.
      *
-     * <pre>{@code MerchantResponse merchant = client.getMerchant("acme-shop");}</pre>
+     * @return the resource (one per client)
+     */
+    public MerchantAccounts merchantAccounts() {
+        return merchantAccounts;
+    }
+
+    /**
+     * Returns the Hosted Checkout sessions.
+     *
+     * @return the resource (one per client)
+     */
+    public CheckoutSessions checkoutSessions() {
+        return checkoutSessions;
+    }
+
+    /**
+     * Returns the webhook subscriptions.
+     *
+     * @return the resource (one per client)
+     */
+    public WebhookSubscriptions webhookSubscriptions() {
+        return webhookSubscriptions;
+    }
+
+    /**
+     * Returns the webhook deliveries and test deliveries.
+     *
+     * @return the resource (one per client)
+     */
+    public WebhookDeliveries webhookDeliveries() {
+        return webhookDeliveries;
+    }
+
+    /**
+     * Reads a merchant account: {@link MerchantAccounts#get(String)}.
      *
      * @param merchant the self-service merchant key
      * @return the account; {@code challengeSecret} is absent here
-     * @throws SdrpValidationException when the merchant key is malformed
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public MerchantResponse getMerchant(String merchant) {
-        ApiPath path = ApiPath.of(MERCHANTS).segment("merchant", SdrpInputs.selfServiceMerchant(merchant));
-        return http.json(ApiHttp.Call.get("getMerchant", path), MerchantResponse.class);
+        return merchantAccounts.get(merchant);
     }
 
     /**
-     * Reads whether the merchant can take Standard Hosted Checkout payments.
-     *
-     * <p>The result is the answer's {@code standard_hosted_checkout_readiness} object when
-     * present, else the answer itself.
-     *
-     * <pre>{@code
-     * HostedCheckoutReadiness readiness = client.getMerchantReadiness("acme-shop");
-     * if (!readiness.ready()) { log.warn("checkout blocked: {}", readiness.blockers()); }
-     * }</pre>
+     * Reads whether the merchant can take Standard Hosted Checkout payments:
+     * {@link MerchantAccounts#readiness(String)}.
      *
      * @param merchant the self-service merchant key
      * @return the readiness
-     * @throws SdrpValidationException when the merchant key is malformed
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public HostedCheckoutReadiness getMerchantReadiness(String merchant) {
-        ApiPath path = ApiPath.of(MERCHANTS).segment("merchant", SdrpInputs.selfServiceMerchant(merchant))
-                .literal("/readiness");
-        return http.json(ApiHttp.Call.get("getMerchantReadiness", path), answer -> {
-            JsonNode nested = answer.get("standard_hosted_checkout_readiness");
-            return ApiHttp.convert(nested != null && nested.isObject() ? nested : answer, HostedCheckoutReadiness.class);
-        });
+        return merchantAccounts.readiness(merchant);
     }
 
     /**
-     * Creates or updates the merchant account.
-     *
-     * <pre>{@code
-     * MerchantResponse merchant = client.setupMerchant(MerchantSetupRequest.builder("acme-shop")
-     *         .displayName("Acme Shop")
-     *         .webhookCallbackUrl("https://shop.example.com/siglume/webhook")
-     *         .checkoutAllowedOrigins(List.of("https://shop.example.com"))
-     *         .build());
-     * merchant.challengeSecretIfReturned().ifPresent(secretStore::saveChallengeSecret);
-     * }</pre>
+     * Creates or updates the merchant account: {@link MerchantAccounts#setup(MerchantSetupRequest)}.
      *
      * @param request the setup
      * @return the account; the challenge secret only when just created
-     * @throws SdrpValidationException when {@code request} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public MerchantResponse setupMerchant(MerchantSetupRequest request) {
-        Inputs.requireInput("merchant_setup", request);
-        return http.json(ApiHttp.Call.post("setupMerchant", ApiPath.of(MERCHANTS), request.toJson()),
-                MerchantResponse.class);
+        return merchantAccounts.setup(request);
     }
 
     /**
-     * Rotates the merchant's challenge secret. The old secret stops working; store the new one
-     * before signing further challenges. Not retried after an ambiguous failure (a second
-     * rotation would replace the secret you never saw).
-     *
-     * <pre>{@code String secret = client.rotateChallengeSecret("acme-shop").challengeSecret();}</pre>
+     * Rotates the merchant's challenge secret: {@link MerchantAccounts#rotateChallengeSecret(String)}.
      *
      * @param merchant the self-service merchant key
      * @return the account with the new {@code challengeSecret}
-     * @throws SdrpValidationException when the merchant key is malformed
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public MerchantResponse rotateChallengeSecret(String merchant) {
-        ApiPath path = ApiPath.of(MERCHANTS).segment("merchant", SdrpInputs.selfServiceMerchant(merchant))
-                .literal("/challenge-secret/rotate");
-        ApiHttp.Call call = new ApiHttp.Call("rotateChallengeSecret", "POST", path.build(), null,
-                ApiHttp.Repeat.NOT_IDEMPOTENT, null);
-        return http.json(call, MerchantResponse.class);
+        return merchantAccounts.rotateChallengeSecret(merchant);
     }
 
     /**
-     * Prepares the merchant's billing mandate with the account's settings.
-     *
-     * <pre>{@code client.createBillingMandate("acme-shop");}</pre>
+     * Prepares the billing mandate with the account's settings:
+     * {@link MerchantAccounts#createBillingMandate(String)}.
      *
      * @param merchant the self-service merchant key
      * @return the account with its mandate
-     * @throws SdrpValidationException when the merchant key is malformed
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public MerchantResponse createBillingMandate(String merchant) {
-        return createBillingMandate(merchant, BillingMandateRequest.DEFAULTS);
+        return merchantAccounts.createBillingMandate(merchant);
     }
 
     /**
-     * Prepares the merchant's billing mandate.
-     *
-     * <pre>{@code client.createBillingMandate("acme-shop", new BillingMandateRequest(null, "JPY", 50_000L));}</pre>
+     * Prepares the billing mandate:
+     * {@link MerchantAccounts#createBillingMandate(String, BillingMandateRequest)}.
      *
      * @param merchant the self-service merchant key
      * @param request currency, billing currency and cap; all optional
      * @return the account with its mandate
-     * @throws SdrpValidationException when an input is malformed or {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public MerchantResponse createBillingMandate(String merchant, BillingMandateRequest request) {
-        ApiPath path = ApiPath.of(MERCHANTS).segment("merchant", SdrpInputs.selfServiceMerchant(merchant))
-                .literal("/billing-mandate");
-        Inputs.requireInput("billing_mandate", request);
-        return http.json(ApiHttp.Call.post("createBillingMandate", path, request.toJson()), MerchantResponse.class);
+        return merchantAccounts.createBillingMandate(merchant, request);
     }
 
     /**
-     * Creates a Hosted Checkout session; redirect the shopper to its {@code checkoutUrl}.
-     *
-     * <pre>{@code
-     * CreatedCheckoutSession session = client.createCheckoutSession(CheckoutSessionRequest.builder()
-     *         .merchant("acme-shop").amountMinor(1200).currency("JPY").nonce(order.id())
-     *         .successUrl("https://shop.example.com/orders/" + order.id())
-     *         .cancelUrl("https://shop.example.com/cart")
-     *         .build());
-     * }</pre>
+     * Creates a Hosted Checkout session: {@link CheckoutSessions#create(CheckoutSessionRequest)}.
      *
      * @param request the session
      * @return the session's URL, id and challenge hash
-     * @throws SdrpValidationException when {@code request} is {@code null}
      * @throws HostedCheckoutNotAvailableException when Hosted Checkout is not enabled
-     * @throws SiglumeApiException when the API refuses the call (409: same nonce, different order)
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public CreatedCheckoutSession createCheckoutSession(CheckoutSessionRequest request) {
-        Inputs.requireInput("checkout_session", request);
-        ApiHttp.Call call = ApiHttp.Call.post("createCheckoutSession", ApiPath.of(CHECKOUT_SESSIONS), request.toJson());
-        return hostedCheckout(call, CreatedCheckoutSession.class);
+        return checkoutSessions.create(request);
     }
 
     /**
-     * Reads a Hosted Checkout session. Its status is informational: fulfil from the webhook.
-     *
-     * <pre>{@code CheckoutSession session = client.getCheckoutSession("chk_123");}</pre>
+     * Reads a Hosted Checkout session: {@link CheckoutSessions#get(String)}.
      *
      * @param sessionId the session id
      * @return the session
-     * @throws SdrpValidationException when the id is blank
      * @throws HostedCheckoutNotAvailableException when Hosted Checkout is not enabled
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public CheckoutSession getCheckoutSession(String sessionId) {
-        ApiPath path = ApiPath.of(CHECKOUT_SESSIONS).segment("session_id", SdrpInputs.required("session_id", sessionId));
-        return hostedCheckout(ApiHttp.Call.get("getCheckoutSession", path), CheckoutSession.class);
+        return checkoutSessions.get(sessionId);
     }
 
     /**
-     * Creates a webhook subscription. The answer carries the signing secret once: store it as
-     * your webhook secret. Not retried after an ambiguous failure (a duplicate subscription
-     * would sign with a secret you never saw): on {@link SiglumeTransportException}, call
-     * {@link #listWebhookSubscriptions()} before trying again.
-     *
-     * <pre>{@code
-     * WebhookSubscription subscription = client.createWebhookSubscription(
-     *         WebhookSubscriptionRequest.of("https://shop.example.com/siglume/webhook"));
-     * }</pre>
+     * Creates a webhook subscription: {@link WebhookSubscriptions#create(WebhookSubscriptionRequest)}.
      *
      * @param request callback URL, event types, description and metadata
      * @return the subscription with its signing secret
-     * @throws SdrpValidationException when {@code request} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public WebhookSubscription createWebhookSubscription(WebhookSubscriptionRequest request) {
-        Inputs.requireInput("webhook_subscription", request);
-        ApiHttp.Call call = ApiHttp.Call.post("createWebhookSubscription", ApiPath.of(SUBSCRIPTIONS), request.toJson())
-                .repeat(ApiHttp.Repeat.NOT_IDEMPOTENT);
-        return http.json(call, WebhookSubscription.class);
+        return webhookSubscriptions.create(request);
     }
 
     /**
-     * Lists the webhook subscriptions; secrets appear only as {@code signingSecretHint}.
-     *
-     * <pre>{@code List<WebhookSubscription> subscriptions = client.listWebhookSubscriptions();}</pre>
+     * Lists the webhook subscriptions: {@link WebhookSubscriptions#list()}.
      *
      * @return the subscriptions (unmodifiable)
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public List<WebhookSubscription> listWebhookSubscriptions() {
-        return http.list(ApiHttp.Call.get("listWebhookSubscriptions", ApiPath.of(SUBSCRIPTIONS)),
-                WebhookSubscription.class);
+        return webhookSubscriptions.list();
     }
 
     /**
-     * Queues a test delivery to your webhook endpoint. Not retried after an ambiguous failure.
-     *
-     * <pre>{@code client.queueTestDelivery(WebhookTestDeliveryRequest.of("direct_payment.confirmed"));}</pre>
+     * Queues a test delivery: {@link WebhookDeliveries#queueTest(WebhookTestDeliveryRequest)}.
      *
      * @param request the event type, optional data and subscriptions
      * @return what was queued
-     * @throws SdrpValidationException when {@code request} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public WebhookTestDelivery queueTestDelivery(WebhookTestDeliveryRequest request) {
-        Inputs.requireInput("test_delivery", request);
-        ApiHttp.Call call = ApiHttp.Call.post("queueTestDelivery", ApiPath.of("/market/webhooks/test-deliveries"),
-                request.toJson()).repeat(ApiHttp.Repeat.NOT_IDEMPOTENT);
-        return http.json(call, WebhookTestDelivery.class);
+        return webhookDeliveries.queueTest(request);
     }
 
     /**
-     * Lists recent webhook deliveries.
-     *
-     * <pre>{@code List<WebhookDelivery> deliveries = client.listWebhookDeliveries();}</pre>
+     * Lists recent webhook deliveries: {@link WebhookDeliveries#list()}.
      *
      * @return the deliveries (unmodifiable)
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public List<WebhookDelivery> listWebhookDeliveries() {
-        return listWebhookDeliveries(WebhookDeliveryQuery.ALL);
+        return webhookDeliveries.list();
     }
 
     /**
-     * Lists webhook deliveries matching filters.
-     *
-     * <pre>{@code
-     * List<WebhookDelivery> failed = client.listWebhookDeliveries(
-     *         new WebhookDeliveryQuery(null, "direct_payment.confirmed", "failed", 20));
-     * }</pre>
+     * Lists webhook deliveries matching filters: {@link WebhookDeliveries#list(WebhookDeliveryQuery)}.
      *
      * @param query the filters
      * @return the deliveries (unmodifiable)
-     * @throws SdrpValidationException when {@code query} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public List<WebhookDelivery> listWebhookDeliveries(WebhookDeliveryQuery query) {
-        Inputs.requireInput("query", query);
-        ApiPath path = query.appendTo(ApiPath.of("/market/webhooks/deliveries"));
-        return http.list(ApiHttp.Call.get("listWebhookDeliveries", path), WebhookDelivery.class);
+        return webhookDeliveries.list(query);
     }
 
     /**
-     * Sets a merchant up for checkout in one call: merchant setup; then, unless skipped, the
-     * billing mandate (currency: the account's billing currency, else the setup's; cap: the
-     * setup's {@code maxAmountMinor}, else its {@code billingMandateCapMinor}); then, when a
-     * callback URL is set and not skipped, a webhook subscription described
-     * {@code "<merchant> Direct Request Payment"} with metadata {@code {merchant, sdk}}.
+     * Sets a merchant up for checkout in one call: {@link CheckoutSetup#run(CheckoutSetupRequest)}.
      *
      * <pre>{@code
      * CheckoutSetupResult result = client.setupCheckout(CheckoutSetupRequest.of(
@@ -342,78 +285,38 @@ public final class SiglumeMerchantClient {
      *
      * @param request the setup and options
      * @return the three answers and the environment values
-     * @throws SdrpValidationException when {@code request} is {@code null}
-     * @throws SiglumeApiException when the API refuses a step; earlier steps stay done
-     * @throws SiglumeTransportException when no answer was obtained for a step
      */
     public CheckoutSetupResult setupCheckout(CheckoutSetupRequest request) {
-        Inputs.requireInput("checkout_setup", request);
-        MerchantSetupRequest setup = request.merchantSetup();
-        MerchantResponse merchant = setupMerchant(setup);
-        MerchantAccount account = merchant.merchantAccount();
-        String merchantKey = account != null && SdrpInputs.optional(account.merchant()) != null
-                ? SdrpInputs.optional(account.merchant()) : setup.merchant();
-        MerchantResponse mandate = null;
-        if (request.prepareBillingMandate()) {
-            String accountCurrency = account == null ? null : SdrpInputs.optional(account.billingCurrency());
-            String billingCurrency = isSupportedCurrency(accountCurrency) ? accountCurrency : setup.billingCurrency();
-            Long cap = setup.maxAmountMinor() != null ? setup.maxAmountMinor() : setup.billingMandateCapMinor();
-            mandate = createBillingMandate(merchantKey, new BillingMandateRequest(null, billingCurrency, cap));
-        }
-        WebhookSubscription subscription = null;
-        if (request.createsWebhookSubscription()) {
-            String description = request.webhookDescription() != null ? request.webhookDescription()
-                    : merchantKey + " Direct Request Payment";
-            Map<String, Object> metadata = new LinkedHashMap<>();
-            metadata.put("merchant", merchantKey);
-            metadata.put("sdk", SDK_NAME);
-            subscription = createWebhookSubscription(new WebhookSubscriptionRequest(setup.webhookCallbackUrl(),
-                    description, request.webhookEventTypes(), metadata));
-        }
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put(SiglumeEnv.DIRECT_PAYMENT_MERCHANT, merchantKey);
-        if (merchant.challengeSecret() != null) {
-            env.put(SiglumeEnv.DIRECT_PAYMENT_CHALLENGE_SECRET, merchant.challengeSecret());
-        }
-        if (subscription != null && subscription.signingSecret() != null) {
-            env.put(SiglumeEnv.WEBHOOK_SECRET, subscription.signingSecret());
-        }
-        return new CheckoutSetupResult(merchant, mandate, subscription, env);
+        return checkoutSetup.run(request);
     }
 
-    private static boolean isSupportedCurrency(String currency) {
-        if (currency == null) {
-            return false;
-        }
-        try {
-            SdrpInputs.currency(currency);
-            return true;
-        } catch (SdrpValidationException e) {
-            return false;
-        }
-    }
-
-    private <T> T hostedCheckout(ApiHttp.Call call, Class<T> type) {
-        try {
-            return http.json(call, type);
-        } catch (SiglumeApiException e) {
-            if (isHostedCheckoutUnavailable(e)) {
-                HostedCheckoutNotAvailableException unavailable = new HostedCheckoutNotAvailableException(e.status(),
-                        e.code(), e.body(), e.requestId(), e.traceId(), e.supportReference());
-                unavailable.initCause(e);
-                throw unavailable;
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isHostedCheckoutUnavailable(SiglumeApiException e) {
-        String code = e.code().toUpperCase(Locale.ROOT);
-        if (e.status() == 409) {
-            return code.equals("HOSTED_CHECKOUT_NOT_ENABLED") || code.equals("FEATURE_DISABLED");
-        }
-        return e.status() == 404 && (code.equals("HTTP_404") || code.equals("NOT_FOUND")
-                || code.equals("ROUTE_NOT_FOUND") || code.equals("FEATURE_DISABLED"));
+    /**
+     * Calls a route this SDK has no method for: an escape hatch, like the reference SDK's
+     * {@code request(method, path, body)}. The call goes through everything every other call
+     * goes through: this client's merchant token, base URL and headers, the retry policy (GET, PUT
+     * and DELETE as idempotent calls; POST and PATCH only after 429 or when no connection was
+     * made), the operation listener (operation {@code request}) and the error mapping: any status
+     * outside 2xx throws the same {@link SiglumeApiException} types.
+     *
+     * <pre>{@code
+     * RawResponse answer = client.request("GET", "/sdrp/beta/features?merchant=acme-shop", null);
+     * String json = answer.body();
+     * }</pre>
+     *
+     * @param method {@code GET}, {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE} (any case)
+     * @param path the path and query under the base URL, starting with {@code /} and already
+     *        percent-encoded, for example {@code /sdrp/beta/features?merchant=acme-shop}
+     * @param jsonBody the JSON body (sent compact, with {@code Content-Type: application/json}),
+     *        or {@code null} for none
+     * @return the successful answer: status, body as sent, request id
+     * @throws SdrpValidationException when the method is not one of those, the path leaves the
+     *         base URL or is not encoded, or the body is not one JSON value (a repeated key
+     *         included); nothing is sent
+     * @throws SiglumeApiException when the API refuses the call
+     * @throws SiglumeTransportException when no answer was obtained
+     */
+    public RawResponse request(String method, String path, String jsonBody) {
+        return http.raw(method, path, jsonBody);
     }
 
     /**

@@ -1,7 +1,32 @@
 package com.siglume.sdrp.client;
 
-import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.internal.ApiHttp;
+import com.siglume.sdrp.client.internal.ClientSettings;
+import com.siglume.sdrp.client.metered.BuyerMeteredSummary;
+import com.siglume.sdrp.client.metered.BuyerUsageEvent;
+import com.siglume.sdrp.client.metered.MeteredQuery;
+import com.siglume.sdrp.client.metered.MeteredStatements;
+import com.siglume.sdrp.client.metered.ProviderMeteredStatements;
+import com.siglume.sdrp.client.metered.ProviderMeteredSummary;
+import com.siglume.sdrp.client.metered.ProviderUsageEvent;
+import com.siglume.sdrp.client.metered.SettlementBatch;
+import com.siglume.sdrp.client.metered.SettlementBatchCsv;
+import com.siglume.sdrp.client.payments.PreparedTransactionRequest;
+import com.siglume.sdrp.client.payments.PreparedTransactionResult;
+import com.siglume.sdrp.client.payments.PreparedTransactions;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
+import com.siglume.sdrp.client.requirements.PaymentRequirements;
+import com.siglume.sdrp.client.requirements.VerifyRequirementRequest;
+import com.siglume.sdrp.client.subscriptions.DirectPaymentSubscription;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPay;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayAuthorization;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayAuthorizationRequest;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayExecuteRequest;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayExecution;
+import com.siglume.sdrp.client.subscriptions.SubscriptionRequest;
+import com.siglume.sdrp.client.subscriptions.Subscriptions;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -19,17 +44,31 @@ import java.util.stream.Stream;
  * {@link #executeScheduledAutoPay}) are sent once and never retried, unless the client was
  * built with {@link Builder#retryMoneyMovingCalls(boolean) retryMoneyMovingCalls(true)}.
  * {@link #toString()} shows the base URL only.
+ *
+ * <p>The operations are grouped by resource ({@link #requirements()},
+ * {@link #preparedTransactions()}, {@link #subscriptions()}, {@link #scheduledAutoPay()},
+ * {@link #buyerMetering()}, {@link #providerMetering()}); the flat methods
+ * ({@link #createPaymentRequirement}, {@link #listBuyerUsageEvents}, ...) call the same operations.
+ * {@link #request(String, String, String)} reaches a route this SDK has no method for.
  */
 public final class SiglumePaymentClient {
 
-    private static final String REQUIREMENTS = "/sdrp/direct-payments/requirements";
-    private static final String AUTHORIZATIONS = "/account/auto-pay/scheduled-authorizations";
-    private static final String PROVIDER_BATCHES = "/sdrp/metered/provider/settlement-batches";
-
     private final ApiHttp http;
+    private final PaymentRequirements requirements;
+    private final PreparedTransactions preparedTransactions;
+    private final Subscriptions subscriptions;
+    private final ScheduledAutoPay scheduledAutoPay;
+    private final MeteredStatements<BuyerMeteredSummary, BuyerUsageEvent> buyerMetering;
+    private final ProviderMeteredStatements providerMetering;
 
     private SiglumePaymentClient(ClientSettings settings) {
         this.http = new ApiHttp(settings);
+        this.requirements = new PaymentRequirements(http);
+        this.preparedTransactions = new PreparedTransactions(http);
+        this.subscriptions = new Subscriptions(http);
+        this.scheduledAutoPay = new ScheduledAutoPay(http);
+        this.buyerMetering = MeteredStatements.buyer(http);
+        this.providerMetering = new ProviderMeteredStatements(http);
     }
 
     /**
@@ -74,516 +113,399 @@ public final class SiglumePaymentClient {
         return http.baseUrl();
     }
 
+    /**
+     * Returns the payment requirements.
+     *
+     * @return the resource (one per client)
+     */
+    public PaymentRequirements requirements() {
+        return requirements;
+    }
+
+    /**
+     * Returns the prepared transactions: paying a requirement, approving its allowance.
+     *
+     * @return the resource (one per client)
+     */
+    public PreparedTransactions preparedTransactions() {
+        return preparedTransactions;
+    }
+
+    /**
+     * Returns the direct payment subscriptions.
+     *
+     * @return the resource (one per client)
+     */
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    /**
+     * Returns scheduled autopay: authorizations and runs.
+     *
+     * @return the resource (one per client)
+     */
+    public ScheduledAutoPay scheduledAutoPay() {
+        return scheduledAutoPay;
+    }
+
+    /**
+     * Returns the buyer's Micro/Nano statements ({@code /sdrp/metered/my-...}).
+     *
+     * @return the resource (one per client)
+     */
+    public MeteredStatements<BuyerMeteredSummary, BuyerUsageEvent> buyerMetering() {
+        return buyerMetering;
+    }
+
+    /**
+     * Returns the provider's Micro/Nano statements ({@code /sdrp/metered/provider/...}).
+     *
+     * @return the resource (one per client)
+     */
+    public ProviderMeteredStatements providerMetering() {
+        return providerMetering;
+    }
+
     // ---- payment requirements -------------------------------------------------------------
 
     /**
-     * Creates a payment requirement for a merchant's challenge.
-     *
-     * <pre>{@code
-     * PaymentRequirement requirement = client.createPaymentRequirement(
-     *         PaymentRequirementRequest.of("acme-shop", 1200, "JPY", challengeFromMerchant));
-     * }</pre>
+     * Creates a payment requirement: {@link PaymentRequirements#create(PaymentRequirementRequest)}.
      *
      * @param request merchant, amount, currency, challenge and options
      * @return the requirement with its prepared transactions
-     * @throws SdrpValidationException when {@code request} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public PaymentRequirement createPaymentRequirement(PaymentRequirementRequest request) {
-        Inputs.requireInput("payment_requirement", request);
-        return http.json(ApiHttp.Call.post("createPaymentRequirement", ApiPath.of(REQUIREMENTS), request.toJson()),
-                PaymentRequirement.class);
+        return requirements.create(request);
     }
 
     /**
-     * Reads a payment requirement.
-     *
-     * <pre>{@code PaymentRequirement requirement = client.getPaymentRequirement("dpr_123");}</pre>
+     * Reads a payment requirement: {@link PaymentRequirements#get(String)}.
      *
      * @param requirementId the requirement id
      * @return the requirement
-     * @throws SdrpValidationException when the id is blank
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public PaymentRequirement getPaymentRequirement(String requirementId) {
-        return http.json(ApiHttp.Call.get("getPaymentRequirement", requirementPath(requirementId)),
-                PaymentRequirement.class);
+        return requirements.get(requirementId);
     }
 
     /**
-     * Verifies a payment requirement with no options (sends {@code {}}).
-     *
-     * <pre>{@code PaymentRequirement verified = client.verifyPaymentRequirement("dpr_123");}</pre>
+     * Verifies a payment requirement with no options: {@link PaymentRequirements#verify(String)}.
      *
      * @param requirementId the requirement id
      * @return the requirement after verification
-     * @throws SdrpValidationException when the id is blank
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public PaymentRequirement verifyPaymentRequirement(String requirementId) {
-        return verifyPaymentRequirement(requirementId, VerifyRequirementRequest.NONE);
+        return requirements.verify(requirementId);
     }
 
     /**
-     * Verifies a payment requirement against a receipt, optionally waiting for finality.
-     *
-     * <pre>{@code
-     * PaymentRequirement verified = client.verifyPaymentRequirement("dpr_123",
-     *         VerifyRequirementRequest.awaitingFinality("rcpt_9", 60));
-     * }</pre>
+     * Verifies a payment requirement:
+     * {@link PaymentRequirements#verify(String, VerifyRequirementRequest)}.
      *
      * @param requirementId the requirement id
      * @param request receipt ids and waiting options
      * @return the requirement after verification
-     * @throws SdrpValidationException when the id is blank or {@code request} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public PaymentRequirement verifyPaymentRequirement(String requirementId, VerifyRequirementRequest request) {
-        ApiPath path = requirementPath(requirementId).literal("/verify");
-        Inputs.requireInput("verify", request);
-        return http.json(ApiHttp.Call.post("verifyPaymentRequirement", path, request.toJson()),
-                PaymentRequirement.class);
-    }
-
-    private static ApiPath requirementPath(String requirementId) {
-        return ApiPath.of(REQUIREMENTS).segment("requirement_id", SdrpInputs.required("requirement_id", requirementId));
+        return requirements.verify(requirementId, request);
     }
 
     // ---- transactions (money-moving) ------------------------------------------------------
 
     /**
-     * Executes a prepared transaction. Moves money: sent once unless the client opted in to
-     * retries. After a {@link SiglumeTransportException} the outcome is unknown: read the
-     * requirement back instead of sending again.
-     *
-     * <pre>{@code
-     * client.executePreparedTransaction(PreparedTransactionRequest.forPayment(requirement, true, null));
-     * }</pre>
+     * Executes a prepared transaction; moves money:
+     * {@link PreparedTransactions#execute(PreparedTransactionRequest)}.
      *
      * @param request the transaction and its reference
      * @return the receipt and finalization
-     * @throws SdrpValidationException when {@code request} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public PreparedTransactionResult executePreparedTransaction(PreparedTransactionRequest request) {
-        Inputs.requireInput("prepared_transaction", request);
-        ApiHttp.Call call = ApiHttp.Call.post("executePreparedTransaction",
-                ApiPath.of("/market/web3/transactions/execute-prepared"), request.toJson()).repeat(ApiHttp.Repeat.MONEY_MOVING);
-        return http.json(call, PreparedTransactionResult.class);
+        return preparedTransactions.execute(request);
     }
 
     /**
-     * Pays a requirement: executes its {@code transaction_request} with receipt kind
-     * {@code sdrp_direct_payment}, without waiting for finality and without extra metadata.
-     *
-     * <pre>{@code client.executePayment(requirement);}</pre>
+     * Pays a requirement without waiting for finality and without extra metadata; moves money:
+     * {@link PreparedTransactions#pay(PaymentRequirement, boolean, Map)}.
      *
      * @param requirement the requirement
      * @return the receipt and finalization
-     * @throws SdrpValidationException when the requirement lacks its transaction or id
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public PreparedTransactionResult executePayment(PaymentRequirement requirement) {
-        return executePayment(requirement, false, null);
+        return preparedTransactions.pay(requirement, false, null);
     }
 
     /**
-     * Pays a requirement (see {@link PreparedTransactionRequest#forPayment}).
-     *
-     * <pre>{@code client.executePayment(requirement, true, Map.of("order_id", "order_123"));}</pre>
+     * Pays a requirement; moves money: {@link PreparedTransactions#pay(PaymentRequirement, boolean, Map)}.
      *
      * @param requirement the requirement
      * @param awaitFinality whether the API waits for finality
      * @param metadata metadata merged over the transaction's {@code metadata_jsonb}, or {@code null}
      * @return the receipt and finalization
-     * @throws SdrpValidationException when the requirement lacks its transaction or id
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public PreparedTransactionResult executePayment(PaymentRequirement requirement, boolean awaitFinality,
             Map<String, ?> metadata) {
-        return executePreparedTransaction(PreparedTransactionRequest.forPayment(requirement, awaitFinality, metadata));
+        return preparedTransactions.pay(requirement, awaitFinality, metadata);
     }
 
     /**
-     * Approves a requirement's allowance: executes its non-empty
-     * {@code approve_transaction_request} with receipt kind {@code sdrp_direct_payment_allowance}.
-     *
-     * <pre>{@code client.executeAllowance(requirement);}</pre>
+     * Approves a requirement's allowance without waiting for finality; moves money:
+     * {@link PreparedTransactions#approveAllowance(PaymentRequirement, boolean, Map)}.
      *
      * @param requirement the requirement
      * @return the receipt and finalization
-     * @throws SdrpValidationException when the requirement has no approval transaction
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public PreparedTransactionResult executeAllowance(PaymentRequirement requirement) {
-        return executeAllowance(requirement, false, null);
+        return preparedTransactions.approveAllowance(requirement, false, null);
     }
 
     /**
-     * Approves a requirement's allowance (see {@link PreparedTransactionRequest#forAllowance}).
-     *
-     * <pre>{@code client.executeAllowance(requirement, true, null);}</pre>
+     * Approves a requirement's allowance; moves money:
+     * {@link PreparedTransactions#approveAllowance(PaymentRequirement, boolean, Map)}.
      *
      * @param requirement the requirement
      * @param awaitFinality whether the API waits for finality
      * @param metadata metadata merged over the transaction's {@code metadata_jsonb}, or {@code null}
      * @return the receipt and finalization
-     * @throws SdrpValidationException when the requirement has no approval transaction
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public PreparedTransactionResult executeAllowance(PaymentRequirement requirement, boolean awaitFinality,
             Map<String, ?> metadata) {
-        return executePreparedTransaction(PreparedTransactionRequest.forAllowance(requirement, awaitFinality, metadata));
+        return preparedTransactions.approveAllowance(requirement, awaitFinality, metadata);
     }
 
     // ---- subscriptions and scheduled autopay ----------------------------------------------
 
     /**
-     * Creates a subscription approved with the merchant's recurring challenge. May charge the
-     * first period, so it is treated as moving money (sent once unless opted in).
-     *
-     * <pre>{@code
-     * DirectPaymentSubscription subscription = client.createSubscription(
-     *         SubscriptionRequest.of("acme-shop", 980, "JPY", recurringChallenge));
-     * }</pre>
+     * Creates a subscription; treated as moving money: {@link Subscriptions#create(SubscriptionRequest)}.
      *
      * @param request merchant, amount, currency, recurring challenge and options
      * @return the subscription
-     * @throws SdrpValidationException when {@code request} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public DirectPaymentSubscription createSubscription(SubscriptionRequest request) {
-        Inputs.requireInput("subscription", request);
-        ApiHttp.Call call = ApiHttp.Call.post("createSubscription", ApiPath.of("/sdrp/direct-payments/subscriptions"),
-                request.toJson()).repeat(ApiHttp.Repeat.MONEY_MOVING);
-        return http.json(call, DirectPaymentSubscription.class);
+        return subscriptions.create(request);
     }
 
     /**
-     * Authorizes scheduled autopay. The answer carries the schedule token once. Not retried
-     * after an ambiguous failure (it could create a second authorization).
-     *
-     * <pre>{@code
-     * ScheduledAutoPayAuthorization authorization = client.authorizeScheduledAutoPay(
-     *         ScheduledAutoPayAuthorizationRequest.builder().listingId("lst_1").capabilityKey("report")
-     *                 .maxAmountMinor(500L).currency("JPY").cadence("daily").build());
-     * }</pre>
+     * Authorizes scheduled autopay:
+     * {@link ScheduledAutoPay#authorize(ScheduledAutoPayAuthorizationRequest)}.
      *
      * @param request the authorization
      * @return the authorization with its schedule token
-     * @throws SdrpValidationException when {@code request} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public ScheduledAutoPayAuthorization authorizeScheduledAutoPay(ScheduledAutoPayAuthorizationRequest request) {
-        Inputs.requireInput("scheduled_authorization", request);
-        ApiHttp.Call call = ApiHttp.Call.post("authorizeScheduledAutoPay", ApiPath.of(AUTHORIZATIONS), request.toJson())
-                .repeat(ApiHttp.Repeat.NOT_IDEMPOTENT);
-        return http.json(call, ScheduledAutoPayAuthorization.class);
+        return scheduledAutoPay.authorize(request);
     }
 
     /**
-     * Revokes a scheduled autopay authorization.
-     *
-     * <pre>{@code client.revokeScheduledAutoPay("sap_123");}</pre>
+     * Revokes a scheduled autopay authorization: {@link ScheduledAutoPay#revoke(String)}.
      *
      * @param authorizationId the authorization id
      * @return the revoked authorization
-     * @throws SdrpValidationException when the id is blank
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public ScheduledAutoPayAuthorization revokeScheduledAutoPay(String authorizationId) {
-        ApiPath path = ApiPath.of(AUTHORIZATIONS)
-                .segment("authorization_id", SdrpInputs.required("authorization_id", authorizationId));
-        ApiHttp.Call call = new ApiHttp.Call("revokeScheduledAutoPay", "DELETE", path.build(), null,
-                ApiHttp.Repeat.IDEMPOTENT, null);
-        return http.json(call, ScheduledAutoPayAuthorization.class);
+        return scheduledAutoPay.revoke(authorizationId);
     }
 
     /**
-     * Runs one scheduled autopay slot, authenticated with the request's schedule token instead
-     * of this client's token. Moves money: sent once unless the client opted in to retries.
-     *
-     * <pre>{@code
-     * ScheduledAutoPayExecution run = client.executeScheduledAutoPay(
-     *         ScheduledAutoPayExecuteRequest.builder(scheduleToken, "slot_2026_01_01").build());
-     * }</pre>
+     * Runs one scheduled autopay slot; moves money:
+     * {@link ScheduledAutoPay#execute(ScheduledAutoPayExecuteRequest)}.
      *
      * @param request the schedule token, slot and options
      * @return the run's outcome
-     * @throws SdrpValidationException when {@code request} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public ScheduledAutoPayExecution executeScheduledAutoPay(ScheduledAutoPayExecuteRequest request) {
-        Inputs.requireInput("scheduled_execution", request);
-        ApiHttp.Call call = ApiHttp.Call.post("executeScheduledAutoPay",
-                ApiPath.of("/market/api-store/scheduled-auto-pay/execute"), request.toJson()).repeat(ApiHttp.Repeat.MONEY_MOVING).bearer(request.scheduleToken());
-        return http.json(call, ScheduledAutoPayExecution.class);
+        return scheduledAutoPay.execute(request);
     }
 
     // ---- buyer statements -----------------------------------------------------------------
 
     /**
-     * Reads the buyer's Micro/Nano summary with no filters.
-     *
-     * <pre>{@code BuyerMeteredSummary summary = client.getBuyerMeteredSummary();}</pre>
+     * Reads the buyer's Micro/Nano summary with no filters: {@link MeteredStatements#summary()}.
      *
      * @return the summary
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public BuyerMeteredSummary getBuyerMeteredSummary() {
-        return getBuyerMeteredSummary(MeteredQuery.ALL);
+        return buyerMetering.summary();
     }
 
     /**
-     * Reads the buyer's Micro/Nano summary.
+     * Reads the buyer's Micro/Nano summary: {@link MeteredStatements#summary(MeteredQuery)}.
      *
-     * <pre>{@code BuyerMeteredSummary summary = client.getBuyerMeteredSummary(MeteredQuery.ALL);}</pre>
-     *
-     * @param query plan type and token filters (no status, cursor or limit)
+     * @param query plan type and token filters
      * @return the summary
-     * @throws SdrpValidationException when {@code query} is {@code null} or has paging values
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public BuyerMeteredSummary getBuyerMeteredSummary(MeteredQuery query) {
-        Inputs.requireInput("query", query).requireSummaryFilters();
-        ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/my-summary"));
-        return http.json(ApiHttp.Call.get("getBuyerMeteredSummary", path), BuyerMeteredSummary.class);
+        return buyerMetering.summary(query);
     }
 
     /**
-     * Reads one page of the buyer's usage events.
-     *
-     * <pre>{@code Page<BuyerUsageEvent> page = client.listBuyerUsageEvents(new MeteredQuery("micro", null, null, null, 50));}</pre>
+     * Reads one page of the buyer's usage events: {@link MeteredStatements#listUsageEvents(MeteredQuery)}.
      *
      * @param query filters and paging
      * @return the page
-     * @throws SdrpValidationException when {@code query} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public Page<BuyerUsageEvent> listBuyerUsageEvents(MeteredQuery query) {
-        Inputs.requireInput("query", query);
-        ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/my-usage-events"));
-        return http.page(ApiHttp.Call.get("listBuyerUsageEvents", path), BuyerUsageEvent.class);
+        return buyerMetering.listUsageEvents(query);
     }
 
     /**
-     * Streams the buyer's usage events over all pages from the query's cursor, fetching each
-     * page only when needed.
-     *
-     * <pre>{@code
-     * BigDecimal total = client.streamBuyerUsageEvents(MeteredQuery.ALL)
-     *         .map(BuyerUsageEvent::grossBuyerDebitMinor).reduce(BigDecimal.ZERO, BigDecimal::add);
-     * }</pre>
+     * Streams the buyer's usage events over all pages:
+     * {@link MeteredStatements#streamUsageEvents(MeteredQuery)}.
      *
      * @param query filters, page size and first cursor
-     * @return the events, lazily; API errors surface while consuming
-     * @throws SdrpValidationException when {@code query} is {@code null}
+     * @return the events, lazily
      */
     public Stream<BuyerUsageEvent> streamBuyerUsageEvents(MeteredQuery query) {
-        Inputs.requireInput("query", query);
-        return Pages.stream(query.cursor(), cursor -> listBuyerUsageEvents(query.withCursor(cursor)));
+        return buyerMetering.streamUsageEvents(query);
     }
 
     /**
-     * Reads one page of the buyer's settlement batches.
-     *
-     * <pre>{@code Page<SettlementBatch> page = client.listBuyerSettlementBatches(MeteredQuery.ALL);}</pre>
+     * Reads one page of the buyer's settlement batches:
+     * {@link MeteredStatements#listSettlementBatches(MeteredQuery)}.
      *
      * @param query filters and paging
      * @return the page
-     * @throws SdrpValidationException when {@code query} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public Page<SettlementBatch> listBuyerSettlementBatches(MeteredQuery query) {
-        Inputs.requireInput("query", query);
-        ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/my-settlement-batches"));
-        return http.page(ApiHttp.Call.get("listBuyerSettlementBatches", path), SettlementBatch.class);
+        return buyerMetering.listSettlementBatches(query);
     }
 
     /**
-     * Streams the buyer's settlement batches over all pages, lazily.
-     *
-     * <pre>{@code client.streamBuyerSettlementBatches(MeteredQuery.ALL).filter(b -> "past_due".equals(b.status()))}</pre>
+     * Streams the buyer's settlement batches over all pages:
+     * {@link MeteredStatements#streamSettlementBatches(MeteredQuery)}.
      *
      * @param query filters, page size and first cursor
-     * @return the batches, lazily; API errors surface while consuming
-     * @throws SdrpValidationException when {@code query} is {@code null}
+     * @return the batches, lazily
      */
     public Stream<SettlementBatch> streamBuyerSettlementBatches(MeteredQuery query) {
-        Inputs.requireInput("query", query);
-        return Pages.stream(query.cursor(), cursor -> listBuyerSettlementBatches(query.withCursor(cursor)));
+        return buyerMetering.streamSettlementBatches(query);
     }
 
     // ---- provider statements --------------------------------------------------------------
 
     /**
-     * Reads the provider's Micro/Nano summary with no filters.
-     *
-     * <pre>{@code ProviderMeteredSummary summary = client.getProviderMeteredSummary();}</pre>
+     * Reads the provider's Micro/Nano summary with no filters: {@link MeteredStatements#summary()}.
      *
      * @return the summary
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public ProviderMeteredSummary getProviderMeteredSummary() {
-        return getProviderMeteredSummary(ProviderMeteredQuery.ALL);
+        return providerMetering.summary();
     }
 
     /**
-     * Reads the provider's Micro/Nano summary.
+     * Reads the provider's Micro/Nano summary: {@link MeteredStatements#summary(MeteredQuery)}.
      *
-     * <pre>{@code ProviderMeteredSummary summary = client.getProviderMeteredSummary(ProviderMeteredQuery.ALL);}</pre>
-     *
-     * @param query plan type, token, listing and capability filters (no status, cursor or limit)
+     * @param query plan type, token, listing and capability filters
      * @return the summary
-     * @throws SdrpValidationException when {@code query} is {@code null} or has paging values
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
-    public ProviderMeteredSummary getProviderMeteredSummary(ProviderMeteredQuery query) {
-        Inputs.requireInput("query", query).requireSummaryFilters();
-        ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/provider/summary"));
-        return http.json(ApiHttp.Call.get("getProviderMeteredSummary", path), ProviderMeteredSummary.class);
+    public ProviderMeteredSummary getProviderMeteredSummary(MeteredQuery query) {
+        return providerMetering.summary(query);
     }
 
     /**
-     * Reads one page of the provider's usage events.
-     *
-     * <pre>{@code Page<ProviderUsageEvent> page = client.listProviderUsageEvents(ProviderMeteredQuery.ALL);}</pre>
+     * Reads one page of the provider's usage events:
+     * {@link MeteredStatements#listUsageEvents(MeteredQuery)}.
      *
      * @param query filters and paging
      * @return the page
-     * @throws SdrpValidationException when {@code query} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
-    public Page<ProviderUsageEvent> listProviderUsageEvents(ProviderMeteredQuery query) {
-        Inputs.requireInput("query", query);
-        ApiPath path = query.appendTo(ApiPath.of("/sdrp/metered/provider/usage-events"));
-        return http.page(ApiHttp.Call.get("listProviderUsageEvents", path), ProviderUsageEvent.class);
+    public Page<ProviderUsageEvent> listProviderUsageEvents(MeteredQuery query) {
+        return providerMetering.listUsageEvents(query);
     }
 
     /**
-     * Streams the provider's usage events over all pages, lazily.
-     *
-     * <pre>{@code client.streamProviderUsageEvents(ProviderMeteredQuery.ofListing("lst_1", null)).count()}</pre>
+     * Streams the provider's usage events over all pages:
+     * {@link MeteredStatements#streamUsageEvents(MeteredQuery)}.
      *
      * @param query filters, page size and first cursor
-     * @return the events, lazily; API errors surface while consuming
-     * @throws SdrpValidationException when {@code query} is {@code null}
+     * @return the events, lazily
      */
-    public Stream<ProviderUsageEvent> streamProviderUsageEvents(ProviderMeteredQuery query) {
-        Inputs.requireInput("query", query);
-        return Pages.stream(query.cursor(), cursor -> listProviderUsageEvents(query.withCursor(cursor)));
+    public Stream<ProviderUsageEvent> streamProviderUsageEvents(MeteredQuery query) {
+        return providerMetering.streamUsageEvents(query);
     }
 
     /**
-     * Reads one page of the provider's settlement batches.
-     *
-     * <pre>{@code Page<SettlementBatch> page = client.listProviderSettlementBatches(ProviderMeteredQuery.ALL);}</pre>
+     * Reads one page of the provider's settlement batches:
+     * {@link MeteredStatements#listSettlementBatches(MeteredQuery)}.
      *
      * @param query filters and paging
      * @return the page
-     * @throws SdrpValidationException when {@code query} is {@code null}
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
-    public Page<SettlementBatch> listProviderSettlementBatches(ProviderMeteredQuery query) {
-        Inputs.requireInput("query", query);
-        ApiPath path = query.appendTo(ApiPath.of(PROVIDER_BATCHES));
-        return http.page(ApiHttp.Call.get("listProviderSettlementBatches", path), SettlementBatch.class);
+    public Page<SettlementBatch> listProviderSettlementBatches(MeteredQuery query) {
+        return providerMetering.listSettlementBatches(query);
     }
 
     /**
-     * Streams the provider's settlement batches over all pages, lazily.
-     *
-     * <pre>{@code client.streamProviderSettlementBatches(ProviderMeteredQuery.ALL).forEach(ledger::record);}</pre>
+     * Streams the provider's settlement batches over all pages:
+     * {@link MeteredStatements#streamSettlementBatches(MeteredQuery)}.
      *
      * @param query filters, page size and first cursor
-     * @return the batches, lazily; API errors surface while consuming
-     * @throws SdrpValidationException when {@code query} is {@code null}
+     * @return the batches, lazily
      */
-    public Stream<SettlementBatch> streamProviderSettlementBatches(ProviderMeteredQuery query) {
-        Inputs.requireInput("query", query);
-        return Pages.stream(query.cursor(), cursor -> listProviderSettlementBatches(query.withCursor(cursor)));
+    public Stream<SettlementBatch> streamProviderSettlementBatches(MeteredQuery query) {
+        return providerMetering.streamSettlementBatches(query);
     }
 
     /**
-     * Reads one provider settlement batch.
-     *
-     * <pre>{@code SettlementBatch batch = client.getProviderSettlementBatch("msb_123");}</pre>
+     * Reads one provider settlement batch: {@link ProviderMeteredStatements#getSettlementBatch(String)}.
      *
      * @param settlementBatchId the batch id
      * @return the batch
-     * @throws SdrpValidationException when the id is blank
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public SettlementBatch getProviderSettlementBatch(String settlementBatchId) {
-        return getProviderSettlementBatch(settlementBatchId, ProviderMeteredQuery.ALL);
+        return providerMetering.getSettlementBatch(settlementBatchId);
     }
 
     /**
-     * Reads one provider settlement batch, scoped to a listing or capability.
-     *
-     * <pre>{@code client.getProviderSettlementBatch("msb_123", ProviderMeteredQuery.ofListing("lst_1", null));}</pre>
+     * Reads one provider settlement batch, scoped to a listing or capability:
+     * {@link ProviderMeteredStatements#getSettlementBatch(String, MeteredQuery)}.
      *
      * @param settlementBatchId the batch id
      * @param query only {@code listingId} and {@code capabilityKey} apply
      * @return the batch
-     * @throws SdrpValidationException when the id is blank, or the query is {@code null} or has other filters
-     * @throws SiglumeApiException when the API refuses the call
-     * @throws SiglumeTransportException when no answer was obtained
      */
-    public SettlementBatch getProviderSettlementBatch(String settlementBatchId, ProviderMeteredQuery query) {
-        ApiPath path = batchPath(settlementBatchId);
-        Inputs.requireInput("query", query).requireBatchFilters();
-        return http.json(ApiHttp.Call.get("getProviderSettlementBatch", query.appendTo(path)), SettlementBatch.class);
+    public SettlementBatch getProviderSettlementBatch(String settlementBatchId, MeteredQuery query) {
+        return providerMetering.getSettlementBatch(settlementBatchId, query);
     }
 
     /**
-     * Opens the usage-event CSV of a provider settlement batch as a stream; nothing is loaded
-     * whole. Close the result.
-     *
-     * <pre>{@code
-     * try (SettlementBatchCsv csv = client.openProviderSettlementBatchCsv("msb_123");
-     *      Stream<String> lines = csv.lines()) {
-     *     lines.skip(1).forEach(importer::row);
-     * }
-     * }</pre>
+     * Opens the usage-event CSV of a provider settlement batch; close the result:
+     * {@link ProviderMeteredStatements#openSettlementBatchCsv(String)}.
      *
      * @param settlementBatchId the batch id
      * @return the open CSV
-     * @throws SdrpValidationException when the id is blank
-     * @throws SiglumeApiException when the API refuses the call (error bodies are JSON)
-     * @throws SiglumeTransportException when no answer was obtained
      */
     public SettlementBatchCsv openProviderSettlementBatchCsv(String settlementBatchId) {
-        ApiPath path = batchPath(settlementBatchId).literal("/usage-events.csv");
-        return new SettlementBatchCsv(http.stream(ApiHttp.Call.get("openProviderSettlementBatchCsv", path),
-                "text/csv, application/json"));
+        return providerMetering.openSettlementBatchCsv(settlementBatchId);
     }
 
-    private static ApiPath batchPath(String settlementBatchId) {
-        return ApiPath.of(PROVIDER_BATCHES)
-                .segment("settlement_batch_id", SdrpInputs.required("settlement_batch_id", settlementBatchId));
+    /**
+     * Calls a route this SDK has no method for: an escape hatch, like the reference SDK's
+     * {@code request(method, path, body)}. The call goes through everything every other call
+     * goes through: this client's user token, base URL and headers, the retry policy (GET, PUT
+     * and DELETE as idempotent calls; POST and PATCH only after 429 or when no connection was
+     * made), the operation listener (operation {@code request}) and the error mapping: any status
+     * outside 2xx throws the same {@link SiglumeApiException} types.
+     *
+     * <pre>{@code
+     * RawResponse answer = client.request("GET", "/sdrp/beta/features?merchant=acme-shop", null);
+     * String json = answer.body();
+     * }</pre>
+     *
+     * @param method {@code GET}, {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE} (any case)
+     * @param path the path and query under the base URL, starting with {@code /} and already
+     *        percent-encoded, for example {@code /sdrp/beta/features?merchant=acme-shop}
+     * @param jsonBody the JSON body (sent compact, with {@code Content-Type: application/json}),
+     *        or {@code null} for none
+     * @return the successful answer: status, body as sent, request id
+     * @throws SdrpValidationException when the method is not one of those, the path leaves the
+     *         base URL or is not encoded, or the body is not one JSON value (a repeated key
+     *         included); nothing is sent
+     * @throws SiglumeApiException when the API refuses the call
+     * @throws SiglumeTransportException when no answer was obtained
+     */
+    public RawResponse request(String method, String path, String jsonBody) {
+        return http.raw(method, path, jsonBody);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,12 +2,16 @@ package com.siglume.sdrp.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siglume.sdrp.client.internal.ApiHttp;
+import com.siglume.sdrp.client.internal.ClientJson;
+import com.siglume.sdrp.client.merchant.MerchantResponse;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The direct binding of an envelope's {@code data} is only a faster road: wherever it answers,

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.client;
 
+import com.siglume.sdrp.client.internal.ClientJson;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -7,6 +7,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.checkout.CheckoutSession;
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSessionStatus;
+import com.siglume.sdrp.client.checkout.CheckoutSetupRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSetupResult;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
+import com.siglume.sdrp.client.merchant.BillingMandateRequest;
+import com.siglume.sdrp.client.merchant.HostedCheckoutReadiness;
+import com.siglume.sdrp.client.merchant.MerchantResponse;
+import com.siglume.sdrp.client.merchant.MerchantSetupRequest;
+import com.siglume.sdrp.client.webhooks.WebhookDelivery;
+import com.siglume.sdrp.client.webhooks.WebhookDeliveryQuery;
+import com.siglume.sdrp.client.webhooks.WebhookSubscription;
+import com.siglume.sdrp.client.webhooks.WebhookSubscriptionRequest;
+import com.siglume.sdrp.client.webhooks.WebhookTestDelivery;
+import com.siglume.sdrp.client.webhooks.WebhookTestDeliveryRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,7 +178,7 @@ class MerchantClientTest {
     void invalidSetupInputsAreRefusedBeforeSending() {
         assertThatThrownBy(() -> MerchantSetupRequest.builder("a").build())
                 .isInstanceOf(SdrpValidationException.class).extracting("field").isEqualTo("merchant");
-        assertThatThrownBy(() -> MerchantSetupRequest.builder("acme-shop").allowedCurrencies(List.of()))
+        assertThatThrownBy(() -> MerchantSetupRequest.builder("acme-shop").allowedCurrencies(List.of()).build())
                 .isInstanceOf(SdrpValidationException.class).hasMessageContaining("at least one");
         assertThatThrownBy(() -> MerchantSetupRequest.builder("acme-shop").allowedCurrencyTokens(Map.of("JPY", "USDT"))
                 .build()).isInstanceOf(SdrpValidationException.class);
@@ -180,7 +196,7 @@ class MerchantClientTest {
         assertThatThrownBy(() -> client.rotateChallengeSecret("x")).isInstanceOf(SdrpValidationException.class);
         assertThatThrownBy(() -> client.createBillingMandate("acme-shop", null))
                 .isInstanceOf(SdrpValidationException.class);
-        assertThatThrownBy(() -> new BillingMandateRequest("EUR", null, null)).isInstanceOf(SdrpValidationException.class);
+        assertThatThrownBy(() -> BillingMandateRequest.builder().currency("EUR").build()).isInstanceOf(SdrpValidationException.class);
         assertThat(server.requests()).isEmpty();
     }
 
@@ -203,7 +219,8 @@ class MerchantClientTest {
         server.then(envelope("{\"merchant_account\":{\"merchant\":\"acme-shop\"}}"));
         client.createBillingMandate("acme-shop");
         server.then(envelope("{\"merchant_account\":{\"merchant\":\"acme-shop\"}}"));
-        client.createBillingMandate("acme-shop", new BillingMandateRequest("usd", "jpy", 9_000L));
+        client.createBillingMandate("acme-shop", BillingMandateRequest.builder().currency("usd").billingCurrency("jpy")
+                .maxAmountMinor(9_000L).build());
 
         List<LoopbackServer.Recorded> requests = server.requests();
         assertThat(requests).extracting(LoopbackServer.Recorded::target)
@@ -235,7 +252,8 @@ class MerchantClientTest {
         assertThat(session.checkoutUrl()).isEqualTo("https://siglume.com/pay/chk_1");
         assertThat(session.sessionId()).isEqualTo("chk_1");
         assertThat(session.challengeHash()).isEqualTo("sha256:abc");
-        assertThat(session.status()).isEqualTo("open");
+        assertThat(session.status()).isEqualTo(CheckoutSessionStatus.OPEN);
+        assertThat(session.statusWireName()).isEqualTo("open");
         assertThat(session.expiresAt()).isEqualTo("2026-01-01T00:30:00Z");
     }
 
@@ -348,14 +366,16 @@ class MerchantClientTest {
     void createWebhookSubscriptionSendsGivenFields() {
         server.then(envelope("{\"webhook_subscription_id\":\"whsub_2\"}"));
 
-        client.createWebhookSubscription(new WebhookSubscriptionRequest("https://shop.example.com/h", " Shop ",
-                List.of(" direct_payment.confirmed "), Map.of("env", "prod")));
+        client.createWebhookSubscription(WebhookSubscriptionRequest.builder().callbackUrl("https://shop.example.com/h")
+                .description(" Shop ").eventTypes(List.of(" direct_payment.confirmed ")).metadata(Map.of("env", "prod"))
+                .build());
 
         assertThat(server.only().bodyText()).isEqualTo("{\"callback_url\":\"https://shop.example.com/h\","
                 + "\"event_types\":[\"direct_payment.confirmed\"],\"description\":\"Shop\",\"metadata\":{\"env\":\"prod\"}}");
         assertThatThrownBy(() -> WebhookSubscriptionRequest.of("http://shop.example.com/h"))
                 .extracting("field").isEqualTo("callback_url");
-        assertThatThrownBy(() -> new WebhookSubscriptionRequest("https://a.example/h", null, List.of(" "), null))
+        assertThatThrownBy(() -> WebhookSubscriptionRequest.builder()
+                .callbackUrl("https://a.example/h").eventTypes(List.of(" ")).build())
                 .extracting("field").isEqualTo("event_type");
     }
 
@@ -390,8 +410,9 @@ class MerchantClientTest {
                 {"data":{"queued":true,"event":{"id":"evt_1","type":"direct_payment.confirmed"},
                 "delivery_status":"delivered","response_status":200}}"""));
 
-        WebhookTestDelivery delivery = client.queueTestDelivery(new WebhookTestDeliveryRequest(
-                "direct_payment.confirmed", Map.of("mode", "readiness_probe"), List.of("whsub_1")));
+        WebhookTestDelivery delivery = client.queueTestDelivery(WebhookTestDeliveryRequest.builder()
+                .eventType("direct_payment.confirmed").data(Map.of("mode", "readiness_probe"))
+                .subscriptionIds(List.of("whsub_1")).build());
 
         LoopbackServer.Recorded request = server.only();
         assertThat(request.method()).isEqualTo("POST");
@@ -410,7 +431,8 @@ class MerchantClientTest {
                 + "\"response_status\":500}]"), envelope("[]"));
 
         List<WebhookDelivery> deliveries = client.listWebhookDeliveries(
-                new WebhookDeliveryQuery("whsub 1", "direct_payment.confirmed", "failed", 20));
+                WebhookDeliveryQuery.builder().subscriptionId("whsub 1")
+                        .eventType("direct_payment.confirmed").status("failed").limit(20).build());
         client.listWebhookDeliveries();
 
         List<LoopbackServer.Recorded> requests = server.requests();
@@ -421,7 +443,7 @@ class MerchantClientTest {
             assertThat(d.eventId()).isEqualTo("evt_1");
             assertThat(d.responseStatus()).isEqualTo(500);
         });
-        assertThatThrownBy(() -> new WebhookDeliveryQuery(null, null, null, 0)).extracting("field").isEqualTo("limit");
+        assertThatThrownBy(() -> WebhookDeliveryQuery.builder().limit(0).build()).extracting("field").isEqualTo("limit");
     }
 
     @Test
@@ -483,8 +505,8 @@ class MerchantClientTest {
         assertThat(server.requests()).hasSize(1);
         assertThat(result.billingMandate()).isNull();
         assertThat(result.env()).containsExactly(Map.entry("SIGLUME_DIRECT_PAYMENT_MERCHANT", "acme-shop"));
-        assertThatThrownBy(() -> new CheckoutSetupRequest(MerchantSetupRequest.builder("acme-shop").build(), true,
-                true, null, null)).extracting("field").isEqualTo("webhook_callback_url");
+        assertThatThrownBy(() -> CheckoutSetupRequest.builder()
+                .merchantSetup(MerchantSetupRequest.builder("acme-shop").build()).createWebhookSubscription(true).build()).extracting("field").isEqualTo("webhook_callback_url");
     }
 
     @Test

@@ -7,6 +7,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.metered.BuyerMeteredSummary;
+import com.siglume.sdrp.client.metered.BuyerUsageEvent;
+import com.siglume.sdrp.client.metered.MeteredQuery;
+import com.siglume.sdrp.client.metered.ProviderMeteredSummary;
+import com.siglume.sdrp.client.metered.ProviderUsageEvent;
+import com.siglume.sdrp.client.metered.SettlementBatch;
+import com.siglume.sdrp.client.payments.PreparedTransactionRequest;
+import com.siglume.sdrp.client.payments.PreparedTransactionResult;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
+import com.siglume.sdrp.client.requirements.TransactionRequest;
+import com.siglume.sdrp.client.requirements.VerifyRequirementRequest;
+import com.siglume.sdrp.client.subscriptions.DirectPaymentSubscription;
+import com.siglume.sdrp.client.subscriptions.RecurringCadence;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayAuthorization;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayAuthorizationRequest;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayCadence;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayExecuteRequest;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayExecution;
+import com.siglume.sdrp.client.subscriptions.SubscriptionRequest;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,8 +80,9 @@ class PaymentClientTest {
     void createPaymentRequirementSendsModeAndNormalisedValues() {
         server.then(json(201, "{\"data\":" + REQUIREMENT_JSON + "}"));
 
-        PaymentRequirement requirement = client.createPaymentRequirement(new PaymentRequirementRequest(
-                " Acme.Shop ", 1200, "jpy", " siglume-external-402-v1:n:s ", "jpyc", 5000L, Map.of("order", "o1")));
+        PaymentRequirement requirement = client.createPaymentRequirement(PaymentRequirementRequest.builder()
+                .merchant(" Acme.Shop ").amountMinor(1200).currency("jpy").challenge(" siglume-external-402-v1:n:s ")
+                .tokenSymbol("jpyc").allowanceAmountMinor(5000L).metadata(Map.of("order", "o1")).build());
 
         LoopbackServer.Recorded request = server.only();
         assertThat(request.method()).isEqualTo("POST");
@@ -97,14 +118,16 @@ class PaymentClientTest {
                 .isEqualTo("amount_minor");
         assertThatThrownBy(() -> PaymentRequirementRequest.of("m", 1, "JPY", " ")).extracting("field")
                 .isEqualTo("challenge");
-        assertThatThrownBy(() -> new PaymentRequirementRequest("m", 1, "JPY", "c", "DAI", null, null))
+        assertThatThrownBy(() -> PaymentRequirementRequest.builder().merchant("m").amountMinor(1)
+                .currency("JPY").challenge("c").tokenSymbol("DAI").build())
                 .extracting("field").isEqualTo("token_symbol");
-        assertThatThrownBy(() -> new PaymentRequirementRequest("m", 1, "JPY", "c", null, 0L, null))
+        assertThatThrownBy(() -> PaymentRequirementRequest.builder().merchant("m").amountMinor(1)
+                .currency("JPY").challenge("c").allowanceAmountMinor(0L).build())
                 .extracting("field").isEqualTo("allowance_amount_minor");
         assertThatThrownBy(() -> client.createPaymentRequirement(null)).isInstanceOf(SdrpValidationException.class);
         assertThatThrownBy(() -> client.getPaymentRequirement(null)).extracting("field").isEqualTo("requirement_id");
         assertThatThrownBy(() -> client.verifyPaymentRequirement("dpr_1", null)).isInstanceOf(SdrpValidationException.class);
-        assertThatThrownBy(() -> new VerifyRequirementRequest(null, null, null, null, 0L, null))
+        assertThatThrownBy(() -> VerifyRequirementRequest.builder().awaitTimeoutSeconds(0L).build())
                 .extracting("field").isEqualTo("await_timeout_seconds");
         assertThat(server.requests()).isEmpty();
     }
@@ -115,8 +138,9 @@ class PaymentClientTest {
 
         client.getPaymentRequirement("dpr 1?x");
         client.verifyPaymentRequirement("dpr_1");
-        client.verifyPaymentRequirement("dpr_1", new VerifyRequirementRequest(" rcpt_1 ", "chain_1", true, "settled",
-                60L, 2L));
+        client.verifyPaymentRequirement("dpr_1", VerifyRequirementRequest.builder().receiptId(" rcpt_1 ")
+                .chainReceiptId("chain_1").awaitFinality(true).awaitRequiredStatus("settled").awaitTimeoutSeconds(60L)
+                .awaitPollSeconds(2L).build());
 
         List<LoopbackServer.Recorded> requests = server.requests();
         assertThat(requests.get(0).method()).isEqualTo("GET");
@@ -200,9 +224,9 @@ class PaymentClientTest {
     void executePreparedTransactionSendsACustomPayload() {
         server.then(envelope("{\"receipt\":{}}"));
 
-        client.executePreparedTransaction(new PreparedTransactionRequest(
-                TransactionRequest.of(Map.of("to", "0xt")), "sdrp_direct_payment", Sdrp.REFERENCE_TYPE, "dpr_9",
-                null, null));
+        client.executePreparedTransaction(PreparedTransactionRequest.builder()
+                .transactionRequest(TransactionRequest.of(Map.of("to", "0xt"))).receiptKind("sdrp_direct_payment")
+                .referenceType(Sdrp.REFERENCE_TYPE).referenceId("dpr_9").build());
 
         assertThat(server.only().bodyText()).isEqualTo("{\"transaction_request\":{\"to\":\"0xt\"},"
                 + "\"receipt_kind\":\"sdrp_direct_payment\",\"reference_type\":\"sdrp_direct_payment_requirement\","
@@ -215,8 +239,10 @@ class PaymentClientTest {
                 + "\"mandate\":{\"id\":\"m1\"},\"idempotent_replay\":false,\"amount_minor\":980,\"cadence\":\"monthly\"}"),
                 envelope("{\"subscription_status\":\"active\"}"));
 
-        DirectPaymentSubscription subscription = client.createSubscription(new SubscriptionRequest("ACME-shop", 980,
-                "jpy", "siglume-external-402-recurring-v1:n:s", "Monthly", true, false, " sig ", " 0xhash "));
+        DirectPaymentSubscription subscription = client.createSubscription(SubscriptionRequest.builder()
+                .merchant("ACME-shop").amountMinor(980).currency("jpy").challenge("siglume-external-402-recurring-v1:n:s")
+                .cadence(RecurringCadence.MONTHLY).userSigning(true).userSigningFlow(false).externalSignature(" sig ")
+                .externalSafeTxHash(" 0xhash ").build());
         client.createSubscription(SubscriptionRequest.of("acme-shop", 980, "JPY", "rc"));
 
         List<LoopbackServer.Recorded> requests = server.requests();
@@ -231,8 +257,10 @@ class PaymentClientTest {
         assertThat(subscription.subscriptionStatus()).isEqualTo("active");
         assertThat(subscription.mandate()).containsEntry("id", "m1");
         assertThat(subscription.idempotentReplay()).isFalse();
-        assertThatThrownBy(() -> new SubscriptionRequest("m", 1, "JPY", "c", "weekly", null, null, null, null))
-                .extracting("field").isEqualTo("cadence");
+        assertThat(subscription.cadence()).isEqualTo(RecurringCadence.MONTHLY);
+        assertThat(subscription.cadenceWireName()).isEqualTo("monthly");
+        assertThatThrownBy(() -> SubscriptionRequest.builder().merchant("m").amountMinor(1).currency("JPY")
+                .challenge("c").cadence(RecurringCadence.UNKNOWN).build()).extracting("field").isEqualTo("cadence");
     }
 
     @Test
@@ -240,12 +268,13 @@ class PaymentClientTest {
         server.then(json(201, "{\"data\":{\"authorization_id\":\"sap_1\",\"status\":\"active\","
                 + "\"schedule_token\":\"sched_secret_1\",\"token_hint\":\"et_1\",\"max_amount_minor\":500}}"));
 
-        Map<String, Object> cadence = new LinkedHashMap<>();
-        cadence.put("kind", "daily");
-        cadence.put("hour", 9);
+        Map<String, Object> hour = new LinkedHashMap<>();
+        hour.put("hour", 9);
+        ScheduledAutoPayCadence cadence = ScheduledAutoPayCadence.ofUnit(RecurringCadence.DAILY, hour);
         ScheduledAutoPayAuthorization authorization = client.authorizeScheduledAutoPay(
                 ScheduledAutoPayAuthorizationRequest.builder()
-                        .listingId(" lst_1 ").capabilityKey("report").merchant("acme-shop").challenge("ch")
+                        .listingId(" lst_1 ").capabilityKey("report").mode(PaymentMode.EXTERNAL_402)
+                        .merchant("acme-shop").challenge("ch")
                         .amountMinor(100L).maxAmountMinor(500L).maxRuns(30L)
                         .currency("jpy").tokenSymbol("jpyc").buyerToken("JPYC")
                         .cadence(cadence).cadenceLimit(Map.of("per_day", 1)).metadata(Map.of("k", "v"))
@@ -257,26 +286,39 @@ class PaymentClientTest {
         assertThat(request.target()).isEqualTo("/v1/account/auto-pay/scheduled-authorizations");
         assertHeaders(request, TOKEN, true);
         assertThat(request.bodyText()).isEqualTo("{\"listing_id\":\"lst_1\",\"capability_key\":\"report\","
-                + "\"merchant\":\"acme-shop\",\"challenge\":\"ch\",\"amount_minor\":100,\"max_amount_minor\":500,"
+                + "\"mode\":\"external_402\",\"merchant\":\"acme-shop\",\"challenge\":\"ch\",\"amount_minor\":100,\"max_amount_minor\":500,"
                 + "\"max_runs\":30,\"currency\":\"JPY\",\"token_symbol\":\"JPYC\",\"buyer_token\":\"JPYC\","
-                + "\"cadence\":{\"kind\":\"daily\",\"hour\":9},\"cadence_limit\":{\"per_day\":1},"
+                + "\"cadence\":{\"unit\":\"daily\",\"hour\":9},\"cadence_limit\":{\"per_day\":1},"
                 + "\"metadata\":{\"k\":\"v\"},\"user_signing\":false}");
         assertThat(authorization.scheduleTokenIfReturned()).contains("sched_secret_1");
         assertThat(authorization.toString()).doesNotContain("sched_secret_1");
     }
 
     @Test
+    void authorizeScheduledAutoPaySendsOnlyWhatIsSet() {
+        server.then(envelope("{\"authorization_id\":\"sap_1\"}"), envelope("{\"authorization_id\":\"sap_2\"}"));
+
+        client.authorizeScheduledAutoPay(ScheduledAutoPayAuthorizationRequest.builder()
+                .cadence(RecurringCadence.DAILY).build());
+        client.authorizeScheduledAutoPay(ScheduledAutoPayAuthorizationRequest.builder().build());
+
+        assertThat(server.requests()).extracting(LoopbackServer.Recorded::bodyText)
+                .containsExactly("{\"cadence\":\"daily\"}", "{}");
+    }
+
+    @Test
     void scheduledAutoPayInputsAreChecked() {
-        assertThat(ScheduledAutoPayAuthorizationRequest.builder().cadence("daily").build().toJson().toString())
-                .isEqualTo("{\"cadence\":\"daily\"}");
-        assertThat(ScheduledAutoPayAuthorizationRequest.builder().build().toJson().toString()).isEqualTo("{}");
         assertThatThrownBy(() -> ScheduledAutoPayAuthorizationRequest.builder().buyerToken("ETH").build())
                 .extracting("field").isEqualTo("buyer_token");
         assertThatThrownBy(() -> ScheduledAutoPayAuthorizationRequest.builder().maxRuns(0L).build())
                 .extracting("field").isEqualTo("max_runs");
         assertThatThrownBy(() -> ScheduledAutoPayAuthorizationRequest.builder().agentId("").build())
                 .extracting("field").isEqualTo("agent_id");
-        assertThatThrownBy(() -> ScheduledAutoPayAuthorizationRequest.builder().cadence(" ").build())
+        assertThatThrownBy(() -> ScheduledAutoPayAuthorizationRequest.builder().cadence(RecurringCadence.UNKNOWN))
+                .extracting("field").isEqualTo("cadence");
+        assertThatThrownBy(() -> ScheduledAutoPayAuthorizationRequest.builder().mode(PaymentMode.UNKNOWN).build())
+                .extracting("field").isEqualTo("mode");
+        assertThatThrownBy(() -> ScheduledAutoPayCadence.ofUnit(RecurringCadence.DAILY, Map.of("unit", "x")))
                 .extracting("field").isEqualTo("cadence");
         assertThatThrownBy(() -> ScheduledAutoPayExecuteRequest.builder("tok en", "slot").build())
                 .extracting("field").isEqualTo("schedule_token");
@@ -340,9 +382,9 @@ class PaymentClientTest {
                         + "\"buyer_debit_minor\":\"1234567890123456789.01\",\"attempt_count\":2}],\"next_cursor\":null}"),
                 envelope("{\"role\":\"buyer\"}"));
 
-        BuyerMeteredSummary summary = client.getBuyerMeteredSummary(new MeteredQuery("MICRO", "usdc", null, null, null));
-        Page<BuyerUsageEvent> usage = client.listBuyerUsageEvents(new MeteredQuery("nano", "JPYC", "pending settlement",
-                "c 1", 50));
+        BuyerMeteredSummary summary = client.getBuyerMeteredSummary(MeteredQuery.builder().planType("MICRO").tokenSymbol("usdc").build());
+        Page<BuyerUsageEvent> usage = client.listBuyerUsageEvents(MeteredQuery.builder().planType("nano").tokenSymbol("JPYC")
+                .status("pending settlement").cursor("c 1").limit(50).build());
         Page<SettlementBatch> batches = client.listBuyerSettlementBatches(MeteredQuery.ALL);
         client.getBuyerMeteredSummary();
 
@@ -377,12 +419,12 @@ class PaymentClientTest {
                 envelope("{\"settlement_batch_id\":\"msb/1\",\"usage_event_digest\":\"sha256:d\"}"),
                 envelope("{\"settlement_batch_id\":\"msb_2\"}"));
 
-        ProviderMeteredSummary summary = client.getProviderMeteredSummary(new ProviderMeteredQuery("micro", null,
-                "lst_1", "cap 1", null, null, null));
-        Page<ProviderUsageEvent> usage = client.listProviderUsageEvents(new ProviderMeteredQuery(null, "usdc", "lst_1",
-                null, "settled", "c1", 10));
-        client.listProviderSettlementBatches(ProviderMeteredQuery.ALL);
-        SettlementBatch batch = client.getProviderSettlementBatch("msb/1", ProviderMeteredQuery.ofListing("lst_1", "cap"));
+        ProviderMeteredSummary summary = client.getProviderMeteredSummary(MeteredQuery.builder().planType("micro")
+                .listingId("lst_1").capabilityKey("cap 1").build());
+        Page<ProviderUsageEvent> usage = client.listProviderUsageEvents(MeteredQuery.builder().tokenSymbol("usdc")
+                .listingId("lst_1").status("settled").cursor("c1").limit(10).build());
+        client.listProviderSettlementBatches(MeteredQuery.ALL);
+        SettlementBatch batch = client.getProviderSettlementBatch("msb/1", MeteredQuery.ofListing("lst_1", "cap"));
         client.getProviderSettlementBatch("msb_2");
 
         assertThat(server.requests()).extracting(LoopbackServer.Recorded::target).containsExactly(
@@ -403,17 +445,17 @@ class PaymentClientTest {
 
     @Test
     void meteredQueriesRefuseValuesTheOperationDoesNotTake() {
-        assertThatThrownBy(() -> client.getBuyerMeteredSummary(new MeteredQuery(null, null, null, null, 5)))
+        assertThatThrownBy(() -> client.getBuyerMeteredSummary(MeteredQuery.builder().limit(5).build()))
                 .extracting("field").isEqualTo("limit");
-        assertThatThrownBy(() -> client.getProviderMeteredSummary(new ProviderMeteredQuery(null, null, null, null,
-                "settled", null, null))).extracting("field").isEqualTo("status");
-        assertThatThrownBy(() -> client.getProviderSettlementBatch("msb_1", new ProviderMeteredQuery("micro", null,
-                null, null, null, null, null))).extracting("field").isEqualTo("plan_type");
-        assertThatThrownBy(() -> new MeteredQuery("standard", null, null, null, null)).extracting("field")
+        assertThatThrownBy(() -> client.getProviderMeteredSummary(MeteredQuery.builder().status("settled")
+                .build())).extracting("field").isEqualTo("status");
+        assertThatThrownBy(() -> client.getProviderSettlementBatch("msb_1", MeteredQuery.builder().planType("micro")
+                .build())).extracting("field").isEqualTo("plan_type");
+        assertThatThrownBy(() -> MeteredQuery.builder().planType("standard").build()).extracting("field")
                 .isEqualTo("plan_type");
-        assertThatThrownBy(() -> new MeteredQuery(null, "BTC", null, null, null)).extracting("field")
+        assertThatThrownBy(() -> MeteredQuery.builder().tokenSymbol("BTC").build()).extracting("field")
                 .isEqualTo("token_symbol");
-        assertThatThrownBy(() -> new ProviderMeteredQuery(null, null, " ", null, null, null, null))
+        assertThatThrownBy(() -> MeteredQuery.builder().listingId(" ").build())
                 .extracting("field").isEqualTo("listing_id");
         assertThatThrownBy(() -> client.listBuyerUsageEvents(null)).isInstanceOf(SdrpValidationException.class);
         assertThatThrownBy(() -> client.getProviderSettlementBatch(" ")).extracting("field")
@@ -426,7 +468,7 @@ class PaymentClientTest {
         server.then(envelope("{\"items\":[{\"metered_usage_id\":\"mu_1\"},{\"metered_usage_id\":\"mu_2\"}],"
                 + "\"next_cursor\":\"p2\"}"));
 
-        var stream = client.streamBuyerUsageEvents(new MeteredQuery("micro", null, null, null, 2));
+        var stream = client.streamBuyerUsageEvents(MeteredQuery.builder().planType("micro").limit(2).build());
         assertThat(server.requests()).isEmpty();
         List<String> firstTwo = stream.limit(2).map(BuyerUsageEvent::meteredUsageId).collect(Collectors.toList());
         assertThat(firstTwo).containsExactly("mu_1", "mu_2");
@@ -436,7 +478,7 @@ class PaymentClientTest {
                         + "\"next_cursor\":\"p2\"}"),
                 envelope("{\"items\":[{\"metered_usage_id\":\"mu_3\"}],\"next_cursor\":\"p3\"}"),
                 envelope("{\"items\":[{\"metered_usage_id\":\"mu_4\"}],\"next_cursor\":null}"));
-        List<String> all = client.streamBuyerUsageEvents(new MeteredQuery("micro", null, null, null, 2))
+        List<String> all = client.streamBuyerUsageEvents(MeteredQuery.builder().planType("micro").limit(2).build())
                 .map(BuyerUsageEvent::meteredUsageId).collect(Collectors.toList());
         assertThat(all).containsExactly("mu_1", "mu_2", "mu_3", "mu_4");
         assertThat(server.requests()).extracting(LoopbackServer.Recorded::target).containsExactly(
@@ -455,9 +497,9 @@ class PaymentClientTest {
 
         assertThat(client.streamBuyerSettlementBatches(MeteredQuery.ALL).map(SettlementBatch::settlementBatchId))
                 .containsExactly("a", "b");
-        assertThat(client.streamProviderUsageEvents(ProviderMeteredQuery.ALL).map(ProviderUsageEvent::meteredUsageId))
+        assertThat(client.streamProviderUsageEvents(MeteredQuery.ALL).map(ProviderUsageEvent::meteredUsageId))
                 .containsExactly("u");
-        assertThat(client.streamProviderSettlementBatches(ProviderMeteredQuery.ALL)
+        assertThat(client.streamProviderSettlementBatches(MeteredQuery.ALL)
                 .map(SettlementBatch::settlementBatchId)).containsExactly("c");
         assertThat(server.requests()).extracting(LoopbackServer.Recorded::target).containsExactly(
                 "/v1/sdrp/metered/my-settlement-batches",

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.siglume.sdrp.client.merchant.MerchantResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

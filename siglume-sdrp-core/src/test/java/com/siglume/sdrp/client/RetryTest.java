@@ -5,6 +5,12 @@ import static com.siglume.sdrp.client.LoopbackServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayExecuteRequest;
+import com.siglume.sdrp.client.subscriptions.SubscriptionRequest;
+import com.siglume.sdrp.client.webhooks.WebhookSubscriptionRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package com.siglume.sdrp.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.siglume.sdrp.client.metered.SettlementBatchCsv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,42 +1,44 @@
 package com.siglume.sdrp.docs;
 
-import com.siglume.sdrp.client.BillingMandateRequest;
-import com.siglume.sdrp.client.BuyerMeteredSummary;
-import com.siglume.sdrp.client.BuyerUsageEvent;
-import com.siglume.sdrp.client.CheckoutSession;
-import com.siglume.sdrp.client.CheckoutSessionRequest;
-import com.siglume.sdrp.client.CheckoutSetupRequest;
-import com.siglume.sdrp.client.CheckoutSetupResult;
-import com.siglume.sdrp.client.CreatedCheckoutSession;
-import com.siglume.sdrp.client.DirectPaymentSubscription;
-import com.siglume.sdrp.client.HostedCheckoutReadiness;
 import com.siglume.sdrp.client.JdkHttpTransport;
-import com.siglume.sdrp.client.MerchantResponse;
-import com.siglume.sdrp.client.MerchantSetupRequest;
-import com.siglume.sdrp.client.MeteredQuery;
 import com.siglume.sdrp.client.Page;
-import com.siglume.sdrp.client.PaymentRequirement;
-import com.siglume.sdrp.client.PaymentRequirementRequest;
-import com.siglume.sdrp.client.PreparedTransactionRequest;
-import com.siglume.sdrp.client.ProviderMeteredQuery;
-import com.siglume.sdrp.client.ProviderMeteredSummary;
+import com.siglume.sdrp.client.RawResponse;
 import com.siglume.sdrp.client.RetryPolicy;
-import com.siglume.sdrp.client.ScheduledAutoPayAuthorization;
-import com.siglume.sdrp.client.ScheduledAutoPayAuthorizationRequest;
-import com.siglume.sdrp.client.ScheduledAutoPayExecuteRequest;
-import com.siglume.sdrp.client.ScheduledAutoPayExecution;
-import com.siglume.sdrp.client.SettlementBatch;
-import com.siglume.sdrp.client.SettlementBatchCsv;
 import com.siglume.sdrp.client.SiglumeHttpTransport;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumePaymentClient;
-import com.siglume.sdrp.client.SubscriptionRequest;
-import com.siglume.sdrp.client.VerifyRequirementRequest;
-import com.siglume.sdrp.client.WebhookDelivery;
-import com.siglume.sdrp.client.WebhookDeliveryQuery;
-import com.siglume.sdrp.client.WebhookSubscription;
-import com.siglume.sdrp.client.WebhookSubscriptionRequest;
-import com.siglume.sdrp.client.WebhookTestDeliveryRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSession;
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSetupRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSetupResult;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
+import com.siglume.sdrp.client.merchant.BillingMandateRequest;
+import com.siglume.sdrp.client.merchant.HostedCheckoutReadiness;
+import com.siglume.sdrp.client.merchant.MerchantResponse;
+import com.siglume.sdrp.client.merchant.MerchantSetupRequest;
+import com.siglume.sdrp.client.metered.BuyerMeteredSummary;
+import com.siglume.sdrp.client.metered.BuyerUsageEvent;
+import com.siglume.sdrp.client.metered.MeteredQuery;
+import com.siglume.sdrp.client.metered.ProviderMeteredSummary;
+import com.siglume.sdrp.client.metered.SettlementBatch;
+import com.siglume.sdrp.client.metered.SettlementBatchCsv;
+import com.siglume.sdrp.client.metered.SettlementBatchStatus;
+import com.siglume.sdrp.client.payments.PreparedTransactionRequest;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
+import com.siglume.sdrp.client.requirements.VerifyRequirementRequest;
+import com.siglume.sdrp.client.subscriptions.DirectPaymentSubscription;
+import com.siglume.sdrp.client.subscriptions.RecurringCadence;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayAuthorization;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayAuthorizationRequest;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayExecuteRequest;
+import com.siglume.sdrp.client.subscriptions.ScheduledAutoPayExecution;
+import com.siglume.sdrp.client.subscriptions.SubscriptionRequest;
+import com.siglume.sdrp.client.webhooks.WebhookDelivery;
+import com.siglume.sdrp.client.webhooks.WebhookDeliveryQuery;
+import com.siglume.sdrp.client.webhooks.WebhookSubscription;
+import com.siglume.sdrp.client.webhooks.WebhookSubscriptionRequest;
+import com.siglume.sdrp.client.webhooks.WebhookTestDeliveryRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -61,6 +63,8 @@ final class ClientGuideSnippets {
         void debug(String format, Object... arguments);
 
         void warn(String format, Object... arguments);
+
+        void info(String format, Object... arguments);
     }
 
     /** Where the reader keeps secrets returned once by the API. */
@@ -79,9 +83,50 @@ final class ClientGuideSnippets {
         String sessionId();
     }
 
+    /** What the reader's shop does with an order whose session it read back. */
+    interface Shop {
+        void redirectAgain(Order order);
+
+        void showConfirming(Order order);
+
+        void startNewAttempt(Order order);
+    }
+
     /** The reader's bookkeeping of settled batches. */
     interface Ledger {
         void recordSettlement(SettlementBatch batch);
+    }
+
+    static void resources(SiglumeMerchantClient merchants, CheckoutSessionRequest request) {
+        CreatedCheckoutSession session = merchants.checkoutSessions().create(request);   // the resource
+        CreatedCheckoutSession same = merchants.createCheckoutSession(request);           // the same operation
+    }
+
+    static void requests() {
+        CheckoutSessionRequest first = CheckoutSessionRequest.builder()
+                .merchant("acme-shop").amountMinor(1200).currency("JPY").nonce("order_123-attempt_1")
+                .successUrl("https://shop.example.com/orders/order_123")
+                .cancelUrl("https://shop.example.com/cart")
+                .build();
+        CheckoutSessionRequest retry = first.toBuilder().nonce("order_123-attempt_2").build();
+    }
+
+    static void vocabularies(SiglumeMerchantClient client, Order order, Shop shop, Log log) {
+        CheckoutSession current = client.getCheckoutSession(order.sessionId());
+        switch (current.status()) {
+            case OPEN, AUTHENTICATED -> shop.redirectAgain(order);
+            case PAID -> shop.showConfirming(order);
+            case UNKNOWN -> log.info("session {} is {}", current.sessionId(), current.statusWireName());
+            default -> shop.startNewAttempt(order);
+        }
+    }
+
+    static void rawRequests(SiglumeMerchantClient merchants, SiglumePaymentClient payments) {
+        RawResponse answer = merchants.request("GET", "/sdrp/direct-payments/merchants/acme-shop", null);
+        String json = answer.body();                     // the body as sent, envelope included
+        String requestId = answer.requestId();           // meta.request_id when the answer carries one
+
+        payments.request("POST", "/sdrp/direct-payments/requirements/dpr_123/verify", "{\"await_finality\":true}");
     }
 
     static void builders(String merchantToken, String userToken) {
@@ -140,7 +185,8 @@ final class ClientGuideSnippets {
     }
 
     static void billingMandate(SiglumeMerchantClient client) {
-        client.createBillingMandate("acme-shop", new BillingMandateRequest(null, "JPY", 50_000L));
+        client.createBillingMandate("acme-shop",
+                BillingMandateRequest.builder().billingCurrency("JPY").maxAmountMinor(50_000L).build());
     }
 
     static String createCheckoutSession(SiglumeMerchantClient client, Order order) {
@@ -168,13 +214,13 @@ final class ClientGuideSnippets {
     }
 
     static void queueTestDelivery(SiglumeMerchantClient client) {
-        client.queueTestDelivery(new WebhookTestDeliveryRequest("direct_payment.confirmed",
-                Map.of("mode", "readiness_probe"), null));
+        client.queueTestDelivery(WebhookTestDeliveryRequest.builder().eventType("direct_payment.confirmed")
+                .data(Map.of("mode", "readiness_probe")).build());
     }
 
     static void listWebhookDeliveries(SiglumeMerchantClient client) {
-        List<WebhookDelivery> failed = client.listWebhookDeliveries(
-                new WebhookDeliveryQuery(null, "direct_payment.confirmed", "failed", 20));
+        List<WebhookDelivery> failed = client.listWebhookDeliveries(WebhookDeliveryQuery.builder()
+                .eventType("direct_payment.confirmed").status("failed").limit(20).build());
     }
 
     static void setupCheckout(SiglumeMerchantClient client, Map<String, String> secretStore) {
@@ -224,7 +270,8 @@ final class ClientGuideSnippets {
         ScheduledAutoPayAuthorization authorization = client.authorizeScheduledAutoPay(
                 ScheduledAutoPayAuthorizationRequest.builder()
                         .listingId("lst_1").capabilityKey("daily-report").merchant("acme-shop")
-                        .challenge(dailyRecurringChallenge).maxAmountMinor(500L).currency("JPY").cadence("daily")
+                        .challenge(dailyRecurringChallenge).maxAmountMinor(500L).currency("JPY")
+                        .cadence(RecurringCadence.DAILY)
                         .build());
         secrets.storeScheduleToken(authorization.scheduleToken());
     }
@@ -242,18 +289,19 @@ final class ClientGuideSnippets {
         BuyerMeteredSummary summary = client.getBuyerMeteredSummary();
         boolean paused = !summary.pastDueBlocks().isEmpty();
 
-        Page<BuyerUsageEvent> page = client.listBuyerUsageEvents(new MeteredQuery("micro", null, null, null, 50));
-        BigDecimal debit = client.streamBuyerUsageEvents(new MeteredQuery("nano", "JPYC", null, null, 100))
+        Page<BuyerUsageEvent> page = client.listBuyerUsageEvents(MeteredQuery.builder().planType("micro").limit(50).build());
+        BigDecimal debit = client.streamBuyerUsageEvents(
+                        MeteredQuery.builder().planType("nano").tokenSymbol("JPYC").limit(100).build())
                 .map(BuyerUsageEvent::grossBuyerDebitMinor)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     static void providerStatements(SiglumePaymentClient client, Ledger ledger) {
-        ProviderMeteredSummary summary = client.getProviderMeteredSummary(ProviderMeteredQuery.ofListing("lst_1", null));
+        ProviderMeteredSummary summary = client.getProviderMeteredSummary(MeteredQuery.ofListing("lst_1", null));
         BigDecimal settled = summary.totals().settledProviderReceivableMinor();
 
-        client.streamProviderSettlementBatches(ProviderMeteredQuery.ALL)
-                .filter(batch -> "settled".equals(batch.status()))
+        client.streamProviderSettlementBatches(MeteredQuery.ALL)
+                .filter(batch -> batch.status() == SettlementBatchStatus.SETTLED)
                 .forEach(ledger::recordSettlement);
 
         SettlementBatch batch = client.getProviderSettlementBatch("msb_123");

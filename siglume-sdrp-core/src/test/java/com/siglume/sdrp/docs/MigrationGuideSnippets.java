@@ -2,12 +2,12 @@ package com.siglume.sdrp.docs;
 
 import com.siglume.sdrp.challenge.DirectPaymentChallenge;
 import com.siglume.sdrp.challenge.DirectPaymentChallenges;
-import com.siglume.sdrp.client.CheckoutSessionRequest;
-import com.siglume.sdrp.client.CreatedCheckoutSession;
 import com.siglume.sdrp.client.HostedCheckoutNotAvailableException;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumeTransportException;
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
 import com.siglume.sdrp.confirmation.MeteredUsageAccepted;
 import com.siglume.sdrp.confirmation.PaymentConfirmation;
 import com.siglume.sdrp.confirmation.PaymentConfirmations;

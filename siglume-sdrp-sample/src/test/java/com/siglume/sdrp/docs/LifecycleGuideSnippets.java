@@ -1,15 +1,17 @@
 package com.siglume.sdrp.docs;
 
-import com.siglume.sdrp.client.CheckoutSession;
-import com.siglume.sdrp.client.CheckoutSessionRequest;
-import com.siglume.sdrp.client.CreatedCheckoutSession;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.client.checkout.CheckoutSession;
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSessionStatus;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
 import com.siglume.sdrp.confirmation.MeteredBatchSettled;
 import com.siglume.sdrp.confirmation.MeteredUsageAccepted;
 import com.siglume.sdrp.confirmation.StandardSettled;
 import com.siglume.sdrp.confirmation.Unclassified;
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
+import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -154,7 +156,8 @@ final class LifecycleGuideSnippets {
 
     static final class Attempts {
 
-        private static final Set<String> PAYABLE_SESSION = Set.of("open", "authenticated");
+        private static final Set<CheckoutSessionStatus> PAYABLE_SESSION =
+                EnumSet.of(CheckoutSessionStatus.OPEN, CheckoutSessionStatus.AUTHENTICATED);
 
         private final SiglumeMerchantClient siglume;
         private final Orders orders;
@@ -173,7 +176,7 @@ final class LifecycleGuideSnippets {
                     if (PAYABLE_SESSION.contains(current.status())) {
                         return order.checkoutUrl();                 // the buyer can still pay this one
                     }
-                    if ("paid".equals(current.status())) {
+                    if (current.status() == CheckoutSessionStatus.PAID) {
                         throw new CheckoutRefusedException("This order's payment is being confirmed.");
                     }
                 } catch (SiglumeApiException e) {

@@ -5,8 +5,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.siglume.sdrp.challenge.DirectPaymentChallenges;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
-import com.siglume.sdrp.sandbox.SignedWebhook;
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
+import com.siglume.sdrp.sandbox.SignedWebhook;
 import com.siglume.sdrp.sandbox.WebhookRetryPolicy;
 import com.siglume.sdrp.sandbox.WebhookTestEvents;
 import com.siglume.sdrp.sandbox.junit.SiglumeSandboxExtension;

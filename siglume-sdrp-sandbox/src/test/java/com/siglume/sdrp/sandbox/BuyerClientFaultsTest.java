@@ -3,8 +3,8 @@ package com.siglume.sdrp.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.siglume.sdrp.client.PaymentRequirement;
-import com.siglume.sdrp.client.PaymentRequirementRequest;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
 import com.siglume.sdrp.client.RetryPolicy;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumePaymentClient;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siglume.sdrp.challenge.DirectPaymentChallenge;
 import com.siglume.sdrp.challenge.DirectPaymentChallenges;
-import com.siglume.sdrp.client.BuyerMeteredSummary;
-import com.siglume.sdrp.client.PaymentRequirement;
-import com.siglume.sdrp.client.PaymentRequirementRequest;
-import com.siglume.sdrp.client.PreparedTransactionResult;
+import com.siglume.sdrp.client.metered.BuyerMeteredSummary;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
+import com.siglume.sdrp.client.payments.PreparedTransactionResult;
 import com.siglume.sdrp.client.SiglumePaymentClient;
-import com.siglume.sdrp.client.VerifyRequirementRequest;
+import com.siglume.sdrp.client.requirements.VerifyRequirementRequest;
 import com.siglume.sdrp.confirmation.ConfirmationKind;
 import com.siglume.sdrp.confirmation.MeteredUsageAccepted;
 import com.siglume.sdrp.confirmation.PaymentConfirmation;
@@ -213,8 +213,14 @@ class BuyerClientInteropTest {
     @Test
     void anAllowanceIsApprovedBeforeThePaymentAndOnlyOnce() throws Exception {
         DirectPaymentChallenge challenge = sandbox.challenge(1200, "JPY", "order_123_attempt_1");
-        PaymentRequirement requirement = agent.createPaymentRequirement(new PaymentRequirementRequest(
-                sandbox.merchant(), 1200, "JPY", challenge.challenge(), "JPYC", 5000L, null));
+        PaymentRequirement requirement = agent.createPaymentRequirement(PaymentRequirementRequest.builder()
+                .merchant(sandbox.merchant())
+                .amountMinor(1200)
+                .currency("JPY")
+                .challenge(challenge.challenge())
+                .tokenSymbol("JPYC")
+                .allowanceAmountMinor(5000L)
+                .build());
         assertThat(requirement.approveTransactionRequestIfPresent()).hasValueSatisfying(approve ->
                 assertThat(approve.fields()).containsEntry("amount_minor", 5000L));
         assertThat(requirement.extra()).containsEntry("allowance_status", "pending");
@@ -232,7 +238,7 @@ class BuyerClientInteropTest {
         agent.executePayment(requirement);
         assertThat(onlyConfirmation().kind()).isEqualTo(ConfirmationKind.STANDARD_SETTLED);
         assertThat(agent.verifyPaymentRequirement(requirement.requirementId(),
-                new VerifyRequirementRequest((String) approved.receipt().get("receipt_id"), null, null, null, null, null))
+                VerifyRequirementRequest.builder().receiptId((String) approved.receipt().get("receipt_id")).build())
                 .status()).isEqualTo("confirmed");
     }
 

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.challenge.DirectPaymentChallenges;
-import com.siglume.sdrp.client.PaymentRequirement;
-import com.siglume.sdrp.client.PaymentRequirementRequest;
-import com.siglume.sdrp.client.PreparedTransactionRequest;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
+import com.siglume.sdrp.client.payments.PreparedTransactionRequest;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumePaymentClient;
-import com.siglume.sdrp.client.TransactionRequest;
-import com.siglume.sdrp.client.VerifyRequirementRequest;
+import com.siglume.sdrp.client.requirements.TransactionRequest;
+import com.siglume.sdrp.client.requirements.VerifyRequirementRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -70,8 +70,13 @@ class BuyerRefusalsTest {
     }
 
     private PaymentRequirement requirement(long amountMinor, Long allowance) {
-        return agent.createPaymentRequirement(new PaymentRequirementRequest(sandbox.merchant(), amountMinor, "JPY",
-                sandbox.challenge(amountMinor, "JPY", "attempt_" + amountMinor).challenge(), null, allowance, null));
+        return agent.createPaymentRequirement(PaymentRequirementRequest.builder()
+                .merchant(sandbox.merchant())
+                .amountMinor(amountMinor)
+                .currency("JPY")
+                .challenge(sandbox.challenge(amountMinor, "JPY", "attempt_" + amountMinor).challenge())
+                .allowanceAmountMinor(allowance)
+                .build());
     }
 
     @Test
@@ -96,10 +101,20 @@ class BuyerRefusalsTest {
         String challenge = sandbox.challenge(1200, "JPY", "attempt_1").challenge();
         agent.createPaymentRequirement(PaymentRequirementRequest.of(sandbox.merchant(), 1200, "JPY", challenge));
 
-        refused(() -> agent.createPaymentRequirement(new PaymentRequirementRequest(sandbox.merchant(), 1200, "JPY",
-                challenge, null, null, Map.of("order_id", "another_order"))), 409, "EXTERNAL_402_CHALLENGE_REUSED");
-        refused(() -> agent.createPaymentRequirement(new PaymentRequirementRequest(sandbox.merchant(), 1200, "JPY",
-                challenge, null, 2000L, null)), 409, "EXTERNAL_402_CHALLENGE_REUSED");
+        refused(() -> agent.createPaymentRequirement(PaymentRequirementRequest.builder()
+                .merchant(sandbox.merchant())
+                .amountMinor(1200)
+                .currency("JPY")
+                .challenge(challenge)
+                .metadata(Map.of("order_id", "another_order"))
+                .build()), 409, "EXTERNAL_402_CHALLENGE_REUSED");
+        refused(() -> agent.createPaymentRequirement(PaymentRequirementRequest.builder()
+                .merchant(sandbox.merchant())
+                .amountMinor(1200)
+                .currency("JPY")
+                .challenge(challenge)
+                .allowanceAmountMinor(2000L)
+                .build()), 409, "EXTERNAL_402_CHALLENGE_REUSED");
         assertThat(sandbox.requirement("dpr_sandbox_2")).isEmpty();
     }
 
@@ -142,9 +157,12 @@ class BuyerRefusalsTest {
     void anUnknownRequirementIsNotFound() throws Exception {
         refused(() -> agent.getPaymentRequirement("dpr_sandbox_9"), 404, "PAYMENT_REQUIREMENT_NOT_FOUND");
         refused(() -> agent.verifyPaymentRequirement("dpr_sandbox_9"), 404, "PAYMENT_REQUIREMENT_NOT_FOUND");
-        refused(() -> agent.executePreparedTransaction(new PreparedTransactionRequest(
-                TransactionRequest.of(Map.of("to", "0xt")), Sdrp.RECEIPT_KIND_PAYMENT, Sdrp.REFERENCE_TYPE,
-                "dpr_sandbox_9", null, null)), 404, "PAYMENT_REQUIREMENT_NOT_FOUND");
+        refused(() -> agent.executePreparedTransaction(PreparedTransactionRequest.builder()
+                .transactionRequest(TransactionRequest.of(Map.of("to", "0xt")))
+                .receiptKind(Sdrp.RECEIPT_KIND_PAYMENT)
+                .referenceType(Sdrp.REFERENCE_TYPE)
+                .referenceId("dpr_sandbox_9")
+                .build()), 404, "PAYMENT_REQUIREMENT_NOT_FOUND");
     }
 
     @Test
@@ -153,12 +171,20 @@ class BuyerRefusalsTest {
         Map<String, Object> tampered = new HashMap<>(requirement.transactionRequest().fields());
         tampered.put("to", "0xsomeone_else");
 
-        refused(() -> agent.executePreparedTransaction(new PreparedTransactionRequest(TransactionRequest.of(tampered),
-                Sdrp.RECEIPT_KIND_PAYMENT, Sdrp.REFERENCE_TYPE, requirement.requirementId(), null, null)),
+        refused(() -> agent.executePreparedTransaction(PreparedTransactionRequest.builder()
+                .transactionRequest(TransactionRequest.of(tampered))
+                .receiptKind(Sdrp.RECEIPT_KIND_PAYMENT)
+                .referenceType(Sdrp.REFERENCE_TYPE)
+                .referenceId(requirement.requirementId())
+                .build()),
                 409, "PREPARED_TRANSACTION_MISMATCH");
         // An allowance for a requirement that asked for none.
-        refused(() -> agent.executePreparedTransaction(new PreparedTransactionRequest(requirement.transactionRequest(),
-                Sdrp.RECEIPT_KIND_ALLOWANCE, Sdrp.REFERENCE_TYPE, requirement.requirementId(), null, null)),
+        refused(() -> agent.executePreparedTransaction(PreparedTransactionRequest.builder()
+                .transactionRequest(requirement.transactionRequest())
+                .receiptKind(Sdrp.RECEIPT_KIND_ALLOWANCE)
+                .referenceType(Sdrp.REFERENCE_TYPE)
+                .referenceId(requirement.requirementId())
+                .build()),
                 409, "PREPARED_TRANSACTION_MISMATCH");
         assertThat(agent.getPaymentRequirement(requirement.requirementId()).status()).isEqualTo("pending");
     }
@@ -206,14 +232,19 @@ class BuyerRefusalsTest {
 
         refused(() -> agent.verifyPaymentRequirement(id, VerifyRequirementRequest.awaitingFinality("chain_x", 10)),
                 409, "RECEIPT_MISMATCH");
-        refused(() -> agent.verifyPaymentRequirement(id, new VerifyRequirementRequest("rcpt_sandbox_1", null, null,
-                null, null, null)), 409, "RECEIPT_MISMATCH");
-        refused(() -> agent.verifyPaymentRequirement(id, new VerifyRequirementRequest(null, null, true, null, 10L,
-                null)), 409, "PAYMENT_NOT_CONFIRMED");
-        refused(() -> agent.verifyPaymentRequirement(id, new VerifyRequirementRequest(null, null, null, "settled",
-                null, null)), 409, "PAYMENT_NOT_CONFIRMED");
-        assertThat(agent.verifyPaymentRequirement(id, new VerifyRequirementRequest(null, null, null, "pending", null,
-                null)).status()).isEqualTo("pending");
+        refused(() -> agent.verifyPaymentRequirement(id, VerifyRequirementRequest.builder()
+                .receiptId("rcpt_sandbox_1")
+                .build()), 409, "RECEIPT_MISMATCH");
+        refused(() -> agent.verifyPaymentRequirement(id, VerifyRequirementRequest.builder()
+                .awaitFinality(true)
+                .awaitTimeoutSeconds(10L)
+                .build()), 409, "PAYMENT_NOT_CONFIRMED");
+        refused(() -> agent.verifyPaymentRequirement(id, VerifyRequirementRequest.builder()
+                .awaitRequiredStatus("settled")
+                .build()), 409, "PAYMENT_NOT_CONFIRMED");
+        assertThat(agent.verifyPaymentRequirement(id, VerifyRequirementRequest.builder()
+                .awaitRequiredStatus("pending")
+                .build()).status()).isEqualTo("pending");
         for (Map<String, Object> body : List.of(Map.<String, Object>of("await_finality", "yes"),
                 Map.<String, Object>of("receipt_id", 7), Map.<String, Object>of("await_timeout_seconds", 0))) {
             refused(buyer.post(REQUIREMENTS + "/" + id + "/verify", body), 400, "INVALID_VERIFY_REQUEST");

@@ -3,13 +3,14 @@ package com.siglume.sdrp.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.siglume.sdrp.client.CheckoutSession;
-import com.siglume.sdrp.client.CheckoutSessionRequest;
-import com.siglume.sdrp.client.CreatedCheckoutSession;
 import com.siglume.sdrp.client.HostedCheckoutNotAvailableException;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumeInvalidResponseException;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.client.checkout.CheckoutSession;
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSessionStatus;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +39,9 @@ class MerchantClientInteropTest {
     }
 
     private CheckoutSessionRequest order(long amountMinor) {
-        return new CheckoutSessionRequest("sandbox_merchant", amountMinor, "JPY", "order_123_attempt_1",
-                "http://localhost:3000/success", "http://localhost:3000/cancel", Map.of("order_id", "order_123"));
+        return CheckoutSessionRequest.builder().merchant("sandbox_merchant").amountMinor(amountMinor).currency("JPY")
+                .nonce("order_123_attempt_1").successUrl("http://localhost:3000/success")
+                .cancelUrl("http://localhost:3000/cancel").metadata(Map.of("order_id", "order_123")).build();
     }
 
     @Test
@@ -49,11 +51,11 @@ class MerchantClientInteropTest {
 
         CreatedCheckoutSession created = client.createCheckoutSession(order(1200));
         assertThat(created.checkoutUrl()).isEqualTo(sandbox.baseUrl() + "/pay/" + created.sessionId());
-        assertThat(created.status()).isEqualTo("open");
+        assertThat(created.status()).isEqualTo(CheckoutSessionStatus.OPEN);
 
         sandbox.confirm(created.sessionId());
         CheckoutSession session = client.getCheckoutSession(created.sessionId());
-        assertThat(session.status()).isEqualTo("paid");
+        assertThat(session.status()).isEqualTo(CheckoutSessionStatus.PAID);
         assertThat(session.requirementId()).isEqualTo("dpr_sandbox_" + created.sessionId());
         assertThat(session.challengeHash()).isEqualTo(created.challengeHash());
         assertThat(session.pricingBand()).isEqualTo("standard");

@@ -1,8 +1,8 @@
 package com.siglume.sdrp.benchmarks.client;
 
-import com.siglume.sdrp.client.MerchantResponse;
-import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumeHttpResponse;
+import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.client.merchant.MerchantResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;

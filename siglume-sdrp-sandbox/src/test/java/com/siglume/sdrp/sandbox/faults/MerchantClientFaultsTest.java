@@ -3,14 +3,14 @@ package com.siglume.sdrp.sandbox.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.siglume.sdrp.client.CheckoutSessionRequest;
-import com.siglume.sdrp.client.CreatedCheckoutSession;
 import com.siglume.sdrp.client.JdkHttpTransport;
 import com.siglume.sdrp.client.RetryPolicy;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumeInvalidResponseException;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumeTransportException;
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
 import com.siglume.sdrp.sandbox.ApiFault;
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
 import java.net.http.HttpTimeoutException;
@@ -62,8 +62,9 @@ class MerchantClientFaultsTest {
     }
 
     private CheckoutSessionRequest order(String nonce) {
-        return new CheckoutSessionRequest(sandbox.merchant(), 1200, "JPY", nonce, "http://localhost:3000/success",
-                "http://localhost:3000/cancel", Map.of("order_id", "order_123"));
+        return CheckoutSessionRequest.builder().merchant(sandbox.merchant()).amountMinor(1200).currency("JPY")
+                .nonce(nonce).successUrl("http://localhost:3000/success").cancelUrl("http://localhost:3000/cancel")
+                .metadata(Map.of("order_id", "order_123")).build();
     }
 
     /** Faults the sandbox used up: each one answered one request. */

@@ -2,11 +2,15 @@ package com.siglume.sdrp.spring.aot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.siglume.sdrp.client.CheckoutSession;
-import com.siglume.sdrp.client.MerchantAccount;
-import com.siglume.sdrp.client.MerchantResponse;
-import com.siglume.sdrp.client.PaymentRequirement;
-import com.siglume.sdrp.client.PaymentRequirementRequest;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.siglume.sdrp.client.Page;
+import com.siglume.sdrp.client.checkout.CheckoutSession;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
+import com.siglume.sdrp.client.merchant.MerchantAccount;
+import com.siglume.sdrp.client.merchant.MerchantResponse;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.requirements.TransactionRequest;
+import com.siglume.sdrp.client.webhooks.WebhookDelivery;
 import com.siglume.sdrp.confirmation.StandardSettled;
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
 import com.siglume.sdrp.webhook.WebhookEvent;
@@ -14,6 +18,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -24,6 +29,7 @@ import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.beans.factory.aot.AotServices;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The hints a native image needs: the event table scripts, the client records Jackson binds,
@@ -71,18 +77,38 @@ class SiglumeRuntimeHintsTests {
 
     @Test
     void clientRecordsAreBoundByReflection() throws Exception {
-        for (Class<?> type : new Class<?>[] {CheckoutSession.class, MerchantResponse.class, MerchantAccount.class,
-                PaymentRequirement.class, PaymentRequirementRequest.class}) {
-            assertThat(RuntimeHintsPredicates.reflection().onType(type)).accepts(hints);
-            Class<?>[] components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
-                    .toArray(Class<?>[]::new);
-            assertThat(RuntimeHintsPredicates.reflection().onConstructorInvocation(type.getDeclaredConstructor(components)))
-                    .accepts(hints);
-            RecordComponent first = type.getRecordComponents()[0];
-            assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(first.getAccessor())).accepts(hints);
+        for (Class<?> type : new Class<?>[] {CreatedCheckoutSession.class, WebhookDelivery.class}) {
+            assertRecordBound(type);
         }
-        assertThat(SiglumeRuntimeHints.clientRecords(getClass().getClassLoader())).allMatch(Class::isRecord)
-                .contains(CheckoutSession.class, PaymentRequirement.class);
+        assertThat(SiglumeRuntimeHints.boundClientTypes(getClass().getClassLoader()))
+                .contains(CreatedCheckoutSession.class, Page.class);
+    }
+
+    @Test
+    void answerClassesAreBoundThroughTheirCreator() throws Exception {
+        for (Class<?> type : new Class<?>[] {CheckoutSession.class, MerchantResponse.class, MerchantAccount.class,
+                PaymentRequirement.class}) {
+            assertThat(RuntimeHintsPredicates.reflection().onType(type)).accepts(hints);
+            Constructor<?> creator = Arrays.stream(type.getDeclaredConstructors())
+                    .filter(constructor -> constructor.isAnnotationPresent(JsonCreator.class)).findFirst().orElseThrow();
+            assertThat(RuntimeHintsPredicates.reflection().onConstructorInvocation(creator)).accepts(hints);
+            assertRecordBound(creator.getParameterTypes()[0]);
+        }
+        assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(
+                TransactionRequest.class.getDeclaredMethod("fromJson", JsonNode.class))).accepts(hints);
+        assertThat(SiglumeRuntimeHints.boundClientTypes(getClass().getClassLoader()))
+                .contains(CheckoutSession.class, PaymentRequirement.class, TransactionRequest.class);
+    }
+
+    private void assertRecordBound(Class<?> type) throws Exception {
+        assertThat(type.isRecord()).as(type.getName()).isTrue();
+        assertThat(RuntimeHintsPredicates.reflection().onType(type)).accepts(hints);
+        Class<?>[] components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
+                .toArray(Class<?>[]::new);
+        assertThat(RuntimeHintsPredicates.reflection().onConstructorInvocation(type.getDeclaredConstructor(components)))
+                .accepts(hints);
+        RecordComponent first = type.getRecordComponents()[0];
+        assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(first.getAccessor())).accepts(hints);
     }
 
     @Test

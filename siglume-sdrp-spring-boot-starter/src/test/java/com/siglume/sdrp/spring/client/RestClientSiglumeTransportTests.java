@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siglume.sdrp.Sdrp;
-import com.siglume.sdrp.client.HostedCheckoutReadiness;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumeTransportException;
-import com.siglume.sdrp.spring.test.FakeSiglumeApi;
+import com.siglume.sdrp.client.merchant.HostedCheckoutReadiness;
 import com.siglume.sdrp.spring.test.FakeSiglumeApi.Answer;
+import com.siglume.sdrp.spring.test.FakeSiglumeApi;
 import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

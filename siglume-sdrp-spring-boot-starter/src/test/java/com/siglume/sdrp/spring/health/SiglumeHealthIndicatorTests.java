@@ -3,8 +3,8 @@ package com.siglume.sdrp.spring.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siglume.sdrp.client.SiglumeMerchantClient;
-import com.siglume.sdrp.spring.test.FakeSiglumeApi;
 import com.siglume.sdrp.spring.test.FakeSiglumeApi.Answer;
+import com.siglume.sdrp.spring.test.FakeSiglumeApi;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import java.time.Clock;
 import java.time.Duration;

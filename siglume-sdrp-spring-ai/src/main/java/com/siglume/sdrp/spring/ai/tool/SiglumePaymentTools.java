@@ -2,8 +2,8 @@ package com.siglume.sdrp.spring.ai.tool;
 
 import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.SdrpValidationException;
-import com.siglume.sdrp.client.BuyerMeteredSummary;
-import com.siglume.sdrp.client.PaymentRequirement;
+import com.siglume.sdrp.client.metered.BuyerMeteredSummary;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
 import com.siglume.sdrp.spring.ai.payment.LedgerEntry;
 import com.siglume.sdrp.spring.ai.payment.OfferReview;
 import com.siglume.sdrp.spring.ai.payment.PaymentOutcome;

@@ -1,0 +1,201 @@
+package com.siglume.sdrp.client.checkout;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.internal.ClientJson;
+import com.siglume.sdrp.internal.ValueObjects;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * A Hosted Checkout session as the API reports it. Its status is informational: fulfil orders
+ * only from a verified {@code direct_payment.confirmed} webhook. Timestamps are ISO-8601 text as sent.
+ */
+public final class CheckoutSession {
+
+    private final Fields fields;
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private CheckoutSession(Fields fields) {
+        this.fields = fields;
+    }
+
+    /** {@return the session id} */
+    public String sessionId() {
+        return fields.sessionId();
+    }
+
+    /** {@return the merchant key} */
+    public String merchant() {
+        return fields.merchant();
+    }
+
+    /** {@return the currency, {@code JPY} or {@code USD}} */
+    public String currency() {
+        return fields.currency();
+    }
+
+    /** {@return the token, {@code JPYC} or {@code USDC}} */
+    public String tokenSymbol() {
+        return fields.tokenSymbol();
+    }
+
+    /** {@return the amount in minor units} */
+    public Long amountMinor() {
+        return fields.amountMinor();
+    }
+
+    /**
+     * {@return the session status; {@link CheckoutSessionStatus#UNKNOWN} for a value this SDK does not know,
+     * {@code null} when absent}
+     */
+    public CheckoutSessionStatus status() {
+        return CheckoutSessionStatus.fromWireName(fields.status());
+    }
+
+    /**
+     * {@return the status as sent: {@code open}, {@code authenticated}, {@code paid}, {@code expired}, {@code
+     * cancelled} or {@code failed}}
+     */
+    public String statusWireName() {
+        return fields.status();
+    }
+
+    /** {@return the challenge hash} */
+    public String challengeHash() {
+        return fields.challengeHash();
+    }
+
+    /** {@return the payment requirement id once paid, or {@code null}} */
+    public String requirementId() {
+        return fields.requirementId();
+    }
+
+    /** {@return the pricing band, {@code standard}, {@code micro} or {@code nano}, or {@code null}} */
+    public String pricingBand() {
+        return fields.pricingBand();
+    }
+
+    /** {@return the settlement cadence, {@code per_payment}, {@code weekly} or {@code monthly}, or {@code null}} */
+    public String settlementCadence() {
+        return fields.settlementCadence();
+    }
+
+    /** {@return the settlement finality, or {@code null}} */
+    public String finality() {
+        return fields.finality();
+    }
+
+    /** {@return the protocol fee in minor units (decimal), or {@code null}} */
+    public BigDecimal protocolFeeMinor() {
+        return fields.protocolFeeMinor();
+    }
+
+    /** {@return the settlement status, or {@code null}} */
+    public String settlementStatus() {
+        return fields.settlementStatus();
+    }
+
+    /** {@return the on-chain receipt id, or {@code null}} */
+    public String chainReceiptId() {
+        return fields.chainReceiptId();
+    }
+
+    /** {@return the success return URL} */
+    public String successUrl() {
+        return fields.successUrl();
+    }
+
+    /** {@return the cancel return URL} */
+    public String cancelUrl() {
+        return fields.cancelUrl();
+    }
+
+    /** {@return the expiry time, or {@code null}} */
+    public String expiresAt() {
+        return fields.expiresAt();
+    }
+
+    /** {@return when the shopper signed in, or {@code null}} */
+    public String authenticatedAt() {
+        return fields.authenticatedAt();
+    }
+
+    /** {@return when it was paid, or {@code null}} */
+    public String paidAt() {
+        return fields.paidAt();
+    }
+
+    /** {@return when it was cancelled, or {@code null}} */
+    public String cancelledAt() {
+        return fields.cancelledAt();
+    }
+
+    /** {@return when it was created, or {@code null}} */
+    public String createdAt() {
+        return fields.createdAt();
+    }
+
+    /** {@return the metadata given at creation (unmodifiable)} */
+    public Map<String, Object> metadataJsonb() {
+        return fields.metadataJsonb();
+    }
+
+    /** {@return every other field of the answer (unmodifiable)} */
+    public Map<String, Object> extra() {
+        return fields.extra();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CheckoutSession that && fields.equals(that.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
+    }
+
+    /**
+     * Describes the answer, each field by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return ValueObjects.describe("CheckoutSession", fields);
+    }
+
+    /** The answer as Jackson binds it; the class above only exposes it. */
+    private record Fields(
+            @JsonProperty("session_id") String sessionId,
+            @JsonProperty("merchant") String merchant,
+            @JsonProperty("currency") String currency,
+            @JsonProperty("token_symbol") String tokenSymbol,
+            @JsonProperty("amount_minor") Long amountMinor,
+            @JsonProperty("status") String status,
+            @JsonProperty("challenge_hash") String challengeHash,
+            @JsonProperty("requirement_id") String requirementId,
+            @JsonProperty("pricing_band") String pricingBand,
+            @JsonProperty("settlement_cadence") String settlementCadence,
+            @JsonProperty("finality") String finality,
+            @JsonProperty("protocol_fee_minor") BigDecimal protocolFeeMinor,
+            @JsonProperty("settlement_status") String settlementStatus,
+            @JsonProperty("chain_receipt_id") String chainReceiptId,
+            @JsonProperty("success_url") String successUrl,
+            @JsonProperty("cancel_url") String cancelUrl,
+            @JsonProperty("expires_at") String expiresAt,
+            @JsonProperty("authenticated_at") String authenticatedAt,
+            @JsonProperty("paid_at") String paidAt,
+            @JsonProperty("cancelled_at") String cancelledAt,
+            @JsonProperty("created_at") String createdAt,
+            @JsonProperty("metadata_jsonb") Map<String, Object> metadataJsonb,
+            @JsonAnySetter Map<String, Object> extra) {
+
+        Fields {
+            metadataJsonb = ClientJson.immutableMap(metadataJsonb);
+            extra = ClientJson.immutableMap(extra);
+        }
+    }
+}

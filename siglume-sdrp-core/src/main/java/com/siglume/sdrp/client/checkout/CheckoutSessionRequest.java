@@ -1,0 +1,218 @@
+package com.siglume.sdrp.client.checkout;
+
+import com.siglume.sdrp.SdrpInputs;
+import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.client.internal.ClientJson;
+import com.siglume.sdrp.client.internal.Inputs;
+import com.siglume.sdrp.internal.ValueObjects;
+import java.util.Map;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Input of {@link SiglumeMerchantClient#createCheckoutSession(CheckoutSessionRequest)}: one
+ * Hosted Checkout session for one order.
+ *
+ * <p>Use one nonce per order: the same nonce with a changed order is refused with 409. The
+ * return URLs must be on an origin registered in {@code checkout_allowed_origins} (or the
+ * webhook callback URL's origin).
+ */
+public final class CheckoutSessionRequest {
+
+    private final Values values;
+
+    private CheckoutSessionRequest(Values values) {
+        this.values = values;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this request's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.merchant = values.merchant();
+        builder.amountMinor = values.amountMinor();
+        builder.currency = values.currency();
+        builder.nonce = values.nonce();
+        builder.successUrl = values.successUrl();
+        builder.cancelUrl = values.cancelUrl();
+        builder.metadata = values.metadata();
+        return builder;
+    }
+
+    /** {@return the self-service merchant key} */
+    public String merchant() {
+        return values.merchant();
+    }
+
+    /** {@return the amount in minor units, positive} */
+    public long amountMinor() {
+        return values.amountMinor();
+    }
+
+    /** {@return the currency, {@code JPY} or {@code USD}} */
+    public String currency() {
+        return values.currency();
+    }
+
+    /** {@return the order's nonce, without {@code :}} */
+    public String nonce() {
+        return values.nonce();
+    }
+
+    /** {@return where the shopper returns after paying (https, or http on loopback)} */
+    public String successUrl() {
+        return values.successUrl();
+    }
+
+    /** {@return where the shopper returns after cancelling (https, or http on loopback)} */
+    public String cancelUrl() {
+        return values.cancelUrl();
+    }
+
+    /** {@return your data kept with the session (a JSON object, unmodifiable), or {@code null}} */
+    public Map<String, Object> metadata() {
+        return values.metadata();
+    }
+
+    ObjectNode toJson() {
+        ObjectNode body = ClientJson.object();
+        body.put("merchant", values.merchant());
+        body.put("amount_minor", values.amountMinor());
+        body.put("currency", values.currency());
+        body.put("nonce", values.nonce());
+        body.put("success_url", values.successUrl());
+        body.put("cancel_url", values.cancelUrl());
+        Inputs.putObject(body, "metadata", values.metadata());
+        return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CheckoutSessionRequest that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /**
+     * Describes the request, each value by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return ValueObjects.describe("CheckoutSessionRequest", values);
+    }
+
+    /** The checked values; the record gives equality and the description. */
+    private record Values(String merchant,
+            long amountMinor,
+            String currency,
+            String nonce,
+            String successUrl,
+            String cancelUrl,
+            Map<String, Object> metadata) {
+
+        Values {
+            merchant = SdrpInputs.selfServiceMerchant(merchant);
+            amountMinor = SdrpInputs.positiveInteger("amount_minor", amountMinor);
+            currency = SdrpInputs.currency(currency);
+            nonce = SdrpInputs.nonce(nonce);
+            successUrl = SdrpInputs.returnUrl("success_url", successUrl);
+            cancelUrl = SdrpInputs.returnUrl("cancel_url", cancelUrl);
+            metadata = Inputs.optionalObject("metadata", metadata);
+        }
+    }
+
+    /**
+     * Builder of {@link CheckoutSessionRequest}; values are checked by {@link #build()}. Not thread-safe.
+     */
+    public static final class Builder {
+        private String merchant;
+        private long amountMinor;
+        private String currency;
+        private String nonce;
+        private String successUrl;
+        private String cancelUrl;
+        private Map<String, Object> metadata;
+
+        private Builder() {
+        }
+
+        /** Sets {@link CheckoutSessionRequest#merchant()}: the self-service merchant key. */
+        public Builder merchant(String value) {
+            this.merchant = value;
+            return this;
+        }
+
+        /** Sets {@link CheckoutSessionRequest#amountMinor()}: the amount in minor units, positive. */
+        public Builder amountMinor(long value) {
+            this.amountMinor = value;
+            return this;
+        }
+
+        /** Sets {@link CheckoutSessionRequest#currency()}: {@code JPY} or {@code USD}. */
+        public Builder currency(String value) {
+            this.currency = value;
+            return this;
+        }
+
+        /** Sets {@link CheckoutSessionRequest#nonce()}: the order's nonce, without {@code :}. */
+        public Builder nonce(String value) {
+            this.nonce = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link CheckoutSessionRequest#successUrl()}: where the shopper returns after paying (https, or http on
+         * loopback).
+         */
+        public Builder successUrl(String value) {
+            this.successUrl = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link CheckoutSessionRequest#cancelUrl()}: where the shopper returns after cancelling (https, or http
+         * on loopback).
+         */
+        public Builder cancelUrl(String value) {
+            this.cancelUrl = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link CheckoutSessionRequest#metadata()}: your data kept with the session (a JSON object,
+         * unmodifiable), or {@code null}.
+         */
+        public Builder metadata(Map<String, Object> value) {
+            this.metadata = value;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the checked, normalised request
+         * @throws SdrpValidationException when a value breaks its rule
+         */
+        public CheckoutSessionRequest build() {
+            return new CheckoutSessionRequest(new Values(merchant, amountMinor, currency, nonce, successUrl,
+                    cancelUrl, metadata));
+        }
+    }
+}

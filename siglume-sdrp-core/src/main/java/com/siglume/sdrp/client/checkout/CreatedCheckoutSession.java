@@ -1,0 +1,41 @@
+package com.siglume.sdrp.client.checkout;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.internal.ClientJson;
+import java.util.Map;
+
+/**
+ * A Hosted Checkout session just created: redirect the shopper to {@link #checkoutUrl()} and
+ * keep {@link #sessionId()} and {@link #challengeHash()} with the order.
+ *
+ * @param checkoutUrl where to send the shopper
+ * @param sessionId the session id
+ * @param challengeHash the challenge hash the confirmation webhook will carry
+ * @param statusWireName the session status as sent, normally {@code open}
+ * @param expiresAt when the session expires (ISO-8601 text), or {@code null}
+ * @param extra every other field of the answer (unmodifiable)
+ */
+public record CreatedCheckoutSession(
+        @JsonProperty("checkout_url") String checkoutUrl,
+        @JsonProperty("session_id") String sessionId,
+        @JsonProperty("challenge_hash") String challengeHash,
+        @JsonProperty("status") String statusWireName,
+        @JsonProperty("expires_at") String expiresAt,
+        @JsonAnySetter Map<String, Object> extra) {
+
+    /** Makes the map unmodifiable. */
+    public CreatedCheckoutSession {
+        extra = ClientJson.immutableMap(extra);
+    }
+
+    /**
+     * Returns the session status, normally {@link CheckoutSessionStatus#OPEN}.
+     *
+     * @return the status; {@link CheckoutSessionStatus#UNKNOWN} for a value this SDK does not know,
+     *         {@code null} when absent
+     */
+    public CheckoutSessionStatus status() {
+        return CheckoutSessionStatus.fromWireName(statusWireName);
+    }
+}

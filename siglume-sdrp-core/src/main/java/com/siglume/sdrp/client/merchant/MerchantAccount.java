@@ -1,0 +1,152 @@
+package com.siglume.sdrp.client.merchant;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.internal.ClientJson;
+import com.siglume.sdrp.internal.ValueObjects;
+import java.util.Map;
+
+/**
+ * A merchant account as the API reports it.
+ */
+public final class MerchantAccount {
+
+    private final Fields fields;
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private MerchantAccount(Fields fields) {
+        this.fields = fields;
+    }
+
+    /** {@return the account id} */
+    public String merchantAccountId() {
+        return fields.merchantAccountId();
+    }
+
+    /** {@return the merchant key} */
+    public String merchant() {
+        return fields.merchant();
+    }
+
+    /** {@return the Siglume user owning the account} */
+    public String merchantUserId() {
+        return fields.merchantUserId();
+    }
+
+    /** {@return the wallet the account settles to, or {@code null}} */
+    public String userWalletId() {
+        return fields.userWalletId();
+    }
+
+    /** {@return the billing mandate id, or {@code null} before one is prepared} */
+    public String billingMandateId() {
+        return fields.billingMandateId();
+    }
+
+    /** {@return the display name, or {@code null}} */
+    public String displayName() {
+        return fields.displayName();
+    }
+
+    /** {@return the account status, for example {@code active}} */
+    public String status() {
+        return fields.status();
+    }
+
+    /** {@return the billing status} */
+    public String billingStatus() {
+        return fields.billingStatus();
+    }
+
+    /** {@return the billing plan, for example {@code launch}} */
+    public String billingPlan() {
+        return fields.billingPlan();
+    }
+
+    /** {@return the billing currency, {@code JPY} or {@code USD}} */
+    public String billingCurrency() {
+        return fields.billingCurrency();
+    }
+
+    /** {@return the settlement token} */
+    public String tokenSymbol() {
+        return fields.tokenSymbol();
+    }
+
+    /** {@return the monthly fee in minor units, or {@code null}} */
+    public Long monthlyFeeMinor() {
+        return fields.monthlyFeeMinor();
+    }
+
+    /** {@return the settlement fee in basis points, or {@code null}} */
+    public Long settlementFeeBps() {
+        return fields.settlementFeeBps();
+    }
+
+    /** {@return the minimum settlement fee in minor units, or {@code null}} */
+    public Long settlementFeeMinMinor() {
+        return fields.settlementFeeMinMinor();
+    }
+
+    /** {@return the payments included per month, or {@code null}} */
+    public Long includedMonthlyPayments() {
+        return fields.includedMonthlyPayments();
+    }
+
+    /** {@return the account metadata (unmodifiable; empty when absent)} */
+    public Map<String, Object> metadataJsonb() {
+        return fields.metadataJsonb();
+    }
+
+    /** {@return every other field of the answer (unmodifiable)} */
+    public Map<String, Object> extra() {
+        return fields.extra();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MerchantAccount that && fields.equals(that.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
+    }
+
+    /**
+     * Describes the answer, each field by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return ValueObjects.describe("MerchantAccount", fields);
+    }
+
+    /** The answer as Jackson binds it; the class above only exposes it. */
+    private record Fields(
+            @JsonProperty("merchant_account_id") String merchantAccountId,
+            @JsonProperty("merchant") String merchant,
+            @JsonProperty("merchant_user_id") String merchantUserId,
+            @JsonProperty("user_wallet_id") String userWalletId,
+            @JsonProperty("billing_mandate_id") String billingMandateId,
+            @JsonProperty("display_name") String displayName,
+            @JsonProperty("status") String status,
+            @JsonProperty("billing_status") String billingStatus,
+            @JsonProperty("billing_plan") String billingPlan,
+            @JsonProperty("billing_currency") String billingCurrency,
+            @JsonProperty("token_symbol") String tokenSymbol,
+            @JsonProperty("monthly_fee_minor") Long monthlyFeeMinor,
+            @JsonProperty("settlement_fee_bps") Long settlementFeeBps,
+            @JsonProperty("settlement_fee_min_minor") Long settlementFeeMinMinor,
+            @JsonProperty("included_monthly_payments") Long includedMonthlyPayments,
+            @JsonProperty("metadata_jsonb") Map<String, Object> metadataJsonb,
+            @JsonAnySetter Map<String, Object> extra) {
+
+        Fields {
+            metadataJsonb = ClientJson.immutableMap(metadataJsonb);
+            extra = ClientJson.immutableMap(extra);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package com.siglume.sdrp.client.metered;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.internal.ClientJson;
+import com.siglume.sdrp.internal.ValueObjects;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * A past-due settlement that pauses Micro/Nano usage ({@code METERED_SETTLEMENT_PAST_DUE}).
+ */
+public final class PastDueBlock {
+
+    private final Fields fields;
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private PastDueBlock(Fields fields) {
+        this.fields = fields;
+    }
+
+    /** {@return the batch, or {@code null}} */
+    public String settlementBatchId() {
+        return fields.settlementBatchId();
+    }
+
+    /** {@return the plan type, {@code micro} or {@code nano}, or {@code null}} */
+    public String planType() {
+        return fields.planType();
+    }
+
+    /** {@return the currency, or {@code null}} */
+    public String currency() {
+        return fields.currency();
+    }
+
+    /** {@return the token, or {@code null}} */
+    public String tokenSymbol() {
+        return fields.tokenSymbol();
+    }
+
+    /** {@return the unsettled exposure in minor units, as an exact decimal, or {@code null}} */
+    public BigDecimal totalUnsettledExposureMinor() {
+        return fields.totalUnsettledExposureMinor();
+    }
+
+    /** {@return the past-due receivable in minor units, as an exact decimal, or {@code null}} */
+    public BigDecimal pastDueProviderReceivableMinor() {
+        return fields.pastDueProviderReceivableMinor();
+    }
+
+    /** {@return the failure code, or {@code null}} */
+    public String failureReasonCode() {
+        return fields.failureReasonCode();
+    }
+
+    /** {@return the support reference, or {@code null}} */
+    public String supportReference() {
+        return fields.supportReference();
+    }
+
+    /** {@return every other field of the answer (unmodifiable)} */
+    public Map<String, Object> extra() {
+        return fields.extra();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PastDueBlock that && fields.equals(that.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
+    }
+
+    /**
+     * Describes the answer, each field by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return ValueObjects.describe("PastDueBlock", fields);
+    }
+
+    /** The answer as Jackson binds it; the class above only exposes it. */
+    private record Fields(
+            @JsonProperty("settlement_batch_id") String settlementBatchId,
+            @JsonProperty("plan_type") String planType,
+            @JsonProperty("currency") String currency,
+            @JsonProperty("token_symbol") String tokenSymbol,
+            @JsonProperty("total_unsettled_exposure_minor") BigDecimal totalUnsettledExposureMinor,
+            @JsonProperty("past_due_provider_receivable_minor") BigDecimal pastDueProviderReceivableMinor,
+            @JsonProperty("failure_reason_code") String failureReasonCode,
+            @JsonProperty("support_reference") String supportReference,
+            @JsonAnySetter Map<String, Object> extra) {
+
+        Fields {
+            extra = ClientJson.immutableMap(extra);
+        }
+    }
+}

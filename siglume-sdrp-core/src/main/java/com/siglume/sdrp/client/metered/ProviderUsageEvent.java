@@ -1,0 +1,195 @@
+package com.siglume.sdrp.client.metered;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.internal.ClientJson;
+import com.siglume.sdrp.internal.ValueObjects;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * One Micro/Nano usage event as the provider sees it. Amounts are exact decimals; buyers are
+ * identified only by {@code buyer_period_ref}.
+ */
+public final class ProviderUsageEvent {
+
+    private final Fields fields;
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private ProviderUsageEvent(Fields fields) {
+        this.fields = fields;
+    }
+
+    /** {@return the usage event id} */
+    public String meteredUsageId() {
+        return fields.meteredUsageId();
+    }
+
+    /** {@return when it was recorded (ISO-8601), or {@code null}} */
+    public String createdAt() {
+        return fields.createdAt();
+    }
+
+    /** {@return the plan type, {@code micro} or {@code nano}} */
+    public String planType() {
+        return fields.planType();
+    }
+
+    /** {@return the settlement cadence, {@code weekly} or {@code monthly}} */
+    public String settlementCadence() {
+        return fields.settlementCadence();
+    }
+
+    /** {@return the product listing, or {@code null}} */
+    public String productListingId() {
+        return fields.productListingId();
+    }
+
+    /** {@return the listing, or {@code null}} */
+    public String listingId() {
+        return fields.listingId();
+    }
+
+    /** {@return the capability key, or {@code null}} */
+    public String capabilityKey() {
+        return fields.capabilityKey();
+    }
+
+    /** {@return the operation key, or {@code null}} */
+    public String operationKey() {
+        return fields.operationKey();
+    }
+
+    /** {@return the currency, {@code JPY} or {@code USD}} */
+    public String currency() {
+        return fields.currency();
+    }
+
+    /** {@return the token, {@code JPYC} or {@code USDC}} */
+    public String tokenSymbol() {
+        return fields.tokenSymbol();
+    }
+
+    /** {@return the provider gross amount in minor units, as an exact decimal} */
+    public BigDecimal providerGrossAmountMinor() {
+        return fields.providerGrossAmountMinor();
+    }
+
+    /** {@return the provider usage amount in minor units, as an exact decimal} */
+    public BigDecimal providerUsageAmountMinor() {
+        return fields.providerUsageAmountMinor();
+    }
+
+    /** {@return the provider receivable in minor units, as an exact decimal} */
+    public BigDecimal providerReceivableMinor() {
+        return fields.providerReceivableMinor();
+    }
+
+    /** {@return the protocol fee in minor units, as an exact decimal} */
+    public BigDecimal protocolFeeMinor() {
+        return fields.protocolFeeMinor();
+    }
+
+    /** {@return the gross buyer debit in minor units, as an exact decimal} */
+    public BigDecimal grossBuyerDebitMinor() {
+        return fields.grossBuyerDebitMinor();
+    }
+
+    /** {@return the buyer debit in minor units, as an exact decimal, or {@code null}} */
+    public BigDecimal buyerDebitMinor() {
+        return fields.buyerDebitMinor();
+    }
+
+    /** {@return the rounding delta in minor units, as an exact decimal, or {@code null}} */
+    public BigDecimal roundingDeltaMinor() {
+        return fields.roundingDeltaMinor();
+    }
+
+    /** {@return the usage status} */
+    public String status() {
+        return fields.status();
+    }
+
+    /** {@return the period start, or {@code null}} */
+    public String periodStart() {
+        return fields.periodStart();
+    }
+
+    /** {@return the period end, or {@code null}} */
+    public String periodEnd() {
+        return fields.periodEnd();
+    }
+
+    /** {@return when the debit is expected, or {@code null}} */
+    public String expectedScheduledDebitAt() {
+        return fields.expectedScheduledDebitAt();
+    }
+
+    /** {@return the settlement batch, or {@code null}} */
+    public String settlementBatchId() {
+        return fields.settlementBatchId();
+    }
+
+    /** {@return the buyer reference within the period, or {@code null}} */
+    public String buyerPeriodRef() {
+        return fields.buyerPeriodRef();
+    }
+
+    /** {@return every other field of the answer (unmodifiable)} */
+    public Map<String, Object> extra() {
+        return fields.extra();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ProviderUsageEvent that && fields.equals(that.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
+    }
+
+    /**
+     * Describes the answer, each field by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return ValueObjects.describe("ProviderUsageEvent", fields);
+    }
+
+    /** The answer as Jackson binds it; the class above only exposes it. */
+    private record Fields(
+            @JsonProperty("metered_usage_id") String meteredUsageId,
+            @JsonProperty("created_at") String createdAt,
+            @JsonProperty("plan_type") String planType,
+            @JsonProperty("settlement_cadence") String settlementCadence,
+            @JsonProperty("product_listing_id") String productListingId,
+            @JsonProperty("listing_id") String listingId,
+            @JsonProperty("capability_key") String capabilityKey,
+            @JsonProperty("operation_key") String operationKey,
+            @JsonProperty("currency") String currency,
+            @JsonProperty("token_symbol") String tokenSymbol,
+            @JsonProperty("provider_gross_amount_minor") BigDecimal providerGrossAmountMinor,
+            @JsonProperty("provider_usage_amount_minor") BigDecimal providerUsageAmountMinor,
+            @JsonProperty("provider_receivable_minor") BigDecimal providerReceivableMinor,
+            @JsonProperty("protocol_fee_minor") BigDecimal protocolFeeMinor,
+            @JsonProperty("gross_buyer_debit_minor") BigDecimal grossBuyerDebitMinor,
+            @JsonProperty("buyer_debit_minor") BigDecimal buyerDebitMinor,
+            @JsonProperty("rounding_delta_minor") BigDecimal roundingDeltaMinor,
+            @JsonProperty("status") String status,
+            @JsonProperty("period_start") String periodStart,
+            @JsonProperty("period_end") String periodEnd,
+            @JsonProperty("expected_scheduled_debit_at") String expectedScheduledDebitAt,
+            @JsonProperty("settlement_batch_id") String settlementBatchId,
+            @JsonProperty("buyer_period_ref") String buyerPeriodRef,
+            @JsonAnySetter Map<String, Object> extra) {
+
+        Fields {
+            extra = ClientJson.immutableMap(extra);
+        }
+    }
+}

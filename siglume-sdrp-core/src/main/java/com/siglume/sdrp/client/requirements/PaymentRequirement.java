@@ -1,0 +1,300 @@
+package com.siglume.sdrp.client.requirements;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.PaymentMode;
+import com.siglume.sdrp.client.internal.ClientJson;
+import com.siglume.sdrp.internal.ValueObjects;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A direct payment requirement as the API reports it (created, read or verified). Timestamps
+ * are ISO-8601 text as sent; Micro/Nano fee amounts are exact decimals.
+ */
+public final class PaymentRequirement {
+
+    private final Fields fields;
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private PaymentRequirement(Fields fields) {
+        this.fields = fields;
+    }
+
+    /** {@return the requirement id (long name)} */
+    public String directPaymentRequirementId() {
+        return fields.directPaymentRequirementId();
+    }
+
+    /** {@return the requirement id; the {@code reference_id} of its transactions} */
+    public String requirementId() {
+        return fields.requirementId();
+    }
+
+    /** {@return the requirement id (short name)} */
+    public String id() {
+        return fields.id();
+    }
+
+    /**
+     * {@return the payment mode; {@link PaymentMode#UNKNOWN} for a value this SDK does not know, {@code null}
+     * when absent}
+     */
+    public PaymentMode mode() {
+        return PaymentMode.fromWireName(fields.mode());
+    }
+
+    /** {@return the mode as sent: the payment mode, {@code external_402}} */
+    public String modeWireName() {
+        return fields.mode();
+    }
+
+    /** {@return the merchant key, or {@code null}} */
+    public String merchant() {
+        return fields.merchant();
+    }
+
+    /** {@return the challenge hash, or {@code null}} */
+    public String challengeHash() {
+        return fields.challengeHash();
+    }
+
+    /** {@return the buyer} */
+    public String buyerUserId() {
+        return fields.buyerUserId();
+    }
+
+    /** {@return the agent acting for the buyer, or {@code null}} */
+    public String agentId() {
+        return fields.agentId();
+    }
+
+    /** {@return the product listing} */
+    public String productListingId() {
+        return fields.productListingId();
+    }
+
+    /** {@return the listing} */
+    public String listingId() {
+        return fields.listingId();
+    }
+
+    /** {@return the access grant, or {@code null}} */
+    public String accessGrantId() {
+        return fields.accessGrantId();
+    }
+
+    /** {@return the capability key} */
+    public String capabilityKey() {
+        return fields.capabilityKey();
+    }
+
+    /** {@return the requirement hash} */
+    public String requirementHash() {
+        return fields.requirementHash();
+    }
+
+    /** {@return the request hash (v1)} */
+    public String requestHash() {
+        return fields.requestHash();
+    }
+
+    /** {@return the request hash v2, or {@code null}} */
+    public String requestHashV2() {
+        return fields.requestHashV2();
+    }
+
+    /** {@return Siglume's signature over the requirement} */
+    public String siglumeSignature() {
+        return fields.siglumeSignature();
+    }
+
+    /** {@return the token, {@code JPYC} or {@code USDC}} */
+    public String tokenSymbol() {
+        return fields.tokenSymbol();
+    }
+
+    /** {@return the currency, {@code JPY} or {@code USD}} */
+    public String currency() {
+        return fields.currency();
+    }
+
+    /** {@return the amount in minor units} */
+    public Long amountMinor() {
+        return fields.amountMinor();
+    }
+
+    /** {@return the fee in basis points} */
+    public Long feeBps() {
+        return fields.feeBps();
+    }
+
+    /** {@return the pricing band, {@code standard}, {@code micro} or {@code nano}, or {@code null}} */
+    public String pricingBand() {
+        return fields.pricingBand();
+    }
+
+    /** {@return the settlement cadence, {@code per_payment}, {@code weekly} or {@code monthly}, or {@code null}} */
+    public String settlementCadence() {
+        return fields.settlementCadence();
+    }
+
+    /** {@return the settlement finality, or {@code null}} */
+    public String finality() {
+        return fields.finality();
+    }
+
+    /** {@return the protocol fee in minor units (decimal), or {@code null}} */
+    public BigDecimal protocolFeeMinor() {
+        return fields.protocolFeeMinor();
+    }
+
+    /** {@return the settlement status, or {@code null}} */
+    public String settlementStatus() {
+        return fields.settlementStatus();
+    }
+
+    /** {@return the requirement status} */
+    public String status() {
+        return fields.status();
+    }
+
+    /** {@return the expiry time, or {@code null}} */
+    public String expiresAt() {
+        return fields.expiresAt();
+    }
+
+    /** {@return the confirmation time, or {@code null}} */
+    public String confirmedAt() {
+        return fields.confirmedAt();
+    }
+
+    /** {@return the spend time, or {@code null}} */
+    public String spentAt() {
+        return fields.spentAt();
+    }
+
+    /** {@return the on-chain receipt id, or {@code null}} */
+    public String chainReceiptId() {
+        return fields.chainReceiptId();
+    }
+
+    /** {@return the payment transaction to execute} */
+    public TransactionRequest transactionRequest() {
+        return fields.transactionRequest();
+    }
+
+    /** {@return the allowance approval transaction, or {@code null}} */
+    public TransactionRequest approveTransactionRequest() {
+        return fields.approveTransactionRequest();
+    }
+
+    /** {@return the buyer confirmation, or {@code null}} */
+    public String buyerConfirmation() {
+        return fields.buyerConfirmation();
+    }
+
+    /** {@return whether the payment is non-custodial, or {@code null}} */
+    public Boolean nonCustodial() {
+        return fields.nonCustodial();
+    }
+
+    /** {@return the requirement metadata (unmodifiable)} */
+    public Map<String, Object> metadataJsonb() {
+        return fields.metadataJsonb();
+    }
+
+    /** {@return the creation time, or {@code null}} */
+    public String createdAt() {
+        return fields.createdAt();
+    }
+
+    /** {@return the last update time, or {@code null}} */
+    public String updatedAt() {
+        return fields.updatedAt();
+    }
+
+    /** {@return every other field of the answer (unmodifiable)} */
+    public Map<String, Object> extra() {
+        return fields.extra();
+    }
+
+    /**
+     * Returns the allowance approval transaction when the requirement has a non-empty one.
+     *
+     * @return the transaction, or empty
+     */
+    public Optional<TransactionRequest> approveTransactionRequestIfPresent() {
+        return approveTransactionRequest() == null || approveTransactionRequest().isEmpty() ? Optional.empty()
+                : Optional.of(approveTransactionRequest());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PaymentRequirement that && fields.equals(that.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
+    }
+
+    /**
+     * Describes the answer, each field by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return ValueObjects.describe("PaymentRequirement", fields);
+    }
+
+    /** The answer as Jackson binds it; the class above only exposes it. */
+    private record Fields(
+            @JsonProperty("direct_payment_requirement_id") String directPaymentRequirementId,
+            @JsonProperty("requirement_id") String requirementId,
+            @JsonProperty("id") String id,
+            @JsonProperty("mode") String mode,
+            @JsonProperty("merchant") String merchant,
+            @JsonProperty("challenge_hash") String challengeHash,
+            @JsonProperty("buyer_user_id") String buyerUserId,
+            @JsonProperty("agent_id") String agentId,
+            @JsonProperty("product_listing_id") String productListingId,
+            @JsonProperty("listing_id") String listingId,
+            @JsonProperty("access_grant_id") String accessGrantId,
+            @JsonProperty("capability_key") String capabilityKey,
+            @JsonProperty("requirement_hash") String requirementHash,
+            @JsonProperty("request_hash") String requestHash,
+            @JsonProperty("request_hash_v2") String requestHashV2,
+            @JsonProperty("siglume_signature") String siglumeSignature,
+            @JsonProperty("token_symbol") String tokenSymbol,
+            @JsonProperty("currency") String currency,
+            @JsonProperty("amount_minor") Long amountMinor,
+            @JsonProperty("fee_bps") Long feeBps,
+            @JsonProperty("pricing_band") String pricingBand,
+            @JsonProperty("settlement_cadence") String settlementCadence,
+            @JsonProperty("finality") String finality,
+            @JsonProperty("protocol_fee_minor") BigDecimal protocolFeeMinor,
+            @JsonProperty("settlement_status") String settlementStatus,
+            @JsonProperty("status") String status,
+            @JsonProperty("expires_at") String expiresAt,
+            @JsonProperty("confirmed_at") String confirmedAt,
+            @JsonProperty("spent_at") String spentAt,
+            @JsonProperty("chain_receipt_id") String chainReceiptId,
+            @JsonProperty("transaction_request") TransactionRequest transactionRequest,
+            @JsonProperty("approve_transaction_request") TransactionRequest approveTransactionRequest,
+            @JsonProperty("buyer_confirmation") String buyerConfirmation,
+            @JsonProperty("non_custodial") Boolean nonCustodial,
+            @JsonProperty("metadata_jsonb") Map<String, Object> metadataJsonb,
+            @JsonProperty("created_at") String createdAt,
+            @JsonProperty("updated_at") String updatedAt,
+            @JsonAnySetter Map<String, Object> extra) {
+
+        Fields {
+            metadataJsonb = ClientJson.immutableMap(metadataJsonb);
+            extra = ClientJson.immutableMap(extra);
+        }
+    }
+}

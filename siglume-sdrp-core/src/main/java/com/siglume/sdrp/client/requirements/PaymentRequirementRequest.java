@@ -1,0 +1,227 @@
+package com.siglume.sdrp.client.requirements;
+
+import com.siglume.sdrp.Sdrp;
+import com.siglume.sdrp.SdrpInputs;
+import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.SiglumePaymentClient;
+import com.siglume.sdrp.client.internal.ClientJson;
+import com.siglume.sdrp.client.internal.Inputs;
+import com.siglume.sdrp.internal.ValueObjects;
+import java.util.Map;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Input of {@link SiglumePaymentClient#createPaymentRequirement(PaymentRequirementRequest)}: the
+ * buyer's side of one payment, bound to the merchant's challenge. Mode {@code external_402} is
+ * always sent.
+ */
+public final class PaymentRequirementRequest {
+
+    private final Values values;
+
+    private PaymentRequirementRequest(Values values) {
+        this.values = values;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this request's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.merchant = values.merchant();
+        builder.amountMinor = values.amountMinor();
+        builder.currency = values.currency();
+        builder.challenge = values.challenge();
+        builder.tokenSymbol = values.tokenSymbol();
+        builder.allowanceAmountMinor = values.allowanceAmountMinor();
+        builder.metadata = values.metadata();
+        return builder;
+    }
+
+    /** {@return the merchant key (lower-cased)} */
+    public String merchant() {
+        return values.merchant();
+    }
+
+    /** {@return the amount in minor units, positive} */
+    public long amountMinor() {
+        return values.amountMinor();
+    }
+
+    /** {@return the currency, {@code JPY} or {@code USD}} */
+    public String currency() {
+        return values.currency();
+    }
+
+    /** {@return the merchant's challenge string} */
+    public String challenge() {
+        return values.challenge();
+    }
+
+    /** {@return the token, {@code JPYC} or {@code USDC}, or {@code null}} */
+    public String tokenSymbol() {
+        return values.tokenSymbol();
+    }
+
+    /** {@return an allowance to approve, in minor units, or {@code null}} */
+    public Long allowanceAmountMinor() {
+        return values.allowanceAmountMinor();
+    }
+
+    /** {@return your data (a JSON object, unmodifiable), or {@code null}} */
+    public Map<String, Object> metadata() {
+        return values.metadata();
+    }
+
+    /**
+     * A requirement with only the required values.
+     *
+     * @param merchant the merchant key
+     * @param amountMinor the amount in minor units
+     * @param currency {@code JPY} or {@code USD}
+     * @param challenge the merchant's challenge
+     * @return the request
+     * @throws SdrpValidationException when a value breaks its rule
+     */
+    public static PaymentRequirementRequest of(String merchant, long amountMinor, String currency, String challenge) {
+        return builder().merchant(merchant).amountMinor(amountMinor).currency(currency).challenge(challenge).build();
+    }
+
+    ObjectNode toJson() {
+        ObjectNode body = ClientJson.object();
+        body.put("mode", Sdrp.PAYMENT_MODE);
+        body.put("merchant", values.merchant());
+        body.put("amount_minor", values.amountMinor());
+        body.put("currency", values.currency());
+        body.put("challenge", values.challenge());
+        Inputs.putText(body, "token_symbol", values.tokenSymbol());
+        Inputs.putLong(body, "allowance_amount_minor", values.allowanceAmountMinor());
+        Inputs.putObject(body, "metadata", values.metadata());
+        return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PaymentRequirementRequest that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /**
+     * Describes the request, each value by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return ValueObjects.describe("PaymentRequirementRequest", values);
+    }
+
+    /** The checked values; the record gives equality and the description. */
+    private record Values(String merchant,
+            long amountMinor,
+            String currency,
+            String challenge,
+            String tokenSymbol,
+            Long allowanceAmountMinor,
+            Map<String, Object> metadata) {
+
+        Values {
+            merchant = SdrpInputs.merchant(merchant);
+            amountMinor = SdrpInputs.positiveInteger("amount_minor", amountMinor);
+            currency = SdrpInputs.currency(currency);
+            challenge = SdrpInputs.required("challenge", challenge);
+            tokenSymbol = tokenSymbol == null ? null : SdrpInputs.tokenSymbol(tokenSymbol);
+            allowanceAmountMinor = SdrpInputs.optionalPositiveInteger("allowance_amount_minor", allowanceAmountMinor);
+            metadata = Inputs.optionalObject("metadata", metadata);
+        }
+    }
+
+    /**
+     * Builder of {@link PaymentRequirementRequest}; values are checked by {@link #build()}. Not thread-safe.
+     */
+    public static final class Builder {
+        private String merchant;
+        private long amountMinor;
+        private String currency;
+        private String challenge;
+        private String tokenSymbol;
+        private Long allowanceAmountMinor;
+        private Map<String, Object> metadata;
+
+        private Builder() {
+        }
+
+        /** Sets {@link PaymentRequirementRequest#merchant()}: the merchant key (lower-cased). */
+        public Builder merchant(String value) {
+            this.merchant = value;
+            return this;
+        }
+
+        /** Sets {@link PaymentRequirementRequest#amountMinor()}: the amount in minor units, positive. */
+        public Builder amountMinor(long value) {
+            this.amountMinor = value;
+            return this;
+        }
+
+        /** Sets {@link PaymentRequirementRequest#currency()}: {@code JPY} or {@code USD}. */
+        public Builder currency(String value) {
+            this.currency = value;
+            return this;
+        }
+
+        /** Sets {@link PaymentRequirementRequest#challenge()}: the merchant's challenge string. */
+        public Builder challenge(String value) {
+            this.challenge = value;
+            return this;
+        }
+
+        /** Sets {@link PaymentRequirementRequest#tokenSymbol()}: {@code JPYC} or {@code USDC}, or {@code null}. */
+        public Builder tokenSymbol(String value) {
+            this.tokenSymbol = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link PaymentRequirementRequest#allowanceAmountMinor()}: an allowance to approve, in minor units, or
+         * {@code null}.
+         */
+        public Builder allowanceAmountMinor(Long value) {
+            this.allowanceAmountMinor = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link PaymentRequirementRequest#metadata()}: your data (a JSON object, unmodifiable), or {@code null}.
+         */
+        public Builder metadata(Map<String, Object> value) {
+            this.metadata = value;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the checked, normalised request
+         * @throws SdrpValidationException when a value breaks its rule
+         */
+        public PaymentRequirementRequest build() {
+            return new PaymentRequirementRequest(new Values(merchant, amountMinor, currency, challenge, tokenSymbol,
+                    allowanceAmountMinor, metadata));
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package com.siglume.sdrp.client.requirements;
+
+import com.siglume.sdrp.SdrpInputs;
+import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.SiglumePaymentClient;
+import com.siglume.sdrp.client.internal.ClientJson;
+import com.siglume.sdrp.client.internal.Inputs;
+import com.siglume.sdrp.internal.ValueObjects;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Input of {@link SiglumePaymentClient#verifyPaymentRequirement(String, VerifyRequirementRequest)};
+ * every value optional, {@code null} not sent.
+ */
+public final class VerifyRequirementRequest {
+
+    /** No options: sends {@code {}}. */
+    public static final VerifyRequirementRequest NONE = builder().build();
+
+    private final Values values;
+
+    private VerifyRequirementRequest(Values values) {
+        this.values = values;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this request's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.receiptId = values.receiptId();
+        builder.chainReceiptId = values.chainReceiptId();
+        builder.awaitFinality = values.awaitFinality();
+        builder.awaitRequiredStatus = values.awaitRequiredStatus();
+        builder.awaitTimeoutSeconds = values.awaitTimeoutSeconds();
+        builder.awaitPollSeconds = values.awaitPollSeconds();
+        return builder;
+    }
+
+    /** {@return the receipt id to verify against} */
+    public String receiptId() {
+        return values.receiptId();
+    }
+
+    /** {@return the on-chain receipt id to verify against} */
+    public String chainReceiptId() {
+        return values.chainReceiptId();
+    }
+
+    /** {@return whether the API waits for finality before answering} */
+    public Boolean awaitFinality() {
+        return values.awaitFinality();
+    }
+
+    /** {@return the status to wait for} */
+    public String awaitRequiredStatus() {
+        return values.awaitRequiredStatus();
+    }
+
+    /** {@return how long the API waits, positive} */
+    public Long awaitTimeoutSeconds() {
+        return values.awaitTimeoutSeconds();
+    }
+
+    /** {@return how often the API polls while waiting, positive} */
+    public Long awaitPollSeconds() {
+        return values.awaitPollSeconds();
+    }
+
+    /**
+     * Verification against a chain receipt, waiting for finality up to a timeout.
+     *
+     * @param chainReceiptId the on-chain receipt id
+     * @param awaitTimeoutSeconds how long the API waits
+     * @return the request
+     * @throws SdrpValidationException when a value breaks its rule
+     */
+    public static VerifyRequirementRequest awaitingFinality(String chainReceiptId, long awaitTimeoutSeconds) {
+        return builder().chainReceiptId(chainReceiptId).awaitFinality(true).awaitTimeoutSeconds(awaitTimeoutSeconds)
+                .build();
+    }
+
+    ObjectNode toJson() {
+        ObjectNode body = ClientJson.object();
+        Inputs.putText(body, "receipt_id", values.receiptId());
+        Inputs.putText(body, "chain_receipt_id", values.chainReceiptId());
+        Inputs.putBoolean(body, "await_finality", values.awaitFinality());
+        Inputs.putText(body, "await_required_status", values.awaitRequiredStatus());
+        Inputs.putLong(body, "await_timeout_seconds", values.awaitTimeoutSeconds());
+        Inputs.putLong(body, "await_poll_seconds", values.awaitPollSeconds());
+        return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof VerifyRequirementRequest that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /**
+     * Describes the request, each value by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return ValueObjects.describe("VerifyRequirementRequest", values);
+    }
+
+    /** The checked values; the record gives equality and the description. */
+    private record Values(String receiptId,
+            String chainReceiptId,
+            Boolean awaitFinality,
+            String awaitRequiredStatus,
+            Long awaitTimeoutSeconds,
+            Long awaitPollSeconds) {
+
+        Values {
+            receiptId = Inputs.optionalText("receipt_id", receiptId);
+            chainReceiptId = Inputs.optionalText("chain_receipt_id", chainReceiptId);
+            awaitRequiredStatus = Inputs.optionalText("await_required_status", awaitRequiredStatus);
+            awaitTimeoutSeconds = SdrpInputs.optionalPositiveInteger("await_timeout_seconds", awaitTimeoutSeconds);
+            awaitPollSeconds = SdrpInputs.optionalPositiveInteger("await_poll_seconds", awaitPollSeconds);
+        }
+    }
+
+    /**
+     * Builder of {@link VerifyRequirementRequest}; values are checked by {@link #build()}. Not thread-safe.
+     */
+    public static final class Builder {
+        private String receiptId;
+        private String chainReceiptId;
+        private Boolean awaitFinality;
+        private String awaitRequiredStatus;
+        private Long awaitTimeoutSeconds;
+        private Long awaitPollSeconds;
+
+        private Builder() {
+        }
+
+        /** Sets {@link VerifyRequirementRequest#receiptId()}: the receipt id to verify against. */
+        public Builder receiptId(String value) {
+            this.receiptId = value;
+            return this;
+        }
+
+        /** Sets {@link VerifyRequirementRequest#chainReceiptId()}: the on-chain receipt id to verify against. */
+        public Builder chainReceiptId(String value) {
+            this.chainReceiptId = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link VerifyRequirementRequest#awaitFinality()}: whether the API waits for finality before answering.
+         */
+        public Builder awaitFinality(Boolean value) {
+            this.awaitFinality = value;
+            return this;
+        }
+
+        /** Sets {@link VerifyRequirementRequest#awaitRequiredStatus()}: the status to wait for. */
+        public Builder awaitRequiredStatus(String value) {
+            this.awaitRequiredStatus = value;
+            return this;
+        }
+
+        /** Sets {@link VerifyRequirementRequest#awaitTimeoutSeconds()}: how long the API waits, positive. */
+        public Builder awaitTimeoutSeconds(Long value) {
+            this.awaitTimeoutSeconds = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link VerifyRequirementRequest#awaitPollSeconds()}: how often the API polls while waiting, positive.
+         */
+        public Builder awaitPollSeconds(Long value) {
+            this.awaitPollSeconds = value;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the checked, normalised request
+         * @throws SdrpValidationException when a value breaks its rule
+         */
+        public VerifyRequirementRequest build() {
+            return new VerifyRequirementRequest(new Values(receiptId, chainReceiptId, awaitFinality,
+                    awaitRequiredStatus, awaitTimeoutSeconds, awaitPollSeconds));
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package com.siglume.sdrp.client.subscriptions;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.PaymentMode;
+import com.siglume.sdrp.client.SiglumePaymentClient;
+import com.siglume.sdrp.client.internal.ClientJson;
+import com.siglume.sdrp.internal.ValueObjects;
+import java.util.Map;
+
+/**
+ * The answer of {@link SiglumePaymentClient#createSubscription(SubscriptionRequest)}.
+ */
+public final class DirectPaymentSubscription {
+
+    private final Fields fields;
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private DirectPaymentSubscription(Fields fields) {
+        this.fields = fields;
+    }
+
+    /** {@return the subscription status} */
+    public String subscriptionStatus() {
+        return fields.subscriptionStatus();
+    }
+
+    /**
+     * {@return the payment mode; {@link PaymentMode#UNKNOWN} for a value this SDK does not know, {@code null}
+     * when absent}
+     */
+    public PaymentMode mode() {
+        return PaymentMode.fromWireName(fields.mode());
+    }
+
+    /** {@return the mode as sent: the payment mode, or {@code null}} */
+    public String modeWireName() {
+        return fields.mode();
+    }
+
+    /** {@return the merchant key} */
+    public String merchant() {
+        return fields.merchant();
+    }
+
+    /** {@return the merchant's display name, or {@code null}} */
+    public String merchantDisplayName() {
+        return fields.merchantDisplayName();
+    }
+
+    /** {@return the recurring mandate (unmodifiable)} */
+    public Map<String, Object> mandate() {
+        return fields.mandate();
+    }
+
+    /** {@return the first receipt (unmodifiable; empty when absent)} */
+    public Map<String, Object> receipt() {
+        return fields.receipt();
+    }
+
+    /** {@return the initial charge (unmodifiable; empty when absent)} */
+    public Map<String, Object> initialCharge() {
+        return fields.initialCharge();
+    }
+
+    /** {@return whether this answer replays an earlier identical request, or {@code null}} */
+    public Boolean idempotentReplay() {
+        return fields.idempotentReplay();
+    }
+
+    /** {@return the amount per period in minor units, or {@code null}} */
+    public Long amountMinor() {
+        return fields.amountMinor();
+    }
+
+    /** {@return the currency, or {@code null}} */
+    public String currency() {
+        return fields.currency();
+    }
+
+    /** {@return the token, or {@code null}} */
+    public String tokenSymbol() {
+        return fields.tokenSymbol();
+    }
+
+    /**
+     * {@return the cadence; {@link RecurringCadence#UNKNOWN} for a value this SDK does not know, {@code null}
+     * when absent}
+     */
+    public RecurringCadence cadence() {
+        return RecurringCadence.fromWireName(fields.cadence());
+    }
+
+    /** {@return the cadence as sent: the cadence, or {@code null}} */
+    public String cadenceWireName() {
+        return fields.cadence();
+    }
+
+    /** {@return the fee in basis points, or {@code null}} */
+    public Long feeBps() {
+        return fields.feeBps();
+    }
+
+    /** {@return every other field of the answer (unmodifiable)} */
+    public Map<String, Object> extra() {
+        return fields.extra();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DirectPaymentSubscription that && fields.equals(that.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
+    }
+
+    /**
+     * Describes the answer, each field by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return ValueObjects.describe("DirectPaymentSubscription", fields);
+    }
+
+    /** The answer as Jackson binds it; the class above only exposes it. */
+    private record Fields(
+            @JsonProperty("subscription_status") String subscriptionStatus,
+            @JsonProperty("mode") String mode,
+            @JsonProperty("merchant") String merchant,
+            @JsonProperty("merchant_display_name") String merchantDisplayName,
+            @JsonProperty("mandate") Map<String, Object> mandate,
+            @JsonProperty("receipt") Map<String, Object> receipt,
+            @JsonProperty("initial_charge") Map<String, Object> initialCharge,
+            @JsonProperty("idempotent_replay") Boolean idempotentReplay,
+            @JsonProperty("amount_minor") Long amountMinor,
+            @JsonProperty("currency") String currency,
+            @JsonProperty("token_symbol") String tokenSymbol,
+            @JsonProperty("cadence") String cadence,
+            @JsonProperty("fee_bps") Long feeBps,
+            @JsonAnySetter Map<String, Object> extra) {
+
+        Fields {
+            mandate = ClientJson.immutableMap(mandate);
+            receipt = ClientJson.immutableMap(receipt);
+            initialCharge = ClientJson.immutableMap(initialCharge);
+            extra = ClientJson.immutableMap(extra);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package com.siglume.sdrp.client.subscriptions;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.SiglumePaymentClient;
+import com.siglume.sdrp.client.internal.ClientJson;
+import com.siglume.sdrp.client.internal.Redaction;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A scheduled autopay authorization. {@link #scheduleToken()} is returned when the
+ * authorization is created: it is the bearer token of
+ * {@link SiglumePaymentClient#executeScheduledAutoPay}; store it as a secret.
+ * {@link #toString()} never shows it.
+ */
+public final class ScheduledAutoPayAuthorization {
+
+    private final Fields fields;
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private ScheduledAutoPayAuthorization(Fields fields) {
+        this.fields = fields;
+    }
+
+    /** {@return the authorization id} */
+    public String authorizationId() {
+        return fields.authorizationId();
+    }
+
+    /** {@return the authorization id (short name)} */
+    public String id() {
+        return fields.id();
+    }
+
+    /** {@return the buyer} */
+    public String buyerUserId() {
+        return fields.buyerUserId();
+    }
+
+    /** {@return the agent, or {@code null}} */
+    public String agentId() {
+        return fields.agentId();
+    }
+
+    /** {@return the product listing} */
+    public String productListingId() {
+        return fields.productListingId();
+    }
+
+    /** {@return the listing} */
+    public String listingId() {
+        return fields.listingId();
+    }
+
+    /** {@return the access grant, or {@code null}} */
+    public String accessGrantId() {
+        return fields.accessGrantId();
+    }
+
+    /** {@return the capability key} */
+    public String capabilityKey() {
+        return fields.capabilityKey();
+    }
+
+    /** {@return the operation key, or {@code null}} */
+    public String operationKey() {
+        return fields.operationKey();
+    }
+
+    /** {@return the expected amount in minor units, or {@code null}} */
+    public Long expectedAmountMinor() {
+        return fields.expectedAmountMinor();
+    }
+
+    /** {@return the largest amount in minor units, or {@code null}} */
+    public Long maxAmountMinor() {
+        return fields.maxAmountMinor();
+    }
+
+    /** {@return the currency} */
+    public String currency() {
+        return fields.currency();
+    }
+
+    /** {@return the token} */
+    public String tokenSymbol() {
+        return fields.tokenSymbol();
+    }
+
+    /** {@return the largest number of runs, or {@code null}} */
+    public Long maxRuns() {
+        return fields.maxRuns();
+    }
+
+    /** {@return the status, for example {@code active} or {@code revoked}} */
+    public String status() {
+        return fields.status();
+    }
+
+    /** {@return the last characters of the schedule token, or {@code null}} */
+    public String tokenHint() {
+        return fields.tokenHint();
+    }
+
+    /** {@return the schedule token, only when just created, else {@code null}} */
+    public String scheduleToken() {
+        return fields.scheduleToken();
+    }
+
+    /** {@return the cadence, as a name or an object, or {@code null} when absent} */
+    public ScheduledAutoPayCadence cadence() {
+        return fields.cadence();
+    }
+
+    /** {@return the metadata (unmodifiable)} */
+    public Map<String, Object> metadataJsonb() {
+        return fields.metadataJsonb();
+    }
+
+    /** {@return the expiry time, or {@code null}} */
+    public String expiresAt() {
+        return fields.expiresAt();
+    }
+
+    /** {@return the revocation time, or {@code null}} */
+    public String revokedAt() {
+        return fields.revokedAt();
+    }
+
+    /** {@return the creation time, or {@code null}} */
+    public String createdAt() {
+        return fields.createdAt();
+    }
+
+    /** {@return the last update time, or {@code null}} */
+    public String updatedAt() {
+        return fields.updatedAt();
+    }
+
+    /** {@return whether the user still has to sign, or {@code null}} */
+    public Boolean requiresUserSignature() {
+        return fields.requiresUserSignature();
+    }
+
+    /** {@return the mandate (unmodifiable; empty when absent)} */
+    public Map<String, Object> mandate() {
+        return fields.mandate();
+    }
+
+    /** {@return every other field of the answer (unmodifiable)} */
+    public Map<String, Object> extra() {
+        return fields.extra();
+    }
+
+    /**
+     * Returns the schedule token when this answer carries one.
+     *
+     * @return the token, or empty
+     */
+    public Optional<String> scheduleTokenIfReturned() {
+        return Optional.ofNullable(scheduleToken());
+    }
+
+    /**
+     * Describes the authorization with the schedule token redacted.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return "ScheduledAutoPayAuthorization[authorizationId=" + authorizationId() + ", id=" + id()
+                + ", buyerUserId=" + buyerUserId() + ", listingId=" + listingId() + ", capabilityKey="
+                + capabilityKey() + ", operationKey=" + operationKey() + ", expectedAmountMinor="
+                + expectedAmountMinor() + ", maxAmountMinor=" + maxAmountMinor() + ", currency=" + currency()
+                + ", tokenSymbol=" + tokenSymbol() + ", maxRuns=" + maxRuns() + ", status=" + status()
+                + ", tokenHint=" + tokenHint() + ", scheduleToken=" + (scheduleToken() == null ? "null" : "<redacted>")
+                + ", cadence=" + cadence() + ", expiresAt=" + expiresAt() + ", revokedAt=" + revokedAt()
+                + ", requiresUserSignature=" + requiresUserSignature() + ", extra=" + Redaction.redact(extra()) + "]";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ScheduledAutoPayAuthorization that && fields.equals(that.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
+    }
+
+    /** The answer as Jackson binds it; the class above only exposes it. */
+    private record Fields(
+            @JsonProperty("authorization_id") String authorizationId,
+            @JsonProperty("id") String id,
+            @JsonProperty("buyer_user_id") String buyerUserId,
+            @JsonProperty("agent_id") String agentId,
+            @JsonProperty("product_listing_id") String productListingId,
+            @JsonProperty("listing_id") String listingId,
+            @JsonProperty("access_grant_id") String accessGrantId,
+            @JsonProperty("capability_key") String capabilityKey,
+            @JsonProperty("operation_key") String operationKey,
+            @JsonProperty("expected_amount_minor") Long expectedAmountMinor,
+            @JsonProperty("max_amount_minor") Long maxAmountMinor,
+            @JsonProperty("currency") String currency,
+            @JsonProperty("token_symbol") String tokenSymbol,
+            @JsonProperty("max_runs") Long maxRuns,
+            @JsonProperty("status") String status,
+            @JsonProperty("token_hint") String tokenHint,
+            @JsonProperty("schedule_token") String scheduleToken,
+            @JsonProperty("cadence") ScheduledAutoPayCadence cadence,
+            @JsonProperty("metadata_jsonb") Map<String, Object> metadataJsonb,
+            @JsonProperty("expires_at") String expiresAt,
+            @JsonProperty("revoked_at") String revokedAt,
+            @JsonProperty("created_at") String createdAt,
+            @JsonProperty("updated_at") String updatedAt,
+            @JsonProperty("requires_user_signature") Boolean requiresUserSignature,
+            @JsonProperty("mandate") Map<String, Object> mandate,
+            @JsonAnySetter Map<String, Object> extra) {
+
+        Fields {
+            scheduleToken = com.siglume.sdrp.SdrpInputs.optional(scheduleToken);
+            metadataJsonb = ClientJson.immutableMap(metadataJsonb);
+            mandate = ClientJson.immutableMap(mandate);
+            extra = ClientJson.immutableMap(extra);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package com.siglume.sdrp.client.subscriptions;
+
+import com.siglume.sdrp.SdrpInputs;
+import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.SiglumePaymentClient;
+import com.siglume.sdrp.client.internal.ClientJson;
+import com.siglume.sdrp.client.internal.Inputs;
+import com.siglume.sdrp.client.internal.WireNames;
+import com.siglume.sdrp.internal.ValueObjects;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Input of {@link SiglumePaymentClient#createSubscription(SubscriptionRequest)}: a recurring
+ * payment approved with the merchant's <em>recurring</em> challenge.
+ */
+public final class SubscriptionRequest {
+
+    private final Values values;
+
+    private SubscriptionRequest(Values values) {
+        this.values = values;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this request's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.merchant = values.merchant();
+        builder.amountMinor = values.amountMinor();
+        builder.currency = values.currency();
+        builder.challenge = values.challenge();
+        builder.cadence = values.cadence();
+        builder.userSigning = values.userSigning();
+        builder.userSigningFlow = values.userSigningFlow();
+        builder.externalSignature = values.externalSignature();
+        builder.externalSafeTxHash = values.externalSafeTxHash();
+        return builder;
+    }
+
+    /** {@return the merchant key (lower-cased)} */
+    public String merchant() {
+        return values.merchant();
+    }
+
+    /** {@return the amount per period in minor units, positive} */
+    public long amountMinor() {
+        return values.amountMinor();
+    }
+
+    /** {@return the currency, {@code JPY} or {@code USD}} */
+    public String currency() {
+        return values.currency();
+    }
+
+    /** {@return the merchant's recurring challenge} */
+    public String challenge() {
+        return values.challenge();
+    }
+
+    /**
+     * {@return the cadence, {@link RecurringCadence#MONTHLY} (or {@code DAILY}), or {@code null} for the API's
+     * default}
+     */
+    public RecurringCadence cadence() {
+        return values.cadence();
+    }
+
+    /** {@return whether the user signs, or {@code null}} */
+    public Boolean userSigning() {
+        return values.userSigning();
+    }
+
+    /** {@return whether the user-signing flow is used, or {@code null}} */
+    public Boolean userSigningFlow() {
+        return values.userSigningFlow();
+    }
+
+    /** {@return an external signature, or {@code null}} */
+    public String externalSignature() {
+        return values.externalSignature();
+    }
+
+    /** {@return an external Safe transaction hash, or {@code null}} */
+    public String externalSafeTxHash() {
+        return values.externalSafeTxHash();
+    }
+
+    /**
+     * A subscription with only the required values.
+     *
+     * @param merchant the merchant key
+     * @param amountMinor the amount per period
+     * @param currency {@code JPY} or {@code USD}
+     * @param challenge the recurring challenge
+     * @return the request
+     * @throws SdrpValidationException when a value breaks its rule
+     */
+    public static SubscriptionRequest of(String merchant, long amountMinor, String currency, String challenge) {
+        return builder().merchant(merchant).amountMinor(amountMinor).currency(currency).challenge(challenge).build();
+    }
+
+    ObjectNode toJson() {
+        ObjectNode body = ClientJson.object();
+        body.put("merchant", values.merchant());
+        body.put("amount_minor", values.amountMinor());
+        body.put("currency", values.currency());
+        body.put("challenge", values.challenge());
+        Inputs.putText(body, "cadence", values.cadence() == null ? null : values.cadence().wireName());
+        Inputs.putBoolean(body, "user_signing", values.userSigning());
+        Inputs.putBoolean(body, "user_signing_flow", values.userSigningFlow());
+        Inputs.putText(body, "external_signature", values.externalSignature());
+        Inputs.putText(body, "external_safe_tx_hash", values.externalSafeTxHash());
+        return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SubscriptionRequest that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /**
+     * Describes the request, each value by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return ValueObjects.describe("SubscriptionRequest", values);
+    }
+
+    /** The checked values; the record gives equality and the description. */
+    private record Values(String merchant,
+            long amountMinor,
+            String currency,
+            String challenge,
+            RecurringCadence cadence,
+            Boolean userSigning,
+            Boolean userSigningFlow,
+            String externalSignature,
+            String externalSafeTxHash) {
+
+        Values {
+            merchant = SdrpInputs.merchant(merchant);
+            amountMinor = SdrpInputs.positiveInteger("amount_minor", amountMinor);
+            currency = SdrpInputs.currency(currency);
+            challenge = SdrpInputs.required("challenge", challenge);
+            WireNames.requireKnown("cadence", cadence, RecurringCadence::wireName);
+            externalSignature = Inputs.optionalText("external_signature", externalSignature);
+            externalSafeTxHash = Inputs.optionalText("external_safe_tx_hash", externalSafeTxHash);
+        }
+    }
+
+    /**
+     * Builder of {@link SubscriptionRequest}; values are checked by {@link #build()}. Not thread-safe.
+     */
+    public static final class Builder {
+        private String merchant;
+        private long amountMinor;
+        private String currency;
+        private String challenge;
+        private RecurringCadence cadence;
+        private Boolean userSigning;
+        private Boolean userSigningFlow;
+        private String externalSignature;
+        private String externalSafeTxHash;
+
+        private Builder() {
+        }
+
+        /** Sets {@link SubscriptionRequest#merchant()}: the merchant key (lower-cased). */
+        public Builder merchant(String value) {
+            this.merchant = value;
+            return this;
+        }
+
+        /** Sets {@link SubscriptionRequest#amountMinor()}: the amount per period in minor units, positive. */
+        public Builder amountMinor(long value) {
+            this.amountMinor = value;
+            return this;
+        }
+
+        /** Sets {@link SubscriptionRequest#currency()}: {@code JPY} or {@code USD}. */
+        public Builder currency(String value) {
+            this.currency = value;
+            return this;
+        }
+
+        /** Sets {@link SubscriptionRequest#challenge()}: the merchant's recurring challenge. */
+        public Builder challenge(String value) {
+            this.challenge = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link SubscriptionRequest#cadence()}: {@link RecurringCadence#MONTHLY} (or {@code DAILY}), or {@code
+         * null} for the API's default; {@code UNKNOWN} is refused by {@link #build()}.
+         */
+        public Builder cadence(RecurringCadence value) {
+            this.cadence = value;
+            return this;
+        }
+
+        /** Sets {@link SubscriptionRequest#userSigning()}: whether the user signs, or {@code null}. */
+        public Builder userSigning(Boolean value) {
+            this.userSigning = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link SubscriptionRequest#userSigningFlow()}: whether the user-signing flow is used, or {@code null}.
+         */
+        public Builder userSigningFlow(Boolean value) {
+            this.userSigningFlow = value;
+            return this;
+        }
+
+        /** Sets {@link SubscriptionRequest#externalSignature()}: an external signature, or {@code null}. */
+        public Builder externalSignature(String value) {
+            this.externalSignature = value;
+            return this;
+        }
+
+        /**
+         * Sets {@link SubscriptionRequest#externalSafeTxHash()}: an external Safe transaction hash, or {@code null}.
+         */
+        public Builder externalSafeTxHash(String value) {
+            this.externalSafeTxHash = value;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the checked, normalised request
+         * @throws SdrpValidationException when a value breaks its rule
+         */
+        public SubscriptionRequest build() {
+            return new SubscriptionRequest(new Values(merchant, amountMinor, currency, challenge, cadence,
+                    userSigning, userSigningFlow, externalSignature, externalSafeTxHash));
+        }
+    }
+}

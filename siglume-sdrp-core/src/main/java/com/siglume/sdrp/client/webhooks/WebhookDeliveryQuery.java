@@ -1,0 +1,157 @@
+package com.siglume.sdrp.client.webhooks;
+
+import com.siglume.sdrp.SdrpInputs;
+import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.client.internal.ApiPath;
+import com.siglume.sdrp.client.internal.Inputs;
+import com.siglume.sdrp.internal.ValueObjects;
+
+/**
+ * Filters of {@link SiglumeMerchantClient#listWebhookDeliveries(WebhookDeliveryQuery)}; {@code null}
+ * means no filter.
+ */
+public final class WebhookDeliveryQuery {
+
+    /** No filters. */
+    public static final WebhookDeliveryQuery ALL = builder().build();
+
+    private final Values values;
+
+    private WebhookDeliveryQuery(Values values) {
+        this.values = values;
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this request's values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.subscriptionId = values.subscriptionId();
+        builder.eventType = values.eventType();
+        builder.status = values.status();
+        builder.limit = values.limit();
+        return builder;
+    }
+
+    /** {@return the filter: only deliveries of this subscription} */
+    public String subscriptionId() {
+        return values.subscriptionId();
+    }
+
+    /** {@return the filter: only deliveries of this event type} */
+    public String eventType() {
+        return values.eventType();
+    }
+
+    /** {@return the filter: only deliveries in this delivery status} */
+    public String status() {
+        return values.status();
+    }
+
+    /** {@return the page size: at most this many deliveries, positive} */
+    public Integer limit() {
+        return values.limit();
+    }
+
+    ApiPath appendTo(ApiPath path) {
+        return path.query("subscription_id", values.subscriptionId())
+                .query("event_type", values.eventType())
+                .query("status", values.status())
+                .query("limit", values.limit());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WebhookDeliveryQuery that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    /**
+     * Describes the request, each value by its accessor name.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return ValueObjects.describe("WebhookDeliveryQuery", values);
+    }
+
+    /** The checked values; the record gives equality and the description. */
+    private record Values(String subscriptionId,
+            String eventType,
+            String status,
+            Integer limit) {
+
+        Values {
+            subscriptionId = Inputs.optionalText("subscription_id", subscriptionId);
+            eventType = Inputs.optionalText("event_type", eventType);
+            status = Inputs.optionalText("status", status);
+            if (limit != null) {
+                SdrpInputs.positiveInteger("limit", limit);
+            }
+        }
+    }
+
+    /**
+     * Builder of {@link WebhookDeliveryQuery}; values are checked by {@link #build()}. Not thread-safe.
+     */
+    public static final class Builder {
+        private String subscriptionId;
+        private String eventType;
+        private String status;
+        private Integer limit;
+
+        private Builder() {
+        }
+
+        /** Sets {@link WebhookDeliveryQuery#subscriptionId()}: only deliveries of this subscription. */
+        public Builder subscriptionId(String value) {
+            this.subscriptionId = value;
+            return this;
+        }
+
+        /** Sets {@link WebhookDeliveryQuery#eventType()}: only deliveries of this event type. */
+        public Builder eventType(String value) {
+            this.eventType = value;
+            return this;
+        }
+
+        /** Sets {@link WebhookDeliveryQuery#status()}: only deliveries in this delivery status. */
+        public Builder status(String value) {
+            this.status = value;
+            return this;
+        }
+
+        /** Sets {@link WebhookDeliveryQuery#limit()}: at most this many deliveries, positive. */
+        public Builder limit(Integer value) {
+            this.limit = value;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the checked, normalised request
+         * @throws SdrpValidationException when a value breaks its rule
+         */
+        public WebhookDeliveryQuery build() {
+            return new WebhookDeliveryQuery(new Values(subscriptionId, eventType, status, limit));
+        }
+    }
+}
