@@ -6,10 +6,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * One webhook event, parsed from the exact bytes Siglume sent.
@@ -29,14 +34,14 @@ public final class WebhookEvent {
 
     private final byte[] rawJson;
     private final String rawText;
-    private final Map<String, Object> fields;
-    private final Map<String, Object> data;
+    private final Map<String, @Nullable Object> fields;
+    private final Map<String, @Nullable Object> data;
     private final String id;
     private final String type;
     private final String apiVersion;
     private final String occurredAt;
 
-    private WebhookEvent(byte[] rawJson, String rawText, Map<String, Object> fields, Map<String, Object> data) {
+    private WebhookEvent(byte[] rawJson, String rawText, Map<String, @Nullable Object> fields, Map<String, @Nullable Object> data) {
         this.rawJson = rawJson;
         this.rawText = rawText;
         this.fields = fields;
@@ -61,14 +66,17 @@ public final class WebhookEvent {
      *         non-blank string {@code id}, {@code type}, {@code api_version},
      *         {@code occurred_at}, or an object {@code data}
      */
-    public static WebhookEvent parse(byte[] rawJson) {
+    public static WebhookEvent parse(byte @Nullable [] rawJson) {
         if (rawJson == null) {
             throw new WebhookPayloadException("webhook body is required");
         }
         String rawText = decodeUtf8(rawJson);
         Object root;
-        try {
-            root = SdrpJson.STRICT.readValue(rawJson, Object.class);
+        try (JsonParser parser = SdrpJson.STRICT.createParser(rawJson)) {
+            root = readValue(parser, parser.nextToken());
+            if (parser.nextToken() != null) {
+                throw new WebhookPayloadException("webhook body is not valid JSON");
+            }
         } catch (JacksonException e) {
             // The parser's message quotes the body; keep it out of ours.
             throw new WebhookPayloadException(isDuplicateKey(e) ? "webhook body has a duplicate field"
@@ -81,12 +89,12 @@ public final class WebhookEvent {
             throw new WebhookPayloadException("webhook event must be a JSON object");
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> fields = (Map<String, Object>) unmodifiable(root);
+        Map<String, @Nullable Object> fields = (Map<String, @Nullable Object>) root;
         if (!(fields.get("data") instanceof Map<?, ?>)) {
             throw new WebhookPayloadException("webhook event data must be a JSON object");
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> data = (Map<String, Object>) fields.get("data");
+        Map<String, @Nullable Object> data = (Map<String, @Nullable Object>) fields.get("data");
         return new WebhookEvent(rawJson.clone(), rawText, fields, data);
     }
 
@@ -131,7 +139,7 @@ public final class WebhookEvent {
      *
      * @return an unmodifiable map; see the class description for the value types
      */
-    public Map<String, Object> data() {
+    public Map<String, @Nullable Object> data() {
         return data;
     }
 
@@ -140,7 +148,7 @@ public final class WebhookEvent {
      *
      * @return an unmodifiable map
      */
-    public Map<String, Object> fields() {
+    public Map<String, @Nullable Object> fields() {
         return fields;
     }
 
@@ -151,7 +159,7 @@ public final class WebhookEvent {
      * @param name the field name, for example {@code challenge_hash}
      * @return the trimmed value, or {@code null} when absent, blank or not a string
      */
-    public String dataString(String name) {
+    public @Nullable String dataString(@Nullable String name) {
         Object value = name == null ? null : data.get(name);
         return SdrpInputs.isPresent(value) ? SdrpInputs.trim((String) value) : null;
     }
@@ -192,7 +200,7 @@ public final class WebhookEvent {
         return "WebhookEvent[id=" + id + ", type=" + type + "]";
     }
 
-    private static String requiredString(Map<String, Object> fields, String name) {
+    private static String requiredString(Map<String, @Nullable Object> fields, String name) {
         Object value = fields.get(name);
         if (!SdrpInputs.isPresent(value)) {
             throw new WebhookPayloadException("webhook event " + name + " must be a non-blank string");
@@ -237,21 +245,47 @@ public final class WebhookEvent {
     }
 
     /**
-     * Freezes what Jackson read, in place: its maps (which keep key order) and lists become
-     * unmodifiable at every depth.
+     * Builds one JSON value from the strict parser's tokens, as unmodifiable maps (in key order)
+     * and lists, in a single pass. The parser owns the JSON rules: {@code SdrpJson.STRICT} refuses
+     * a repeated key and anything after the value, and bounds depth and sizes. Building the
+     * collections while reading costs half of binding to {@code Object} and then freezing the
+     * result (measured for B1 in docs/performance.md).
      */
-    @SuppressWarnings("unchecked")
-    private static Object unmodifiable(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> fields = (Map<String, Object>) map;
-            fields.replaceAll((key, item) -> unmodifiable(item));
-            return Collections.unmodifiableMap(fields);
+    private static @Nullable Object readValue(JsonParser parser, @Nullable JsonToken token) {
+        if (token == null) {
+            throw new WebhookPayloadException("webhook body is not valid JSON");
         }
-        if (value instanceof List<?> list) {
-            List<Object> items = (List<Object>) list;
-            items.replaceAll(WebhookEvent::unmodifiable);
-            return Collections.unmodifiableList(items);
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, @Nullable Object> object = new LinkedHashMap<>();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+                    String name = parser.currentName();
+                    object.put(name, readValue(parser, parser.nextToken()));
+                }
+                return Collections.unmodifiableMap(object);
+            }
+            case START_ARRAY: {
+                List<@Nullable Object> array = new ArrayList<>();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    array.add(readValue(parser, next));
+                }
+                return Collections.unmodifiableList(array);
+            }
+            case VALUE_STRING:
+                return parser.getString();
+            case VALUE_NUMBER_INT:
+                return parser.getNumberValue();
+            case VALUE_NUMBER_FLOAT:
+                // Exact decimal, never double, as USE_BIG_DECIMAL_FOR_FLOATS gives bound values.
+                return parser.getDecimalValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new WebhookPayloadException("webhook body is not valid JSON");
         }
-        return value;
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.crypto.Mac;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies webhook deliveries: the {@code Siglume-Signature} header against the exact raw body
@@ -84,7 +85,7 @@ public final class WebhookVerifier {
      * @throws WebhookPayloadException when {@code rawBody} is {@code null}, or the signature
      *         holds but the body is not a valid event
      */
-    public VerifiedWebhook verify(byte[] rawBody, String signatureHeader) {
+    public VerifiedWebhook verify(byte @Nullable [] rawBody, @Nullable String signatureHeader) {
         if (rawBody == null) {
             throw new WebhookPayloadException("webhook body is required");
         }
@@ -291,12 +292,12 @@ public final class WebhookVerifier {
      */
     public static final class Builder {
 
-        private final String secret;
+        private final @Nullable String secret;
         private final List<String> additionalSecrets;
         private final Duration tolerance;
         private final Clock clock;
 
-        private Builder(String secret, List<String> additionalSecrets, Duration tolerance, Clock clock) {
+        private Builder(@Nullable String secret, List<String> additionalSecrets, Duration tolerance, Clock clock) {
             this.secret = secret;
             this.additionalSecrets = additionalSecrets;
             this.tolerance = tolerance;

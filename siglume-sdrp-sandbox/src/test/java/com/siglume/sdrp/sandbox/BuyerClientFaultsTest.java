@@ -3,12 +3,12 @@ package com.siglume.sdrp.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.siglume.sdrp.client.requirements.PaymentRequirement;
-import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
 import com.siglume.sdrp.client.RetryPolicy;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.SiglumeTransportException;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
 import com.siglume.sdrp.confirmation.ConfirmationKind;
 import com.siglume.sdrp.confirmation.PaymentConfirmations;
 import java.time.Duration;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siglume.sdrp.challenge.DirectPaymentChallenge;
 import com.siglume.sdrp.challenge.DirectPaymentChallenges;
+import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.metered.BuyerMeteredSummary;
+import com.siglume.sdrp.client.payments.PreparedTransactionResult;
 import com.siglume.sdrp.client.requirements.PaymentRequirement;
 import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
-import com.siglume.sdrp.client.payments.PreparedTransactionResult;
-import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.requirements.VerifyRequirementRequest;
 import com.siglume.sdrp.confirmation.ConfirmationKind;
 import com.siglume.sdrp.confirmation.MeteredUsageAccepted;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.challenge.DirectPaymentChallenges;
-import com.siglume.sdrp.client.requirements.PaymentRequirement;
-import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
-import com.siglume.sdrp.client.payments.PreparedTransactionRequest;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumePaymentClient;
+import com.siglume.sdrp.client.payments.PreparedTransactionRequest;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
 import com.siglume.sdrp.client.requirements.TransactionRequest;
 import com.siglume.sdrp.client.requirements.VerifyRequirementRequest;
 import java.time.Duration;

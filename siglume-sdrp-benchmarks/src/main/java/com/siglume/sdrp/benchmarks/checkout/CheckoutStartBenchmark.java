@@ -1,8 +1,8 @@
 package com.siglume.sdrp.benchmarks.checkout;
 
+import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
 import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
-import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
 import com.siglume.sdrp.spring.checkout.CheckoutOrder;
 import com.siglume.sdrp.spring.checkout.CheckoutReturnUrls;

@@ -3,12 +3,14 @@ package com.siglume.sdrp.spring.checkout;
 import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
-import com.siglume.sdrp.client.checkout.CheckoutSession;
-import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
-import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
 import com.siglume.sdrp.client.HostedCheckoutNotAvailableException;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.client.checkout.CheckoutSession;
+import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CheckoutSessionStatus;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +44,8 @@ public final class SiglumeCheckout {
     private static final Log logger = LogFactory.getLog(SiglumeCheckout.class);
 
     /** Session statuses of a session that is over: a new attempt replaces it. */
-    private static final Set<String> ENDED_STATUSES = Set.of("expired", "cancelled", "failed");
-
-    /** Session status of a payment made whose confirmation has not arrived. */
-    private static final String PAID_STATUS = "paid";
+    private static final Set<CheckoutSessionStatus> ENDED_STATUSES = EnumSet.of(CheckoutSessionStatus.EXPIRED,
+            CheckoutSessionStatus.CANCELLED, CheckoutSessionStatus.FAILED);
 
     /** Transactions a start may lose to concurrent starts of the same order before giving up. */
     private static final int MAX_ROUNDS = 5;
@@ -185,12 +185,12 @@ public final class SiglumeCheckout {
                     + "; starting a new attempt");
             return Optional.empty();
         }
-        if (PAID_STATUS.equals(session.status())) {
+        if (session.status() == CheckoutSessionStatus.PAID) {
             throw new CheckoutRefusedException(attempt.orderId(), CheckoutRefusedException.Reason.PAYMENT_CONFIRMING);
         }
         if (ENDED_STATUSES.contains(session.status())) {
             logger.info("Checkout session " + attempt.sessionId() + " of order " + attempt.orderId() + " is "
-                    + session.status() + "; starting a new attempt");
+                    + session.statusWireName() + "; starting a new attempt");
             return Optional.empty();
         }
         // open, authenticated, or a status this version does not know: never a second session for it.

@@ -2,12 +2,12 @@ package com.siglume.sdrp.spring.ai.payment;
 
 import com.siglume.sdrp.SdrpException;
 import com.siglume.sdrp.SdrpValidationException;
-import com.siglume.sdrp.client.metered.BuyerMeteredSummary;
-import com.siglume.sdrp.client.requirements.PaymentRequirement;
-import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
-import com.siglume.sdrp.client.payments.PreparedTransactionResult;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumePaymentClient;
+import com.siglume.sdrp.client.metered.BuyerMeteredSummary;
+import com.siglume.sdrp.client.payments.PreparedTransactionResult;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
 import com.siglume.sdrp.spring.ai.policy.Approval;
 import com.siglume.sdrp.spring.ai.policy.CurrencyLimits;
 import com.siglume.sdrp.spring.ai.policy.PaymentOffer;
