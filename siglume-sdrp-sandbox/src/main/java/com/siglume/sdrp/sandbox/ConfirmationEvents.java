@@ -94,12 +94,18 @@ final class ConfirmationEvents {
         } else {
             data.put("chain_receipt_id", payment.chainReceiptId());
         }
+        if (payment.requestHashV2() != null) {
+            data.put("request_hash_v2", payment.requestHashV2());
+        }
         return data;
     }
 
-    /** The facts a payment confirmation is built from. */
+    /**
+     * The facts a payment confirmation is built from; the request hash v2 is {@code null} for a
+     * Hosted Checkout session, whose sandbox challenge hash is not a real challenge's.
+     */
     record Payment(String merchant, String requirementId, String challengeHash, long amountMinor,
-                   String currency, String tokenSymbol, String chainReceiptId) {
+                   String currency, String tokenSymbol, String chainReceiptId, String requestHashV2) {
     }
 
     /**
@@ -116,6 +122,11 @@ final class ConfirmationEvents {
 
         long receivableTenths() {
             return grossTenths - protocolFeeTenths;
+        }
+
+        /** The protocol fee in minor units, as the statements write it: 2 tenths -> 0.2. */
+        BigDecimal protocolFee() {
+            return new BigDecimal(tenths(protocolFeeTenths));
         }
 
         /** Tenths of a minor unit as the decimal string statements use: 8 -> "0.8", 1000 -> "100". */

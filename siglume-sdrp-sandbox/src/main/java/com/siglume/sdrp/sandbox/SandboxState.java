@@ -11,7 +11,6 @@ import com.siglume.sdrp.SdrpValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,21 +36,45 @@ public final class SandboxState {
     private final String webhookSecret;
     private final Clock clock;
     private final WebhookSender sender;
+    private final SandboxBooks books = new SandboxBooks();
+    private final SandboxDirectPayments directPayments;
     private final FaultQueue<ApiFault> apiFaults = new FaultQueue<>();
     private volatile String sandboxOrigin;
 
     // Guarded by lock.
     private final Map<String, SessionRecord> sessions = new LinkedHashMap<>();
-    private final List<SessionRecord> meteredPayments = new ArrayList<>();
     private long sessionCounter;
     private SandboxReadiness readiness = SandboxReadiness.READY;
     private ApiFault.Status hostedCheckoutOutage;
 
-    SandboxState(String merchant, String webhookSecret, Clock clock, WebhookSender sender) {
+    SandboxState(String merchant, String webhookSecret, String challengeSecret, Clock clock, WebhookSender sender) {
         this.merchant = merchant;
         this.webhookSecret = webhookSecret;
         this.clock = clock;
         this.sender = sender;
+        this.directPayments = new SandboxDirectPayments(merchant, challengeSecret, clock, sender, books);
+    }
+
+    /**
+     * Returns the buyer side: payment requirements and their transactions.
+     *
+     * @return the direct payments
+     */
+    public SandboxDirectPayments directPayments() {
+        return directPayments;
+    }
+
+    /**
+     * Returns every payment in the books, Hosted Checkout and buyer API alike.
+     *
+     * @return the payments, the latest first
+     */
+    public List<SandboxPayment> payments() {
+        return books.payments();
+    }
+
+    List<SandboxBalance> balances() {
+        return books.balances();
     }
 
     /**
@@ -185,12 +208,13 @@ public final class SandboxState {
     void reset() {
         synchronized (lock) {
             sessions.clear();
-            meteredPayments.clear();
             sessionCounter = 0;
             readiness = SandboxReadiness.READY;
             hostedCheckoutOutage = null;
             apiFaults.clear();
         }
+        books.clear();
+        directPayments.reset();
         sender.reset();
     }
 
@@ -264,15 +288,12 @@ public final class SandboxState {
     }
 
     /**
-     * Returns every paid Micro and Nano session, the usage the statements are built from.
+     * Returns every Micro and Nano payment, the usage the statements are built from.
      *
-     * @return the sessions, the latest payment first
+     * @return the payments, the latest first
      */
-    public List<SessionDetails> meteredPayments() {
-        synchronized (lock) {
-            Instant now = now();
-            return meteredPayments.stream().map(session -> session.details(now)).toList();
-        }
+    public List<SandboxPayment> meteredPayments() {
+        return books.meteredPayments();
     }
 
     /**
@@ -295,13 +316,11 @@ public final class SandboxState {
             session.requirementId = "dpr_sandbox_" + session.id;
             Map<String, Object> data = ConfirmationEvents.paymentData(now, new ConfirmationEvents.Payment(
                     session.merchant, session.requirementId, session.challengeHash, session.amountMinor,
-                    session.currency, session.tokenSymbol, session.chainReceiptId()));
+                    session.currency, session.tokenSymbol, session.chainReceiptId(), null));
             toSend = StoredEvent.of(ConfirmationEvents.event(ConfirmationEvents.newEventId(now),
                     Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED, now, data));
             session.confirmationEvent = toSend;
-            if (session.band.isMetered()) {
-                meteredPayments.add(0, session);
-            }
+            books.record(session.payment());
             outcome = paidOutcome(session);
         }
         sender.deliver(toSend);

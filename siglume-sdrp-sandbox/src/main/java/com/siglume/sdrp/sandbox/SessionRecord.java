@@ -63,6 +63,13 @@ final class SessionRecord {
                 confirmationEvent == null ? null : confirmationEvent.id());
     }
 
+    /** The paid session as the books record it; a Micro/Nano payment has no on-chain receipt yet. */
+    SandboxPayment payment() {
+        return new SandboxPayment(id, SandboxPayment.Channel.HOSTED_CHECKOUT, merchant, amountMinor, currency,
+                tokenSymbol, band, requirementId, challengeHash, band.isMetered() ? null : chainReceiptId(), metadata,
+                paidAt, confirmationEvent.json());
+    }
+
     SandboxState.SessionDetails details(Instant now) {
         boolean settled = SandboxCheckoutSession.PAID.equals(status) && !band.isMetered();
         return new SandboxState.SessionDetails(snapshot(now), metadata,

@@ -1,6 +1,8 @@
 package com.siglume.sdrp.sandbox;
 
 import com.siglume.sdrp.SdrpInputs;
+import com.siglume.sdrp.challenge.DirectPaymentChallenge;
+import com.siglume.sdrp.challenge.DirectPaymentChallenges;
 import com.siglume.sdrp.SdrpValidationException;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +37,10 @@ public final class SiglumeSandbox implements AutoCloseable {
     public static final String DEFAULT_MERCHANT = "sandbox_merchant";
     /** Default merchant bearer token. */
     public static final String DEFAULT_MERCHANT_AUTH_TOKEN = "sandbox_merchant_token";
+    /** Default buyer (agent) bearer token, for the buyer API. */
+    public static final String DEFAULT_BUYER_AUTH_TOKEN = "sandbox_buyer_token";
+    /** Default challenge secret: the merchant signs its payment challenges with it. */
+    public static final String DEFAULT_CHALLENGE_SECRET = "sandbox_challenge_secret";
     /** Default webhook signing secret. */
     public static final String DEFAULT_WEBHOOK_SECRET = "whsec_sandbox_local";
     /** Default shop origin, listed as the merchant's allowed checkout origin. */
@@ -50,6 +56,8 @@ public final class SiglumeSandbox implements AutoCloseable {
     private final int requestedPort;
     private final String merchant;
     private final String merchantAuthToken;
+    private final String buyerAuthToken;
+    private final String challengeSecret;
     private final String webhookSecret;
     private final String origin;
     private final boolean requireAuth;
@@ -62,22 +70,24 @@ public final class SiglumeSandbox implements AutoCloseable {
     private SandboxServer server;
     private volatile int port = -1;
 
-    private SiglumeSandbox(Builder builder) {
+    SiglumeSandbox(SiglumeSandboxBuilder builder) {
         this.requestedPort = builder.port;
         this.merchant = builder.merchant;
         this.merchantAuthToken = builder.merchantAuthToken;
+        this.buyerAuthToken = builder.buyerAuthToken;
+        this.challengeSecret = builder.challengeSecret;
         this.webhookSecret = builder.webhookSecret;
         this.origin = builder.origin;
         this.requireAuth = builder.requireAuth;
         this.threadPrefix = "siglume-sandbox-" + INSTANCES.incrementAndGet();
         this.sender = new WebhookSender(webhookSecret, builder.webhookUrl, builder.retryPolicy,
                 builder.webhookTimeout, builder.clock, threadPrefix);
-        this.state = new SandboxState(merchant, webhookSecret, builder.clock, sender);
+        this.state = new SandboxState(merchant, webhookSecret, challengeSecret, builder.clock, sender);
     }
 
     /** {@return a new builder with the reference defaults} */
-    public static Builder builder() {
-        return new Builder();
+    public static SiglumeSandboxBuilder builder() {
+        return new SiglumeSandboxBuilder();
     }
 
     /**
@@ -171,6 +181,22 @@ public final class SiglumeSandbox implements AutoCloseable {
         return merchantAuthToken;
     }
 
+    /**
+     * {@return the buyer (agent) bearer token the buyer API routes accept,
+     * {@value #DEFAULT_BUYER_AUTH_TOKEN} unless configured}
+     */
+    public String buyerAuthToken() {
+        return buyerAuthToken;
+    }
+
+    /**
+     * {@return the merchant's challenge secret, which payment requirements' challenges must be
+     * signed with, {@value #DEFAULT_CHALLENGE_SECRET} unless configured}
+     */
+    public String challengeSecret() {
+        return challengeSecret;
+    }
+
     /** {@return the webhook signing secret, {@value #DEFAULT_WEBHOOK_SECRET} unless configured} */
     public String webhookSecret() {
         return webhookSecret;
@@ -202,7 +228,7 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @throws SdrpValidationException when the URL is not such a URL
      */
     public void setWebhookUrl(String webhookUrl) {
-        sender.webhookUrl(checkedWebhookUrl(webhookUrl));
+        sender.webhookUrl(SiglumeSandboxBuilder.checkedWebhookUrl(webhookUrl));
     }
 
     /**
@@ -210,8 +236,10 @@ public final class SiglumeSandbox implements AutoCloseable {
      * the command line prints them.
      *
      * @return {@code SIGLUME_ENV}, {@code SIGLUME_API_BASE}, {@code SIGLUME_DIRECT_PAYMENT_MERCHANT},
-     *         {@code SIGLUME_MERCHANT_AUTH_TOKEN}, {@code SIGLUME_WEBHOOK_SECRET},
-     *         {@code SHOP_PUBLIC_ORIGIN} and, when set, {@code SHOP_WEBHOOK_URL}
+     *         {@code SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET}, {@code SIGLUME_MERCHANT_AUTH_TOKEN},
+     *         {@code SIGLUME_AUTH_TOKEN} (the buyer token, for an agent's payment client),
+     *         {@code SIGLUME_WEBHOOK_SECRET}, {@code SHOP_PUBLIC_ORIGIN} and, when set,
+     *         {@code SHOP_WEBHOOK_URL}
      * @throws SandboxException before {@link #start()}
      */
     public Map<String, String> environment() {
@@ -219,7 +247,9 @@ public final class SiglumeSandbox implements AutoCloseable {
         env.put("SIGLUME_ENV", "sandbox");
         env.put("SIGLUME_API_BASE", apiBase());
         env.put("SIGLUME_DIRECT_PAYMENT_MERCHANT", merchant);
+        env.put("SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET", challengeSecret);
         env.put("SIGLUME_MERCHANT_AUTH_TOKEN", merchantAuthToken);
+        env.put("SIGLUME_AUTH_TOKEN", buyerAuthToken);
         env.put("SIGLUME_WEBHOOK_SECRET", webhookSecret);
         env.put("SHOP_PUBLIC_ORIGIN", origin);
         webhookUrl().ifPresent(url -> env.put("SHOP_WEBHOOK_URL", url));
@@ -234,7 +264,7 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @throws SdrpValidationException when {@code null}
      */
     public void setReadiness(SandboxReadiness readiness) {
-        state.readiness(required(readiness, "readiness", "readiness is required"));
+        state.readiness(SiglumeSandboxBuilder.required(readiness, "readiness", "readiness is required"));
     }
 
     /** {@return what the readiness route answers} */
@@ -317,7 +347,7 @@ public final class SiglumeSandbox implements AutoCloseable {
      * @throws SdrpValidationException when {@code null}
      */
     public void setWebhookRetryPolicy(WebhookRetryPolicy policy) {
-        sender.retryPolicy(requireRetryPolicy(policy));
+        sender.retryPolicy(SiglumeSandboxBuilder.requireRetryPolicy(policy));
     }
 
     /** {@return how failed webhook deliveries are retried} */
@@ -326,7 +356,7 @@ public final class SiglumeSandbox implements AutoCloseable {
     }
 
     /**
-     * Forgets every session, delivery and usage event, drops queued faults and scheduled
+     * Forgets every session, requirement, payment, delivery and usage event, drops queued faults and scheduled
      * retries, and restores readiness, Hosted Checkout and the retry policy to how they were
      * built. The configuration (merchant, token, secret, origin, webhook URL) is kept.
      */
@@ -380,6 +410,40 @@ public final class SiglumeSandbox implements AutoCloseable {
         return state.redeliver(SdrpInputs.required("session_id", sessionId));
     }
 
+    /**
+     * Signs a payment challenge as the merchant's server does, with the sandbox's challenge
+     * secret: what a shop hands an agent to pay for an order.
+     *
+     * @param amountMinor the amount in minor units
+     * @param currency {@code JPY} or {@code USD}
+     * @param nonce the payment attempt's nonce; {@code null} for a random one
+     * @return the challenge, with its string and hash
+     * @throws SdrpValidationException when a value breaks its rule
+     */
+    public DirectPaymentChallenge challenge(long amountMinor, String currency, String nonce) {
+        return DirectPaymentChallenges.create(challengeSecret, merchant, amountMinor, currency, nonce);
+    }
+
+    /**
+     * Returns a payment requirement a buyer created.
+     *
+     * @param requirementId the requirement id
+     * @return the requirement as it is now, or empty when there is none with that id
+     */
+    public Optional<SandboxRequirement> requirement(String requirementId) {
+        return requirementId == null ? Optional.empty() : state.directPayments().lookup(requirementId);
+    }
+
+    /** {@return every payment in the books, Hosted Checkout and buyer API alike, newest first} */
+    public List<SandboxPayment> payments() {
+        return state.payments();
+    }
+
+    /** {@return where the money went, one balance per token, in the order tokens were first paid in} */
+    public List<SandboxBalance> balances() {
+        return state.balances();
+    }
+
     /** {@return every webhook delivery with its attempts, newest first} */
     public List<WebhookDelivery> deliveries() {
         return sender.deliveries();
@@ -408,184 +472,5 @@ public final class SiglumeSandbox implements AutoCloseable {
         int bound = port;
         return "SiglumeSandbox[" + (bound < 0 ? "not started" : "http://127.0.0.1:" + bound)
                 + ", merchant=" + merchant + ", webhookUrl=" + sender.webhookUrl() + "]";
-    }
-
-    private static <T> T required(T value, String field, String message) {
-        if (value == null) {
-            throw new SdrpValidationException(field, message);
-        }
-        return value;
-    }
-
-    private static String checkedWebhookUrl(String webhookUrl) {
-        return webhookUrl == null ? null : SdrpInputs.returnUrl("webhook_url", webhookUrl);
-    }
-
-    private static WebhookRetryPolicy requireRetryPolicy(WebhookRetryPolicy policy) {
-        return required(policy, "webhook_retry", "webhook retry policy is required");
-    }
-
-    /**
-     * Configures a sandbox. Setters check their value at once; {@link #build()} takes a
-     * snapshot, so one builder can build several sandboxes.
-     */
-    public static final class Builder {
-
-        private int port = DEFAULT_PORT;
-        private String merchant = DEFAULT_MERCHANT;
-        private String merchantAuthToken = DEFAULT_MERCHANT_AUTH_TOKEN;
-        private String webhookSecret = DEFAULT_WEBHOOK_SECRET;
-        private String origin = DEFAULT_ORIGIN;
-        private String webhookUrl;
-        private boolean requireAuth = true;
-        private WebhookRetryPolicy retryPolicy = WebhookRetryPolicy.DEFAULT;
-        private Duration webhookTimeout = Duration.ofSeconds(10);
-        private Clock clock = Clock.systemUTC();
-
-        private Builder() {
-        }
-
-        /**
-         * Sets the port.
-         *
-         * @param port 0 for any free port, else 1 to 65535; default {@value #DEFAULT_PORT}
-         * @return this builder
-         * @throws SdrpValidationException when out of range
-         */
-        public Builder port(int port) {
-            if (port < 0 || port > 65_535) {
-                throw new SdrpValidationException("port", "port must be from 0 to 65535");
-            }
-            this.port = port;
-            return this;
-        }
-
-        /**
-         * Sets the merchant key.
-         *
-         * @param merchant a self-service merchant key, normalised (lower-cased)
-         * @return this builder
-         * @throws SdrpValidationException when not a valid key
-         */
-        public Builder merchant(String merchant) {
-            this.merchant = SdrpInputs.selfServiceMerchant(merchant);
-            return this;
-        }
-
-        /**
-         * Sets the merchant bearer token the merchant routes accept.
-         *
-         * @param token a non-blank token; not a {@code cli_} key
-         * @return this builder
-         * @throws SdrpValidationException when blank or a {@code cli_} key
-         */
-        public Builder merchantAuthToken(String token) {
-            String value = SdrpInputs.required("merchant_auth_token", token);
-            if (SdrpInputs.isDeveloperPortalKey(value)) {
-                throw new SdrpValidationException("merchant_auth_token",
-                        "merchant_auth_token must not be a Developer Portal key (cli_...)");
-            }
-            this.merchantAuthToken = value;
-            return this;
-        }
-
-        /**
-         * Sets the webhook signing secret, used exactly as given.
-         *
-         * @param secret a non-blank secret, for example {@code whsec_...}
-         * @return this builder
-         * @throws SdrpValidationException when blank
-         */
-        public Builder webhookSecret(String secret) {
-            SdrpInputs.required("webhook_secret", secret);
-            this.webhookSecret = secret;
-            return this;
-        }
-
-        /**
-         * Sets the shop origin listed as the merchant's allowed checkout origin.
-         *
-         * @param origin an https origin, or http on a loopback host; reduced to its origin
-         * @return this builder
-         * @throws SdrpValidationException when not such an origin
-         */
-        public Builder origin(String origin) {
-            this.origin = SdrpInputs.checkoutOrigins(Collections.singletonList(origin)).get(0);
-            return this;
-        }
-
-        /**
-         * Sets the webhook URL now; it can also be set after start with
-         * {@link SiglumeSandbox#setWebhookUrl(String)}.
-         *
-         * @param webhookUrl an https URL, or http on a loopback host; {@code null} for none
-         * @return this builder
-         * @throws SdrpValidationException when not such a URL
-         */
-        public Builder webhookUrl(String webhookUrl) {
-            this.webhookUrl = checkedWebhookUrl(webhookUrl);
-            return this;
-        }
-
-        /**
-         * Sets whether the API routes require {@code Authorization: Bearer}. The reference
-         * sandbox does not check; this one does by default so a missing or wrong token shows
-         * up locally.
-         *
-         * @param requireAuth {@code false} to accept calls without a token
-         * @return this builder
-         */
-        public Builder requireAuth(boolean requireAuth) {
-            this.requireAuth = requireAuth;
-            return this;
-        }
-
-        /**
-         * Sets how failed webhook deliveries are retried.
-         *
-         * @param policy the policy, default {@link WebhookRetryPolicy#DEFAULT}
-         * @return this builder
-         * @throws SdrpValidationException when {@code null}
-         */
-        public Builder webhookRetryPolicy(WebhookRetryPolicy policy) {
-            this.retryPolicy = requireRetryPolicy(policy);
-            return this;
-        }
-
-        /**
-         * Sets how long one webhook attempt may take (connect and answer).
-         *
-         * @param timeout a positive duration, default 10 seconds
-         * @return this builder
-         * @throws SdrpValidationException when not positive
-         */
-        public Builder webhookTimeout(Duration timeout) {
-            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-                throw new SdrpValidationException("webhook_timeout", "webhook timeout must be positive");
-            }
-            this.webhookTimeout = timeout;
-            return this;
-        }
-
-        /**
-         * Sets the clock for timestamps, session expiry and webhook signatures.
-         *
-         * @param clock the clock, default the system UTC clock
-         * @return this builder
-         * @throws SdrpValidationException when {@code null}
-         */
-        public Builder clock(Clock clock) {
-            this.clock = required(clock, "clock", "clock is required");
-            return this;
-        }
-
-        /**
-         * Builds a sandbox; call {@link SiglumeSandbox#start()} on it to serve.
-         *
-         * @return a new, not yet started sandbox
-         */
-        public SiglumeSandbox build() {
-            return new SiglumeSandbox(this);
-        }
     }
 }

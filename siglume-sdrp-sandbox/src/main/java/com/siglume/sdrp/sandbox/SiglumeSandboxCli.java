@@ -24,18 +24,20 @@ import tools.jackson.databind.annotation.JsonNaming;
  *
  * <p>Options not given fall back to the same environment variables the reference sandbox
  * reads ({@code SIGLUME_SANDBOX_PORT}, {@code SIGLUME_DIRECT_PAYMENT_MERCHANT},
- * {@code SHOP_PUBLIC_ORIGIN}, {@code SHOP_WEBHOOK_URL}, {@code SIGLUME_WEBHOOK_SECRET}), then to
- * the defaults.
+ * {@code SHOP_PUBLIC_ORIGIN}, {@code SHOP_WEBHOOK_URL}, {@code SIGLUME_WEBHOOK_SECRET}, and for the
+ * buyer API {@code SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET}), then to the defaults.
  */
 public final class SiglumeSandboxCli {
 
     /** One line of usage, printed by {@code --help} and after a bad argument. */
     public static final String USAGE = "Usage: java -jar siglume-sdrp-sandbox-" + Sdrp.version() + "-cli.jar"
             + " [--port 8787] [--webhook-url <url>] [--merchant <key>] [--merchant-token <token>]"
-            + " [--webhook-secret <secret>] [--origin <origin>] [--no-auth] [--json]";
+            + " [--buyer-token <token>] [--challenge-secret <secret>] [--webhook-secret <secret>]"
+            + " [--origin <origin>] [--no-auth] [--json]";
 
     private static final Set<String> VALUE_OPTIONS = Set.of(
-            "port", "webhook-url", "merchant", "merchant-token", "webhook-secret", "origin");
+            "port", "webhook-url", "merchant", "merchant-token", "buyer-token", "challenge-secret", "webhook-secret",
+            "origin");
     private static final Set<String> FLAG_OPTIONS = Set.of("no-auth", "json", "help");
 
     private SiglumeSandboxCli() {
@@ -96,7 +98,7 @@ public final class SiglumeSandboxCli {
      */
     public static SiglumeSandbox start(List<String> args, Map<String, String> env, PrintStream out) {
         Map<String, String> options = parse(args);
-        SiglumeSandbox.Builder builder = SiglumeSandbox.builder()
+        SiglumeSandboxBuilder builder = SiglumeSandbox.builder()
                 .port(port(option(options, env, "port", "SIGLUME_SANDBOX_PORT")))
                 .requireAuth(!options.containsKey("no-auth"));
         String merchant = option(options, env, "merchant", "SIGLUME_DIRECT_PAYMENT_MERCHANT");
@@ -106,6 +108,14 @@ public final class SiglumeSandboxCli {
         String token = options.get("merchant-token");
         if (token != null) {
             builder.merchantAuthToken(token);
+        }
+        String buyerToken = options.get("buyer-token");
+        if (buyerToken != null) {
+            builder.buyerAuthToken(buyerToken);
+        }
+        String challengeSecret = option(options, env, "challenge-secret", "SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET");
+        if (challengeSecret != null) {
+            builder.challengeSecret(challengeSecret);
         }
         String secret = option(options, env, "webhook-secret", "SIGLUME_WEBHOOK_SECRET");
         if (secret != null) {
@@ -139,7 +149,9 @@ public final class SiglumeSandboxCli {
         out.println("siglume.api-base=" + sandbox.apiBase());
         out.println("siglume.merchant=" + sandbox.merchant());
         out.println("siglume.merchant-auth-token=" + sandbox.merchantAuthToken());
+        out.println("siglume.challenge-secret=" + sandbox.challengeSecret());
         out.println("siglume.webhook.secret=" + sandbox.webhookSecret());
+        out.println("# An agent's payment client takes the buyer token: siglume.auth-token=" + sandbox.buyerAuthToken());
         out.println();
         out.println("Checkout pages are served at " + sandbox.baseUrl() + "/pay/<session_id>.");
         out.println("After confirming a sandbox checkout, redeliver the same webhook event with:");
@@ -154,6 +166,8 @@ public final class SiglumeSandboxCli {
             String apiBase,
             String merchant,
             String merchantAuthToken,
+            String buyerAuthToken,
+            String challengeSecret,
             String webhookUrl,
             String webhookSecret,
             Map<String, String> env) {
@@ -161,7 +175,8 @@ public final class SiglumeSandboxCli {
 
     private static void printJson(SiglumeSandbox sandbox, PrintStream out) {
         Settings settings = new Settings(sandbox.apiBase(), sandbox.merchant(), sandbox.merchantAuthToken(),
-                sandbox.webhookUrl().orElse(null), sandbox.webhookSecret(), sandbox.environment());
+                sandbox.buyerAuthToken(), sandbox.challengeSecret(), sandbox.webhookUrl().orElse(null),
+                sandbox.webhookSecret(), sandbox.environment());
         out.println(SdrpJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(settings));
     }
 

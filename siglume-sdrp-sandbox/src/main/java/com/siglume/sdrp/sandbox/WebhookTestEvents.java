@@ -77,7 +77,7 @@ public final class WebhookTestEvents {
         Map<String, Object> data = ConfirmationEvents.paymentData(now, new ConfirmationEvents.Payment(
                 DEFAULT_MERCHANT, "dpr_test_" + suffix, "sha256:test_" + suffix,
                 SdrpInputs.positiveInteger("amount_minor", amountMinor), normalised,
-                SdrpInputs.defaultToken(normalised), "chain_test_" + suffix));
+                SdrpInputs.defaultToken(normalised), "chain_test_" + suffix, null));
         return new TestWebhookEvent("evt_test_" + suffix, Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED,
                 ConfirmationEvents.API_VERSION, now, data);
     }

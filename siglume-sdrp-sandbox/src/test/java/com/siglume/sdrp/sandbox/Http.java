@@ -35,6 +35,10 @@ final class Http {
         return new Http(sandbox.baseUrl(), sandbox.merchantAuthToken());
     }
 
+    static Http buyer(SiglumeSandbox sandbox) {
+        return new Http(sandbox.baseUrl(), sandbox.buyerAuthToken());
+    }
+
     /** A response with its body kept as bytes and, when JSON, parsed. */
     record Response(int status, HttpHeaders headers, byte[] body) {
 
@@ -119,5 +123,27 @@ final class Http {
                 "nonce", "nonce_" + currency + "_" + amountMinor,
                 "success_url", "http://localhost:3000/success",
                 "cancel_url", "http://localhost:3000/cancel");
+    }
+
+    /** A create-requirement body for the sandbox merchant, with a challenge signed by its secret. */
+    static Map<String, Object> requirement(SiglumeSandbox sandbox, long amountMinor, String currency, String nonce) {
+        return Map.of(
+                "mode", "external_402",
+                "merchant", sandbox.merchant(),
+                "amount_minor", amountMinor,
+                "currency", currency,
+                "challenge", sandbox.challenge(amountMinor, currency, nonce).challenge());
+    }
+
+    /** The execute-prepared body that pays a requirement as the payment client sends it. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> payment(Map<String, Object> requirement) {
+        return Map.of(
+                "transaction_request", requirement.get("transaction_request"),
+                "receipt_kind", "sdrp_direct_payment",
+                "reference_type", "sdrp_direct_payment_requirement",
+                "reference_id", requirement.get("requirement_id"),
+                "metadata", ((Map<String, Object>) requirement.get("transaction_request")).get("metadata_jsonb"),
+                "await_finality", false);
     }
 }

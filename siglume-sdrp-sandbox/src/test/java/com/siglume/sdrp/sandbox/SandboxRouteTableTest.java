@@ -26,8 +26,12 @@ class SandboxRouteTableTest {
     private SiglumeSandbox sandbox;
     private Http http;
 
-    /** A request to one row of the table and what its handler answers. */
-    private record Probe(String method, String pattern, String path, Object body, int status) {
+    /** A request to one row of the table, sent with a role's token, and what its handler answers. */
+    private record Probe(String method, String pattern, String path, Object body, int status, Http client) {
+
+        Probe(String method, String pattern, String path, Object body, int status) {
+            this(method, pattern, path, body, status, null);
+        }
     }
 
     @BeforeEach
@@ -49,6 +53,11 @@ class SandboxRouteTableTest {
     }
 
     private List<Probe> probes() throws Exception {
+        Http buyer = Http.buyer(sandbox);
+        String requirements = "/v1/sdrp/direct-payments/requirements";
+        Map<String, Object> requirement = buyer.post(requirements,
+                Http.requirement(sandbox, 1200, "JPY", "probe_paid")).data();
+        String requirementId = (String) requirement.get("requirement_id");
         String paid = createSession(1200);
         String open = createSession(1200);
         String merchant = "/v1/sdrp/direct-payments/merchants/";
@@ -63,6 +72,14 @@ class SandboxRouteTableTest {
                 new Probe("GET", "/pay/{session_id}", "/pay/" + paid, null, 200),
                 new Probe("POST", checkout + "{session_id}/confirm", checkout + paid + "/confirm", null, 200),
                 new Probe("POST", checkout + "{session_id}/cancel", checkout + open + "/cancel", null, 200),
+                new Probe("POST", requirements, requirements, Http.requirement(sandbox, 300, "JPY", "probe_new"), 201,
+                        buyer),
+                new Probe("GET", requirements + "/{requirement_id}", requirements + "/" + requirementId, null, 200,
+                        buyer),
+                new Probe("POST", "/v1/market/web3/transactions/execute-prepared",
+                        "/v1/market/web3/transactions/execute-prepared", Http.payment(requirement), 200, buyer),
+                new Probe("POST", requirements + "/{requirement_id}/verify",
+                        requirements + "/" + requirementId + "/verify", Map.of("await_finality", true), 200, buyer),
                 new Probe("GET", "/v1/market/webhooks/subscriptions", "/v1/market/webhooks/subscriptions", null, 200),
                 new Probe("POST", "/v1/market/webhooks/test-deliveries", "/v1/market/webhooks/test-deliveries",
                         Map.of(), 201),
@@ -104,7 +121,8 @@ class SandboxRouteTableTest {
         List<Probe> probes = probes();
 
         for (Probe probe : probes) {
-            Http.Response response = http.send(http.request(probe.path())
+            Http client = probe.client() == null ? http : probe.client();
+            Http.Response response = client.send(client.request(probe.path())
                     .header("Content-Type", "application/json")
                     .method(probe.method(), probe.body() == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(Http.JSON.writeValueAsBytes(probe.body())))
@@ -160,7 +178,8 @@ class SandboxRouteTableTest {
         SiglumeSandbox other = SiglumeSandbox.builder().port(0).build();
         try (WebhookSender sender = new WebhookSender("whsec_rows", null, WebhookRetryPolicy.NONE,
                 Duration.ofSeconds(1), Clock.systemUTC(), "siglume-sandbox-rows")) {
-            SandboxState state = new SandboxState(other.merchant(), "whsec_rows", Clock.systemUTC(), sender);
+            SandboxState state = new SandboxState(other.merchant(), "whsec_rows", other.challengeSecret(),
+                    Clock.systemUTC(), sender);
             return SandboxRoutes.table(other, state).routes().stream()
                     .map((Route route) -> route.method() + " " + route.path())
                     .collect(Collectors.toSet());

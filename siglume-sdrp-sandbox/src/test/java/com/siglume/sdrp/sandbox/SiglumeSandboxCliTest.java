@@ -32,13 +32,16 @@ class SiglumeSandboxCliTest {
                     "SIGLUME_ENV=sandbox",
                     "SIGLUME_API_BASE=" + apiBase,
                     "SIGLUME_DIRECT_PAYMENT_MERCHANT=sandbox_merchant",
+                    "SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET=sandbox_challenge_secret",
                     "SIGLUME_MERCHANT_AUTH_TOKEN=sandbox_merchant_token",
+                    "SIGLUME_AUTH_TOKEN=sandbox_buyer_token",
                     "SIGLUME_WEBHOOK_SECRET=whsec_sandbox_local",
                     "SHOP_PUBLIC_ORIGIN=http://localhost:3000",
                     "SHOP_WEBHOOK_URL=http://localhost:8080/siglume/webhook");
             assertThat(printed()).contains(
                     "siglume.api-base=" + apiBase,
                     "siglume.merchant-auth-token=sandbox_merchant_token",
+                    "siglume.challenge-secret=sandbox_challenge_secret",
                     "curl -X POST " + apiBase + "/sandbox/checkout-sessions/<session_id>/redeliver",
                     "Press Ctrl-C to stop.");
             assertThat(new Http(sandbox.baseUrl(), "sandbox_merchant_token").get("/v1/market/webhooks/subscriptions").dataList())
@@ -49,10 +52,13 @@ class SiglumeSandboxCliTest {
     @Test
     void optionsOverrideTheDefaults() throws Exception {
         try (SiglumeSandbox sandbox = SiglumeSandboxCli.start(List.of("--port=0", "--merchant", "my_shop",
-                "--merchant-token", "local_token", "--webhook-secret", "whsec_mine", "--origin", "https://shop.example",
+                "--merchant-token", "local_token", "--buyer-token", "local_agent_token", "--challenge-secret",
+                "local_challenge", "--webhook-secret", "whsec_mine", "--origin", "https://shop.example",
                 "--no-auth"), Map.of(), out)) {
             assertThat(sandbox.merchant()).isEqualTo("my_shop");
             assertThat(sandbox.merchantAuthToken()).isEqualTo("local_token");
+            assertThat(sandbox.buyerAuthToken()).isEqualTo("local_agent_token");
+            assertThat(sandbox.challengeSecret()).isEqualTo("local_challenge");
             assertThat(sandbox.webhookSecret()).isEqualTo("whsec_mine");
             assertThat(sandbox.origin()).isEqualTo("https://shop.example");
             assertThat(sandbox.requiresAuth()).isFalse();
@@ -67,12 +73,14 @@ class SiglumeSandboxCliTest {
                 "SIGLUME_DIRECT_PAYMENT_MERCHANT", "env_shop",
                 "SHOP_PUBLIC_ORIGIN", "http://localhost:5173",
                 "SHOP_WEBHOOK_URL", "http://127.0.0.1:5173/hook",
-                "SIGLUME_WEBHOOK_SECRET", "whsec_from_env");
+                "SIGLUME_WEBHOOK_SECRET", "whsec_from_env",
+                "SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET", "challenge_from_env");
         try (SiglumeSandbox sandbox = SiglumeSandboxCli.start(List.of("--merchant", "flag_shop"), env, out)) {
             assertThat(sandbox.merchant()).isEqualTo("flag_shop");
             assertThat(sandbox.origin()).isEqualTo("http://localhost:5173");
             assertThat(sandbox.webhookUrl()).hasValue("http://127.0.0.1:5173/hook");
             assertThat(sandbox.webhookSecret()).isEqualTo("whsec_from_env");
+            assertThat(sandbox.challengeSecret()).isEqualTo("challenge_from_env");
         }
     }
 
@@ -84,6 +92,8 @@ class SiglumeSandboxCliTest {
             assertThat(json).containsEntry("api_base", sandbox.apiBase())
                     .containsEntry("merchant", "sandbox_merchant")
                     .containsEntry("merchant_auth_token", "sandbox_merchant_token")
+                    .containsEntry("buyer_auth_token", "sandbox_buyer_token")
+                    .containsEntry("challenge_secret", "sandbox_challenge_secret")
                     .containsEntry("webhook_url", null)
                     .containsEntry("webhook_secret", "whsec_sandbox_local")
                     .containsKey("env");

@@ -49,7 +49,9 @@ class SiglumeSandboxLifecycleTest {
                     Map.entry("SIGLUME_ENV", "sandbox"),
                     Map.entry("SIGLUME_API_BASE", sandbox.apiBase()),
                     Map.entry("SIGLUME_DIRECT_PAYMENT_MERCHANT", "my_shop"),
+                    Map.entry("SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET", "sandbox_challenge_secret"),
                     Map.entry("SIGLUME_MERCHANT_AUTH_TOKEN", "sandbox_merchant_token"),
+                    Map.entry("SIGLUME_AUTH_TOKEN", "sandbox_buyer_token"),
                     Map.entry("SIGLUME_WEBHOOK_SECRET", "whsec_sandbox_local"),
                     Map.entry("SHOP_PUBLIC_ORIGIN", "https://shop.example"),
                     Map.entry("SHOP_WEBHOOK_URL", "https://shop.example/hook"));
@@ -58,13 +60,17 @@ class SiglumeSandboxLifecycleTest {
 
     @Test
     void badBuilderValuesAreRefusedWithTheField() {
-        SiglumeSandbox.Builder builder = SiglumeSandbox.builder();
+        SiglumeSandboxBuilder builder = SiglumeSandbox.builder();
         assertField(() -> builder.port(-1), "port");
         assertField(() -> builder.port(65_536), "port");
         assertField(() -> builder.merchant("x"), "merchant");
         assertField(() -> builder.merchant(null), "merchant");
         assertField(() -> builder.merchantAuthToken(" "), "merchant_auth_token");
         assertField(() -> builder.merchantAuthToken("cli_abc"), "merchant_auth_token");
+        assertField(() -> builder.buyerAuthToken(null), "buyer_auth_token");
+        assertField(() -> builder.buyerAuthToken("cli_abc"), "buyer_auth_token");
+        assertField(() -> builder.challengeSecret(" "), "challenge_secret");
+        assertField(() -> SiglumeSandbox.builder().buyerAuthToken("sandbox_merchant_token").build(), "buyer_auth_token");
         assertField(() -> builder.webhookSecret(""), "webhook_secret");
         assertField(() -> builder.origin("http://shop.example"), "checkout_allowed_origins");
         assertField(() -> builder.webhookUrl("ftp://localhost/hook"), "webhook_url");

@@ -5,6 +5,7 @@ import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.sample.ShopProperties;
 import com.siglume.sdrp.sandbox.SandboxException;
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
+import com.siglume.sdrp.sandbox.SiglumeSandboxBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ public class EmbeddedSandboxInitializer
     }
 
     private static SiglumeSandbox start(int port, String origin) {
-        SiglumeSandbox.Builder builder = SiglumeSandbox.builder().port(port);
+        SiglumeSandboxBuilder builder = SiglumeSandbox.builder().port(port);
         if (origin != null) {
             builder.origin(origin);
         }

@@ -4,8 +4,7 @@ import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.sandbox.SandboxException;
 import com.siglume.sdrp.sandbox.SandboxState;
-import com.siglume.sdrp.sandbox.http.SandboxRequest;
-import java.math.BigDecimal;
+import com.siglume.sdrp.sandbox.http.JsonFields;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -37,7 +36,7 @@ record CheckoutSessionBody(
 
     /** The merchant key when it is a string, else {@code null}, which names no merchant. */
     String merchantKey() {
-        return text(merchant);
+        return JsonFields.text(merchant);
     }
 
     /**
@@ -46,18 +45,15 @@ record CheckoutSessionBody(
      * @throws SandboxException 400 {@value #INVALID_REQUEST} naming the first refused field
      */
     SandboxState.NewSession checked() {
-        try {
-            return new SandboxState.NewSession(checkedAmount(), checkedCurrency(), nonceText(),
-                    SdrpInputs.returnUrl("success_url", text(successUrl)),
-                    SdrpInputs.returnUrl("cancel_url", text(cancelUrl)),
-                    SandboxRequest.objectOrEmpty(metadata));
-        } catch (SdrpValidationException e) {
-            throw new SandboxException(400, INVALID_REQUEST, e.getMessage());
-        }
+        return JsonFields.checked(INVALID_REQUEST, () -> new SandboxState.NewSession(
+                JsonFields.positiveInteger("amount_minor", amountMinor), checkedCurrency(), nonceText(),
+                SdrpInputs.returnUrl("success_url", JsonFields.text(successUrl)),
+                SdrpInputs.returnUrl("cancel_url", JsonFields.text(cancelUrl)),
+                JsonFields.objectOrEmpty(metadata)));
     }
 
     private String checkedCurrency() {
-        if (absent(currency) || (currency.isString() && currency.stringValue().isEmpty())) {
+        if (JsonFields.absent(currency) || (currency.isString() && currency.stringValue().isEmpty())) {
             return "JPY";
         }
         if (!currency.isString()) {
@@ -66,33 +62,9 @@ record CheckoutSessionBody(
         return SdrpInputs.currency(currency.stringValue());
     }
 
-    /**
-     * An integral JSON number, or a string holding one, as the reference accepts; the range is
-     * checked by {@link SdrpInputs#positiveInteger(String, long)}.
-     */
-    private long checkedAmount() {
-        BigDecimal number = null;
-        if (!absent(amountMinor) && amountMinor.isNumber()) {
-            number = amountMinor.decimalValue();
-        } else if (!absent(amountMinor) && amountMinor.isString()) {
-            try {
-                number = new BigDecimal(SdrpInputs.trim(amountMinor.stringValue()));
-            } catch (NumberFormatException e) {
-                number = null;
-            }
-        }
-        long integral = 0;
-        if (number != null && number.signum() > 0 && number.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
-                && number.stripTrailingZeros().scale() <= 0) {
-            integral = number.longValueExact();
-        }
-        // Anything that is not an integer reaches the shared rule as 0, which it refuses with its usual message.
-        return SdrpInputs.positiveInteger("amount_minor", integral);
-    }
-
     /** The nonce's text as the reference forms it: falsy values (0, false, null) are empty. */
     private String nonceText() {
-        if (absent(nonce)) {
+        if (JsonFields.absent(nonce)) {
             return "";
         }
         if (nonce.isString()) {
@@ -105,13 +77,5 @@ record CheckoutSessionBody(
             return nonce.longValue() == 0 ? "" : nonce.bigIntegerValue().toString();
         }
         return nonce.isBoolean() && nonce.booleanValue() ? "true" : "";
-    }
-
-    private static String text(JsonNode value) {
-        return value != null && value.isString() ? value.stringValue() : null;
-    }
-
-    private static boolean absent(JsonNode value) {
-        return value == null || value.isNull() || value.isMissingNode();
     }
 }

@@ -15,7 +15,12 @@ public record Route(String method, PathPattern path, Access access, RouteHandler
     public enum Access {
         /** A Siglume API route of the merchant: the sandbox merchant's bearer token. */
         MERCHANT,
-        /** A Siglume API route of a buyer or provider: any bearer token, since the sandbox has no user accounts. */
+        /** A Siglume API route of the buyer who pays (an agent): the sandbox buyer's bearer token. */
+        BUYER,
+        /**
+         * A statement route of a buyer or provider: any bearer token, since the sandbox's one
+         * merchant and one buyer share the same statements.
+         */
         USER,
         /** The sandbox's own routes and the checkout page: no token, the page's buttons post to them. */
         OPEN

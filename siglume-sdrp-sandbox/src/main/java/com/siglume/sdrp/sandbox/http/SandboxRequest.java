@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
 /** A request as a route handler sees it: its path variables, query and body. */
@@ -21,8 +20,6 @@ public final class SandboxRequest {
 
     /** Largest request body the sandbox reads. */
     public static final int MAX_BODY_BYTES = 1 << 20;
-
-    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() { };
 
     private final HttpExchange exchange;
     private final Map<String, String> variables;
@@ -115,17 +112,6 @@ public final class SandboxRequest {
      */
     public void discardBody() throws IOException {
         body();
-    }
-
-    /**
-     * Returns a body field's members when it is a JSON object; anything else counts as empty,
-     * as the reference treats it.
-     *
-     * @param value the field, may be {@code null}
-     * @return the members in their order
-     */
-    public static Map<String, Object> objectOrEmpty(JsonNode value) {
-        return value != null && value.isObject() ? SdrpJson.MAPPER.convertValue(value, JSON_OBJECT) : Map.of();
     }
 
     private byte[] body() throws IOException {

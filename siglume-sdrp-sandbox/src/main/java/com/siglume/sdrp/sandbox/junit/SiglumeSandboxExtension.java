@@ -2,6 +2,7 @@ package com.siglume.sdrp.sandbox.junit;
 
 import com.siglume.sdrp.sandbox.SandboxException;
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
+import com.siglume.sdrp.sandbox.SiglumeSandboxBuilder;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -38,7 +39,7 @@ public final class SiglumeSandboxExtension implements BeforeAllCallback, AfterAl
     private static final String SANDBOX = "sandbox";
     private static final String OWNER = "owner";
 
-    private final Supplier<SiglumeSandbox.Builder> configuration;
+    private final Supplier<SiglumeSandboxBuilder> configuration;
     private volatile SiglumeSandbox current;
 
     /** An extension whose sandboxes use the defaults on a free port. */
@@ -46,7 +47,7 @@ public final class SiglumeSandboxExtension implements BeforeAllCallback, AfterAl
         this(() -> SiglumeSandbox.builder().port(0));
     }
 
-    private SiglumeSandboxExtension(Supplier<SiglumeSandbox.Builder> configuration) {
+    private SiglumeSandboxExtension(Supplier<SiglumeSandboxBuilder> configuration) {
         this.configuration = configuration;
     }
 
@@ -58,7 +59,7 @@ public final class SiglumeSandboxExtension implements BeforeAllCallback, AfterAl
      * @return the extension
      * @throws SandboxException when {@code configuration} is {@code null}
      */
-    public static SiglumeSandboxExtension using(Supplier<SiglumeSandbox.Builder> configuration) {
+    public static SiglumeSandboxExtension using(Supplier<SiglumeSandboxBuilder> configuration) {
         if (configuration == null) {
             throw new SandboxException(500, "SANDBOX_CONFIGURATION_REQUIRED", "configuration is required");
         }

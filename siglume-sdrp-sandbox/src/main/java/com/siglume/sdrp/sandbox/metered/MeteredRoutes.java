@@ -21,7 +21,7 @@ public final class MeteredRoutes {
     /**
      * Creates the handlers.
      *
-     * @param state the sandbox's state, for the paid Micro and Nano sessions
+     * @param state the sandbox's state, for the Micro and Nano payments in its books
      */
     public MeteredRoutes(SandboxState state) {
         this.state = state;

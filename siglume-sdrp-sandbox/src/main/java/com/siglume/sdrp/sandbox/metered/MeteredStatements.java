@@ -3,8 +3,7 @@ package com.siglume.sdrp.sandbox.metered;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.internal.SdrpJson;
-import com.siglume.sdrp.sandbox.SandboxCheckoutSession;
-import com.siglume.sdrp.sandbox.SandboxState;
+import com.siglume.sdrp.sandbox.SandboxPayment;
 import com.siglume.sdrp.sandbox.SandboxTimestamps;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -19,8 +18,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * Micro/Nano statements in the reference sandbox's shapes, built from the paid Micro and Nano
- * sessions: one usage event per payment, one open period per plan, currency and token, and a
+ * Micro/Nano statements in the reference sandbox's shapes, built from the Micro and Nano payments
+ * in the books, Hosted Checkout and buyer API alike: one usage event per payment, one open period per plan, currency and token, and a
  * settlement batch for each period that reached the early-close threshold. Amounts are read
  * from the confirmation events the sandbox sent, so statements and webhooks always agree.
  */
@@ -76,20 +75,19 @@ final class MeteredStatements {
             String eventId,
             @JsonUnwrapped Accounting accounting) {
 
-        static UsageEvent of(SandboxState.SessionDetails payment) {
-            SandboxCheckoutSession session = payment.session();
-            PricingBand band = session.pricingBand();
+        static UsageEvent of(SandboxPayment payment) {
+            PricingBand band = payment.pricingBand();
             String paidAt = SandboxTimestamps.format(payment.paidAt());
-            Accounting accounting = SdrpJson.MAPPER.convertValue(payment.confirmationEvent().get("data"),
-                    Accounting.class);
-            return new UsageEvent("mu_sandbox_" + session.sessionId(), paidAt, band.wireName(), band.wireName(),
+            Accounting accounting = SdrpJson.MAPPER.convertValue(payment.confirmationData(), Accounting.class);
+            boolean checkout = payment.channel() == SandboxPayment.Channel.HOSTED_CHECKOUT;
+            return new UsageEvent("mu_sandbox_" + payment.paymentId(), paidAt, band.wireName(), band.wireName(),
                     band.settlementCadence(), paidAt, null,
                     metadataText(payment, "listing_id", "sandbox_listing"),
-                    metadataText(payment, "capability_key", "sandbox_checkout"),
-                    metadataText(payment, "operation_key", "checkout.confirm"),
-                    session.currency(), session.tokenSymbol(), "open", null,
-                    "buyer_sandbox:" + session.merchant() + ":" + session.tokenSymbol() + ":" + band.wireName(),
-                    session.requirementId(), session.challengeHash(), session.confirmationEventId(), accounting);
+                    metadataText(payment, "capability_key", checkout ? "sandbox_checkout" : "sandbox_direct_payment"),
+                    metadataText(payment, "operation_key", checkout ? "checkout.confirm" : "direct_payment.execute"),
+                    payment.currency(), payment.tokenSymbol(), "open", null,
+                    "buyer_sandbox:" + payment.merchant() + ":" + payment.tokenSymbol() + ":" + band.wireName(),
+                    payment.requirementId(), payment.challengeHash(), payment.confirmationEventId(), accounting);
         }
 
         String groupKey() {
@@ -195,7 +193,7 @@ final class MeteredStatements {
     }
 
     /** Usage matching the {@code plan_type}, {@code token_symbol} and {@code status} filters, newest first. */
-    static List<UsageEvent> usage(List<SandboxState.SessionDetails> payments, Map<String, String> query) {
+    static List<UsageEvent> usage(List<SandboxPayment> payments, Map<String, String> query) {
         return payments.stream().map(UsageEvent::of)
                 .filter(usage -> matches(usage, query, "plan_type") && matches(usage, query, "token_symbol")
                         && matches(usage, query, "status"))
@@ -249,7 +247,7 @@ final class MeteredStatements {
         return csv.toString();
     }
 
-    private static String metadataText(SandboxState.SessionDetails payment, String field, String fallback) {
+    private static String metadataText(SandboxPayment payment, String field, String fallback) {
         Object value = payment.metadata().get(field);
         return value instanceof String text && !text.isBlank() ? text : fallback;
     }

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.sandbox.routes;
 
+import static com.siglume.sdrp.sandbox.http.Route.Access.BUYER;
 import static com.siglume.sdrp.sandbox.http.Route.Access.MERCHANT;
 import static com.siglume.sdrp.sandbox.http.Route.Access.OPEN;
 import static com.siglume.sdrp.sandbox.http.Route.Access.USER;
@@ -11,6 +12,7 @@ import static com.siglume.sdrp.sandbox.http.Route.put;
 import com.siglume.sdrp.sandbox.SandboxRoutesProvider;
 import com.siglume.sdrp.sandbox.SandboxState;
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
+import com.siglume.sdrp.sandbox.buyer.BuyerRoutes;
 import com.siglume.sdrp.sandbox.checkout.CheckoutRoutes;
 import com.siglume.sdrp.sandbox.control.SandboxControlRoutes;
 import com.siglume.sdrp.sandbox.http.Reply;
@@ -48,6 +50,7 @@ public final class SandboxRoutes implements SandboxRoutesProvider {
         MerchantRoutes merchant = new MerchantRoutes(sandbox, state);
         CheckoutRoutes checkout = new CheckoutRoutes(sandbox, state);
         WebhookRoutes webhooks = new WebhookRoutes(sandbox, state);
+        BuyerRoutes buyer = new BuyerRoutes(state);
         MeteredRoutes metered = new MeteredRoutes(state);
         SandboxControlRoutes control = new SandboxControlRoutes(sandbox, state);
         return new RouteTable(List.of(
@@ -61,6 +64,12 @@ public final class SandboxRoutes implements SandboxRoutesProvider {
                 get("/pay/{session_id}", OPEN, checkout::page),
                 post("/v1/sandbox/checkout-sessions/{session_id}/confirm", OPEN, checkout::confirm),
                 post("/v1/sandbox/checkout-sessions/{session_id}/cancel", OPEN, checkout::cancel),
+
+                // The buyer API an agent pays through: requirements and their prepared transactions.
+                post("/v1/sdrp/direct-payments/requirements", BUYER, buyer::create),
+                get("/v1/sdrp/direct-payments/requirements/{requirement_id}", BUYER, buyer::get),
+                post("/v1/sdrp/direct-payments/requirements/{requirement_id}/verify", BUYER, buyer::verify),
+                post("/v1/market/web3/transactions/execute-prepared", BUYER, buyer::executePrepared),
 
                 // Webhooks: subscriptions, deliveries, test deliveries and redelivery.
                 get("/v1/market/webhooks/subscriptions", MERCHANT, webhooks::subscriptions),

@@ -7,6 +7,7 @@ import com.siglume.sdrp.sandbox.SandboxTimestamps;
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
 import com.siglume.sdrp.sandbox.WebhookAttempt;
 import com.siglume.sdrp.sandbox.WebhookDelivery;
+import com.siglume.sdrp.sandbox.http.JsonFields;
 import com.siglume.sdrp.sandbox.http.Reply;
 import com.siglume.sdrp.sandbox.http.SandboxRequest;
 import java.io.IOException;
@@ -140,7 +141,7 @@ public final class WebhookRoutes {
         }
 
         Map<String, Object> overlay() {
-            return SandboxRequest.objectOrEmpty(data);
+            return JsonFields.objectOrEmpty(data);
         }
     }
 
