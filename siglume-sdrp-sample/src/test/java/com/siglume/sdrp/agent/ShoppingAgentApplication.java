@@ -34,8 +34,8 @@ public class ShoppingAgentApplication {
     @Bean
     ChatClient shoppingAgent(ChatModel model, SiglumePaymentTools paymentTools) {
         return ChatClient.builder(model)
-                .defaultSystem("You buy the orders the user names. Read a shop's offer with siglume_read_offer, then pay"
-                        + " it only with siglume_pay_offer.")
+                .defaultSystem("You buy the orders the user names. Read a shop's offer with siglume_read_offer,"
+                        + " then pay it only with siglume_pay_offer.")
                 .defaultToolCallbacks(paymentTools.toolCallbacks())
                 .build();
     }

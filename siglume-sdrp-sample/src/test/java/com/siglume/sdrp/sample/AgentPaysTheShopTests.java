@@ -99,7 +99,8 @@ class AgentPaysTheShopTests extends ShopTestBase {
     @Test
     void theAgentPaysThroughAChatClientWhoseModelReadsTheOfferFromThePrompt() {
         ScriptedChatModel model = new ScriptedChatModel(
-                ScriptedChatModel.callTool("call_1", SiglumePaymentTools.READ_OFFER, AgentPaysTheShopTests::offerInPrompt),
+                ScriptedChatModel.callTool("call_1", SiglumePaymentTools.READ_OFFER,
+                        AgentPaysTheShopTests::offerInPrompt),
                 ScriptedChatModel.callTool("call_2", SiglumePaymentTools.PAY_OFFER, prompt -> {
                     assertThat(lastToolResult(prompt).path("allowed").asBoolean()).isTrue();
                     return offerInPrompt(prompt);

@@ -91,7 +91,8 @@ public final class SiglumeCheckout {
 
     /**
      * Returns the Hosted Checkout session the buyer should open for an order, creating the
-     * order's next attempt when needed.
+     * order's next attempt when needed. An active agent challenge ({@link #challenge}) is replaced
+     * by a session; a later payment of that challenge is still matched to the order.
      *
      * @param order the order, with the amount and currency of the shop's own records
      * @return where to send the buyer
@@ -151,7 +152,7 @@ public final class SiglumeCheckout {
             try {
                 return attempts.inNewTransaction(() -> work.apply(order));
             } catch (DuplicateKeyException | ConcurrencyFailureException concurrent) {
-                // Another start of this order created its attempt first; the next round finds it.
+                // Another start or challenge of this order created its attempt first; the next round finds it.
                 if (round == MAX_ROUNDS) {
                     throw concurrent;
                 }
@@ -267,7 +268,8 @@ public final class SiglumeCheckout {
         return order.orderId() + "-attempt_" + attempt;
     }
 
-    private OrderChallenge offer(CheckoutOrder order, int attempt, DirectPaymentChallenge challenge, boolean reused) {
+    private static OrderChallenge offer(CheckoutOrder order, int attempt, DirectPaymentChallenge challenge,
+            boolean reused) {
         return new OrderChallenge(order.orderId(), attempt, challenge.merchant(), order.amountMinor(),
                 order.currency(), challenge.challenge(), challenge.challengeHash(), reused);
     }

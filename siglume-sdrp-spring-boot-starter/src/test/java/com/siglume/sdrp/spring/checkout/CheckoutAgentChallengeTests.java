@@ -102,7 +102,8 @@ class CheckoutAgentChallengeTests extends CheckoutSandboxTest {
         deliver(WebhookTestEvents.standard().withChallengeHash(offer.challengeHash()).withMerchant(SANDBOX.merchant())
                 .withData("amount_minor", 600));
 
-        assertThat(listeners.reviews).singleElement().extracting(OrderPaymentReview::orderId, OrderPaymentReview::reason)
+        assertThat(listeners.reviews).singleElement()
+                .extracting(OrderPaymentReview::orderId, OrderPaymentReview::reason)
                 .containsExactly("order_1", OrderPaymentReview.Reason.ORDER_MISMATCH);
         assertThat(listeners.paid).isEmpty();
         assertThat(refusal(() -> checkout.challenge(CheckoutOrder.of("order_1", 1200, "JPY"))))

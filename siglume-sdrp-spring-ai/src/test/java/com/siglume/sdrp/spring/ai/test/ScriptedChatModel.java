@@ -40,7 +40,8 @@ public final class ScriptedChatModel implements ChatModel {
      * @param arguments the call's JSON arguments, from the prompt so far
      * @return the step
      */
-    public static Function<Prompt, AssistantMessage> callTool(String id, String tool, Function<Prompt, String> arguments) {
+    public static Function<Prompt, AssistantMessage> callTool(String id, String tool,
+            Function<Prompt, String> arguments) {
         return prompt -> AssistantMessage.builder()
                 .toolCalls(List.of(new AssistantMessage.ToolCall(id, "function", tool, arguments.apply(prompt))))
                 .build();
