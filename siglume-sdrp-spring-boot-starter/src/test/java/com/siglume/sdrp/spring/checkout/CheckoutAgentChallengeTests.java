@@ -71,6 +71,22 @@ class CheckoutAgentChallengeTests extends CheckoutSandboxTest {
     }
 
     @Test
+    void aRotatedChallengeSecretGetsANewAttemptWhoseChallengeItSigns() {
+        OrderChallenge before = checkout.challenge(CheckoutOrder.of("order_1", 1200, "JPY"));
+        SiglumeCheckout rotated = checkoutSigningWith(new SiglumeChallengeSigner("rotated_secret", SANDBOX.merchant()));
+
+        OrderChallenge after = rotated.challenge(CheckoutOrder.of("order_1", 1200, "JPY"));
+
+        assertThat(after.attempt()).isEqualTo(2);
+        assertThat(after.reused()).isFalse();
+        assertThat(DirectPaymentChallenges.verify("rotated_secret", SANDBOX.merchant(), 1200, "JPY",
+                after.challenge())).isTrue();
+        assertThat(checkout.attempts("order_1")).extracting(CheckoutAttempt::challengeHash, CheckoutAttempt::state)
+                .containsExactly(tuple(before.challengeHash(), CheckoutAttempt.State.REPLACED),
+                        tuple(after.challengeHash(), CheckoutAttempt.State.OPEN));
+    }
+
+    @Test
     void theConfirmationOfTheChallengePaysTheOrderOnceAndThenEveryWayToPayIsRefused() {
         OrderChallenge offer = checkout.challenge(CheckoutOrder.of("order_1", 1200, "JPY"));
 
@@ -176,17 +192,22 @@ class CheckoutAgentChallengeTests extends CheckoutSandboxTest {
 
     @Test
     void withoutAChallengeSecretThereAreNoChallengesAndAnotherMerchantsSignerIsRefused() {
-        SiglumeCheckout.Builder builder = SiglumeCheckout.builder().merchantClient(merchantClient)
-                .attemptStore(attemptStore).merchant(SANDBOX.merchant())
-                .returnUrls(CheckoutReturnUrls.of("https://shop.example", () -> null, "/ok", "/cancel"));
-        SiglumeCheckout withoutSecret = builder.build();
+        SiglumeCheckout withoutSecret = checkoutSigningWith(null);
 
         assertThatThrownBy(() -> withoutSecret.challenge(CheckoutOrder.of("order_1", 1200, "JPY")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("siglume.challenge-secret");
         assertThat(checkout.attempts("order_1")).isEmpty();
-        assertThatThrownBy(() -> builder.challengeSigner(new SiglumeChallengeSigner("secret", "another_shop")).build())
+        assertThatThrownBy(() -> checkoutSigningWith(new SiglumeChallengeSigner("secret", "another_shop")))
                 .isInstanceOfSatisfying(SdrpValidationException.class,
                         invalid -> assertThat(invalid.field()).isEqualTo("challenge_signer"));
+    }
+
+    /** A second checkout on the same attempts, signing with another signer (or none). */
+    private SiglumeCheckout checkoutSigningWith(SiglumeChallengeSigner signer) {
+        return SiglumeCheckout.builder().merchantClient(merchantClient).attemptStore(attemptStore)
+                .merchant(SANDBOX.merchant())
+                .returnUrls(CheckoutReturnUrls.of("https://shop.example", () -> null, "/ok", "/cancel"))
+                .challengeSigner(signer).build();
     }
 
     /** Asks for the challenge of one order from many threads at once, alternating between two checkouts. */
