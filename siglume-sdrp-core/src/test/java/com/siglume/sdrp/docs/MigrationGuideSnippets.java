@@ -5,9 +5,13 @@ import com.siglume.sdrp.challenge.DirectPaymentChallenges;
 import com.siglume.sdrp.client.HostedCheckoutNotAvailableException;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.SiglumeTransportException;
 import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
 import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
+import com.siglume.sdrp.client.payments.PreparedTransactionResult;
+import com.siglume.sdrp.client.requirements.PaymentRequirement;
+import com.siglume.sdrp.client.requirements.PaymentRequirementRequest;
 import com.siglume.sdrp.confirmation.MeteredUsageAccepted;
 import com.siglume.sdrp.confirmation.PaymentConfirmation;
 import com.siglume.sdrp.confirmation.PaymentConfirmations;
@@ -61,6 +65,19 @@ final class MigrationGuideSnippets {
                 .cancelUrl("https://shop.example.com/checkout/cancel?order_id=order_123")
                 .build());
         String redirectTo = session.checkoutUrl();
+    }
+
+    static void agentPayment(String buyerSiglumeBearerToken, String challengeFromMerchantServer) {
+        SiglumePaymentClient buyer = SiglumePaymentClient.builder()
+                .token(buyerSiglumeBearerToken)
+                .build();
+        PaymentRequirement requirement = buyer.createPaymentRequirement(
+                PaymentRequirementRequest.of("my-shop", 1200, "JPY", challengeFromMerchantServer));
+        if (requirement.approveTransactionRequestIfPresent().isPresent()) {
+            buyer.executeAllowance(requirement);
+        }
+        PreparedTransactionResult payment = buyer.executePayment(requirement);
+        PaymentRequirement verified = buyer.verifyPaymentRequirement(requirement.requirementId());
     }
 
     static void webhook(byte[] rawBody, String signatureHeader, Orders orders, Reviews reviews) {

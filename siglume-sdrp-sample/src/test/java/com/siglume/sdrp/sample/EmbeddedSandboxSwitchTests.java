@@ -22,10 +22,12 @@ class EmbeddedSandboxSwitchTests {
     @Test
     void withoutEmbeddedSandboxTheShopUsesTheConfiguredApi() {
         try (SiglumeSandbox external = SiglumeSandbox.builder().port(0).merchant("external_shop")
-                .merchantAuthToken("tok_external").webhookSecret("whsec_external").build().start();
+                .merchantAuthToken("tok_external").webhookSecret("whsec_external").challengeSecret("cs_external")
+                .build().start();
                 ShopRun run = ShopRun.start("--shop.data-dir=" + dataDir, "--shop.sandbox.embedded=false",
                         "--siglume.api-base=" + external.apiBase(), "--siglume.merchant=external_shop",
-                        "--siglume.merchant-auth-token=tok_external", "--siglume.webhook.secret=whsec_external")) {
+                        "--siglume.merchant-auth-token=tok_external", "--siglume.webhook.secret=whsec_external",
+                        "--siglume.challenge-secret=cs_external")) {
             assertThat(run.hasBean(EmbeddedSandboxInitializer.SANDBOX_BEAN_NAME)).isFalse();
             external.setWebhookUrl("http://127.0.0.1:" + run.port() + "/siglume/webhook");
 

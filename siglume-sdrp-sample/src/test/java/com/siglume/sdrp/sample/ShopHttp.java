@@ -71,6 +71,11 @@ final class ShopHttp {
         return postJson("/checkout/siglume/start", "{\"order_id\":\"" + orderId + "\"}");
     }
 
+    /** {@code POST /agent/orders/{id}/challenge}: the offer an agent pays an order with. */
+    Answer agentChallenge(String orderId) {
+        return postJson("/agent/orders/" + orderId + "/challenge", "");
+    }
+
     /** {@code GET /orders/{id}} as JSON; fails the test on another status than 200. */
     JsonNode order(String orderId) {
         Answer answer = get("/orders/" + orderId);

@@ -85,7 +85,7 @@ public class OrderRepository {
      *
      * @param orderId the order id
      * @param attempt the attempt number
-     * @param sessionId its checkout session id
+     * @param sessionId its checkout session id, or {@code null} for a challenge issued to an agent
      * @param now the time of the change
      * @return {@code true} when the order changed
      */

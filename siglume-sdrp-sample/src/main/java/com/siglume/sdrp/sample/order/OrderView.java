@@ -13,8 +13,8 @@ import java.time.Instant;
  * @param currency the currency
  * @param status where the order stands
  * @param payable whether a checkout may be started for it
- * @param attempt how many checkout sessions were created
- * @param checkoutSessionId the current session id, or {@code null}
+ * @param attempt how many checkout attempts (sessions, or challenges for agents) were made
+ * @param checkoutSessionId the current session id, or {@code null} (none, or an agent challenge)
  * @param requirementId the payment requirement from the webhook, or {@code null}
  * @param chainReceiptId the on-chain receipt of a Standard payment, or {@code null}
  * @param createdAt when the order was created

@@ -32,8 +32,8 @@ import org.springframework.core.env.MapPropertySource;
  *   <li>starts a {@link SiglumeSandbox} on {@code shop.sandbox.port} (8787; 0 for any free
  *       port), falling back to a free port when that one is taken;</li>
  *   <li>adds a property source of the highest precedence with {@code siglume.api-base},
- *       {@code siglume.merchant}, {@code siglume.merchant-auth-token} and
- *       {@code siglume.webhook.secret} of that sandbox;</li>
+ *       {@code siglume.merchant}, {@code siglume.merchant-auth-token},
+ *       {@code siglume.challenge-secret} and {@code siglume.webhook.secret} of that sandbox;</li>
  *   <li>once the web server's port is known, tells the sandbox to send its webhooks to the
  *       shop's own {@code siglume.webhook.path};</li>
  *   <li>registers the sandbox as the bean {@value #SANDBOX_BEAN_NAME} and closes it when the
@@ -133,6 +133,7 @@ public class EmbeddedSandboxInitializer
         properties.put("siglume.api-base", sandbox.apiBase());
         properties.put("siglume.merchant", sandbox.merchant());
         properties.put("siglume.merchant-auth-token", sandbox.merchantAuthToken());
+        properties.put("siglume.challenge-secret", sandbox.challengeSecret());
         properties.put("siglume.webhook.secret", sandbox.webhookSecret());
         return properties;
     }

@@ -3,6 +3,7 @@ package com.siglume.sdrp.sample.web;
 import com.siglume.sdrp.client.HostedCheckoutNotAvailableException;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumeTransportException;
+import com.siglume.sdrp.sample.agent.AgentOfferController;
 import com.siglume.sdrp.sample.checkout.CheckoutController;
 import com.siglume.sdrp.sample.checkout.InvalidCheckoutRequestException;
 import com.siglume.sdrp.sample.order.OrderController;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Turns the shop's failures into short JSON answers ({@link ApiError}). Buyers see one plain
  * sentence; the details (status, error code, request id) go to the server log only.
  */
-@RestControllerAdvice(assignableTypes = {CheckoutController.class, OrderController.class})
+@RestControllerAdvice(assignableTypes = {CheckoutController.class, AgentOfferController.class, OrderController.class})
 public class ShopErrorHandler {
 
     /** Shown when Hosted Checkout is not enabled for the merchant account. */
@@ -87,8 +88,8 @@ public class ShopErrorHandler {
     }
 
     /**
-     * The order cannot be paid now (paid, under review, being confirmed): 409 with the reason's
-     * buyer message.
+     * The order cannot be paid now (paid, under review, being confirmed, open in Hosted Checkout):
+     * 409 with the reason's buyer message.
      *
      * @param e the failure
      * @return the answer

@@ -9,6 +9,7 @@ import com.siglume.sdrp.spring.checkout.JdbcCheckoutAttemptStore;
 import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
 import com.siglume.sdrp.spring.checkout.SiglumeCheckoutProperties;
 import com.siglume.sdrp.spring.checkout.SiglumeCheckoutSchemaInitializer;
+import com.siglume.sdrp.spring.client.SiglumeChallengeSigner;
 import com.siglume.sdrp.spring.listener.SiglumeListenerRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -120,14 +121,17 @@ public class SiglumeCheckoutAutoConfiguration {
      * @param properties the bound {@code siglume.*} properties, for the merchant key
      * @param checkout the bound {@code siglume.checkout.*} properties
      * @param environment the environment, for the application's port when no public origin is set
+     * @param challengeSigner the signer of the challenges issued to agents, present when
+     *        {@code siglume.challenge-secret} is set
      * @return the checkout
      * @throws SiglumeConfigurationException when the merchant key, public origin or a return path
-     *         is invalid
+     *         is invalid, or the challenge signer signs for another merchant
      */
     @Bean
     @ConditionalOnMissingBean
     public SiglumeCheckout siglumeCheckout(SiglumeMerchantClient client, JdbcCheckoutAttemptStore attempts,
-            SiglumeProperties properties, SiglumeCheckoutProperties checkout, Environment environment) {
+            SiglumeProperties properties, SiglumeCheckoutProperties checkout, Environment environment,
+            ObjectProvider<SiglumeChallengeSigner> challengeSigner) {
         CheckoutReturnUrls returnUrls;
         try {
             returnUrls = CheckoutReturnUrls.of(checkout.getPublicOrigin(), () -> localOrigin(environment),
@@ -145,8 +149,14 @@ public class SiglumeCheckoutAutoConfiguration {
                     .merchant(properties.getMerchant())
                     .returnUrls(returnUrls)
                     .allowMetered(checkout.isAllowMetered())
+                    .challengeSigner(challengeSigner.getIfAvailable())
                     .build();
         } catch (SdrpValidationException e) {
+            if ("challenge_signer".equals(e.field())) {
+                throw new SiglumeConfigurationException("The Siglume checkout cannot issue agent challenges: "
+                        + e.getMessage() + ".", "Declare the SiglumeChallengeSigner bean for siglume.merchant, or"
+                                + " remove it and let the starter create it from siglume.challenge-secret.");
+            }
             throw new SiglumeConfigurationException("Hosted Checkout needs a self-service merchant key: "
                     + e.getMessage() + ".", "Set siglume.merchant (or SIGLUME_DIRECT_PAYMENT_MERCHANT) to the merchant"
                             + " key of the Hosted Checkout account: 3 to 64 lower-case letters, digits, '_' or '-'.");

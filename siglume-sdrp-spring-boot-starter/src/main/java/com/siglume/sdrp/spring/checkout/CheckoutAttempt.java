@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * One checkout attempt of an order, a row of {@value JdbcCheckoutAttemptStore#TABLE}: the
- * Hosted Checkout session created with nonce {@code <orderId>-attempt_<n>}, and what became of
- * it. Every attempt is kept, so a late confirmation of an earlier one still finds its order.
+ * Hosted Checkout session created with nonce {@code <orderId>-attempt_<n>}, or the challenge an
+ * agent was given with that nonce, and what became of it. Every attempt is kept, so a late
+ * confirmation of an earlier one still finds its order.
  *
  * @param orderId the order id
  * @param attempt the attempt number, from 1
@@ -15,12 +16,13 @@ import java.util.Optional;
  * @param state what became of the attempt
  * @param active whether it is the order's current attempt, the one {@link SiglumeCheckout#start}
  *        looks at (at most one per order)
- * @param merchant the merchant key the session was created for
+ * @param merchant the merchant key the session or challenge was created for
  * @param amountMinor the amount in minor units
  * @param currency the currency
- * @param sessionId the checkout session id
- * @param checkoutUrl where the buyer pays
- * @param challengeHash the session's challenge hash, by which confirmations name the attempt
+ * @param sessionId the checkout session id, or {@code null} for an agent challenge
+ * @param checkoutUrl where the buyer pays, or {@code null} for an agent challenge
+ * @param challengeHash the challenge hash of the session or agent challenge, by which
+ *        confirmations name the attempt
  * @param requirementId the payment requirement of the confirmation that paid it, or {@code null}
  * @param chainReceiptId the on-chain receipt of a Standard payment, or {@code null}
  * @param reviewReason why it went to review ({@link OrderPaymentReview.Reason#wireName()}), or
@@ -80,6 +82,16 @@ public record CheckoutAttempt(String orderId, int attempt, String nonce, State s
         public static Optional<State> fromWireName(String wireName) {
             return Arrays.stream(values()).filter(state -> state.wireName.equals(wireName)).findFirst();
         }
+    }
+
+    /**
+     * Tells whether the attempt is a challenge issued to an agent ({@link SiglumeCheckout#challenge})
+     * rather than a Hosted Checkout session.
+     *
+     * @return {@code true} when it has a challenge hash and no session
+     */
+    public boolean isAgentChallenge() {
+        return sessionId == null && challengeHash != null;
     }
 
     /** Whether this attempt was made for the same amount, currency and merchant as the order now. */

@@ -3,7 +3,8 @@ package com.siglume.sdrp.spring.checkout;
 import com.siglume.sdrp.SdrpException;
 
 /**
- * {@link SiglumeCheckout#start} will not start a checkout for the order in its current state.
+ * {@link SiglumeCheckout#start} will not start a checkout, or {@link SiglumeCheckout#challenge}
+ * will not issue a challenge, for the order in its current state.
  * Nothing was stored and nothing was sent to Siglume. {@link Reason#buyerMessage()} is a short
  * sentence a buyer may see; a web shop usually answers 409 with it.
  */
@@ -21,6 +22,12 @@ public class CheckoutRefusedException extends SdrpException {
         /** The buyer paid in the open session and its confirmation has not arrived yet. */
         PAYMENT_CONFIRMING("payment_confirming",
                 "A payment for this order was received and is being confirmed. Please check back shortly."),
+        /**
+         * A challenge was asked for while the order's Hosted Checkout session is still open: a
+         * buyer may pay there, so no second way to pay is offered until it ends.
+         */
+        CHECKOUT_OPEN("checkout_open",
+                "A checkout for this order is open. Finish it there, or try again once it has expired."),
         /**
          * The amount falls in the Micro or Nano band, which settles later in batches, and
          * {@code siglume.checkout.allow-metered} is not {@code true}.

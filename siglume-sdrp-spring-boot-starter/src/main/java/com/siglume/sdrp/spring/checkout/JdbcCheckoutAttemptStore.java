@@ -115,6 +115,11 @@ public class JdbcCheckoutAttemptStore {
                 + " WHERE order_id = ? AND attempt = ?", sessionId, checkoutUrl, challengeHash, now(), orderId, attempt);
     }
 
+    /** Stores the challenge hash of an attempt offered to an agent, which has no session. */
+    void recordChallenge(String orderId, int attempt, String challengeHash) {
+        recordSession(orderId, attempt, null, null, challengeHash);
+    }
+
     /** Makes an attempt inactive because a new one takes its place. */
     void replace(CheckoutAttempt attempt) {
         jdbc.update("UPDATE " + TABLE + " SET state = ?, active_order_id = NULL, updated_at = ?"

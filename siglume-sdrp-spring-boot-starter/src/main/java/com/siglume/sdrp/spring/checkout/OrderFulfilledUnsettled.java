@@ -13,7 +13,7 @@ import com.siglume.sdrp.webhook.WebhookEvent;
  * @param attempt the attempt that was paid
  * @param amountMinor the attempt's amount in minor units
  * @param currency the attempt's currency
- * @param sessionId the attempt's checkout session id
+ * @param sessionId the attempt's checkout session id, or {@code null} for an agent challenge
  * @param requirementId the payment requirement id
  * @param chainReceiptId the event's on-chain receipt id, usually {@code null} until the batch settles
  * @param pricingBand {@link PricingBand#MICRO} or {@link PricingBand#NANO}

@@ -11,7 +11,7 @@ import com.siglume.sdrp.webhook.WebhookEvent;
  * @param attempt the attempt that was paid
  * @param amountMinor the attempt's amount in minor units
  * @param currency the attempt's currency
- * @param sessionId the attempt's checkout session id
+ * @param sessionId the attempt's checkout session id, or {@code null} for an agent challenge
  * @param requirementId the payment requirement id
  * @param chainReceiptId the on-chain receipt id
  * @param event the verified event

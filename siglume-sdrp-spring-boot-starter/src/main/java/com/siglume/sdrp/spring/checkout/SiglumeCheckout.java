@@ -3,6 +3,7 @@ package com.siglume.sdrp.spring.checkout;
 import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.challenge.DirectPaymentChallenge;
 import com.siglume.sdrp.client.HostedCheckoutNotAvailableException;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
@@ -10,6 +11,7 @@ import com.siglume.sdrp.client.checkout.CheckoutSession;
 import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
 import com.siglume.sdrp.client.checkout.CheckoutSessionStatus;
 import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
+import com.siglume.sdrp.spring.client.SiglumeChallengeSigner;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,13 +19,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
- * Starts Hosted Checkout for a shop's orders, with one active, durable attempt per order.
+ * Starts Hosted Checkout for a shop's orders, or issues the challenge an agent pays through the
+ * direct API, with one active, durable attempt per order.
  *
  * <p>{@link #start} runs in a transaction of its own that locks the order's attempts, so
  * concurrent starts of one order, in one application instance or several on the same database,
@@ -34,6 +39,12 @@ import org.springframework.dao.DuplicateKeyException;
  * failed or unknown to Siglume, or the order's amount or currency changed. A failed session
  * creation rolls its attempt back, so the next start retries the same attempt number, and so
  * the same nonce, as the protocol asks.
+ *
+ * <p>{@link #challenge} makes the order's active attempt a merchant challenge instead of a
+ * session, signed with the challenge secret and stored with its hash before anyone sees it, so
+ * the confirmation of the agent's payment is matched like a session's. It follows the same
+ * rules and refusals; a start replaces an active challenge attempt (a buyer in the browser takes
+ * over), while a challenge is refused as long as the active session is open.
  *
  * <p>Only Standard amounts are accepted unless Micro and Nano amounts are allowed
  * ({@code siglume.checkout.allow-metered}). Confirmations are matched to the attempts by
@@ -48,13 +59,14 @@ public final class SiglumeCheckout {
             CheckoutSessionStatus.CANCELLED, CheckoutSessionStatus.FAILED);
 
     /** Transactions a start may lose to concurrent starts of the same order before giving up. */
-    private static final int MAX_ROUNDS = 5;
+    private static final int MAX_ROUNDS = 10;
 
     private final SiglumeMerchantClient client;
     private final JdbcCheckoutAttemptStore attempts;
     private final String merchant;
     private final CheckoutReturnUrls returnUrls;
     private final boolean allowMetered;
+    private final SiglumeChallengeSigner challengeSigner;
 
     private SiglumeCheckout(Builder builder) {
         this.client = Objects.requireNonNull(builder.client, "merchantClient");
@@ -62,6 +74,11 @@ public final class SiglumeCheckout {
         this.merchant = SdrpInputs.selfServiceMerchant(builder.merchant);
         this.returnUrls = Objects.requireNonNull(builder.returnUrls, "returnUrls");
         this.allowMetered = builder.allowMetered;
+        this.challengeSigner = builder.challengeSigner;
+        if (challengeSigner != null && !challengeSigner.merchant().equals(merchant)) {
+            throw new SdrpValidationException("challenge_signer", "the challenge signer signs for merchant "
+                    + challengeSigner.merchant() + ", but the checkout is for merchant " + merchant);
+        }
     }
 
     /**
@@ -75,7 +92,8 @@ public final class SiglumeCheckout {
 
     /**
      * Returns the Hosted Checkout session the buyer should open for an order, creating the
-     * order's next attempt when needed.
+     * order's next attempt when needed. An active agent challenge ({@link #challenge}) is replaced
+     * by a session; a later payment of that challenge is still matched to the order.
      *
      * @param order the order, with the amount and currency of the shop's own records
      * @return where to send the buyer
@@ -90,6 +108,41 @@ public final class SiglumeCheckout {
      * @throws org.springframework.dao.DataAccessException when the database fails
      */
     public CheckoutStart start(CheckoutOrder order) {
+        return lockedRounds(order, this::startLocked);
+    }
+
+    /**
+     * Returns the merchant challenge an agent should pay for an order through the direct API,
+     * creating the order's next attempt when needed. While the active attempt is a challenge for
+     * the order's amount and currency, that challenge is returned again; the order's success and
+     * cancel URLs, description and metadata are not used (there is no session).
+     *
+     * @param order the order, with the amount and currency of the shop's own records
+     * @return the offer to give the agent
+     * @throws SdrpValidationException when {@code order} is {@code null}
+     * @throws IllegalStateException when the checkout has no challenge signer
+     *         ({@code siglume.challenge-secret} is not set)
+     * @throws CheckoutRefusedException when the order is paid, under review, being confirmed, has
+     *         an open Hosted Checkout session, or is of a Micro/Nano amount that is not allowed;
+     *         nothing was stored
+     * @throws SiglumeApiException when reading the active attempt's session fails
+     * @throws com.siglume.sdrp.client.SiglumeTransportException when the Siglume API did not answer
+     *         while reading the active attempt's session
+     * @throws org.springframework.dao.DataAccessException when the database fails
+     */
+    public OrderChallenge challenge(CheckoutOrder order) {
+        if (challengeSigner == null) {
+            throw new IllegalStateException("Agent challenges need the merchant's challenge secret: set"
+                    + " siglume.challenge-secret (or SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET)");
+        }
+        return lockedRounds(order, this::challengeLocked);
+    }
+
+    /**
+     * Checks the order, then runs work in a transaction of its own holding the order's attempts,
+     * again when a concurrent start or challenge of the order created its attempt first.
+     */
+    private <T> T lockedRounds(CheckoutOrder order, Function<CheckoutOrder, T> work) {
         if (order == null) {
             throw new SdrpValidationException("order", "order is required");
         }
@@ -98,14 +151,28 @@ public final class SiglumeCheckout {
         }
         for (int round = 1; ; round++) {
             try {
-                return attempts.inNewTransaction(() -> startLocked(order));
+                return attempts.inNewTransaction(() -> work.apply(order));
             } catch (DuplicateKeyException | ConcurrencyFailureException concurrent) {
-                // Another start of this order created its attempt first; the next round finds it.
+                // Another start or challenge of this order created its attempt first; the next round finds it.
                 if (round == MAX_ROUNDS) {
                     throw concurrent;
                 }
-                logger.debug("Checkout start of order " + order.orderId() + " met a concurrent start; reading again");
+                logger.debug("Checkout of order " + order.orderId() + " met a concurrent start; reading again");
+                backOff(round, concurrent);
             }
+        }
+    }
+
+    /**
+     * Waits a few random milliseconds before the next round, growing with each round, so starts
+     * that deadlocked on a new order's first insert (MariaDB's gap locks) do not meet again.
+     */
+    private static void backOff(int round, RuntimeException concurrent) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * round + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw concurrent;
         }
     }
 
@@ -121,28 +188,25 @@ public final class SiglumeCheckout {
     }
 
     private CheckoutStart startLocked(CheckoutOrder order) {
-        List<CheckoutAttempt> existing = attempts.lockOrder(order.orderId());
-        if (existing.stream().anyMatch(attempt -> attempt.state().isSettled())) {
-            throw new CheckoutRefusedException(order.orderId(), CheckoutRefusedException.Reason.ALREADY_PAID);
-        }
-        if (existing.stream().anyMatch(attempt -> attempt.state() == CheckoutAttempt.State.REVIEW)) {
-            throw new CheckoutRefusedException(order.orderId(), CheckoutRefusedException.Reason.UNDER_REVIEW);
-        }
+        List<CheckoutAttempt> existing = lockPayable(order);
         Optional<CheckoutAttempt> active = existing.stream().filter(CheckoutAttempt::active).findFirst();
         if (active.isPresent()) {
-            if (active.get().isFor(order, merchant)) {
+            if (active.get().isAgentChallenge()) {
+                // A buyer in the browser takes over; a late payment of the challenge is still matched.
+                logger.info("Order " + order.orderId() + " checkout attempt " + active.get().attempt()
+                        + " is an agent challenge; starting a Hosted Checkout attempt in its place");
+            } else if (active.get().isFor(order, merchant)) {
                 Optional<CheckoutStart> open = stillOpen(active.get());
                 if (open.isPresent()) {
                     return open.get();
                 }
             } else {
-                logger.info("Order " + order.orderId() + " changed since checkout attempt " + active.get().attempt()
-                        + "; starting a new attempt");
+                logChanged(order, active.get());
             }
             attempts.replace(active.get());
         }
-        int attempt = existing.isEmpty() ? 1 : existing.get(existing.size() - 1).attempt() + 1;
-        String nonce = order.orderId() + "-attempt_" + attempt;
+        int attempt = nextAttempt(existing);
+        String nonce = nonce(order, attempt);
         attempts.insertActive(order, attempt, nonce, merchant);
         CreatedCheckoutSession session = client.createCheckoutSession(CheckoutSessionRequest.builder()
                 .merchant(merchant)
@@ -159,6 +223,70 @@ public final class SiglumeCheckout {
         logger.info("Order " + order.orderId() + " checkout attempt " + attempt + " created: session "
                 + session.sessionId());
         return new CheckoutStart(order.orderId(), attempt, session.sessionId(), session.checkoutUrl(), false);
+    }
+
+    private OrderChallenge challengeLocked(CheckoutOrder order) {
+        List<CheckoutAttempt> existing = lockPayable(order);
+        Optional<CheckoutAttempt> active = existing.stream().filter(CheckoutAttempt::active).findFirst();
+        if (active.isPresent()) {
+            if (!active.get().isFor(order, merchant)) {
+                logChanged(order, active.get());
+            } else if (active.get().isAgentChallenge()) {
+                DirectPaymentChallenge again = challengeSigner.create(order.amountMinor(), order.currency(),
+                        active.get().nonce());
+                if (again.challengeHash().equals(active.get().challengeHash())) {
+                    return offer(order, active.get().attempt(), again, true);
+                }
+                logger.info("Order " + order.orderId() + " challenge of attempt " + active.get().attempt()
+                        + " was signed with another challenge secret; issuing a new attempt");
+            } else if (stillOpen(active.get()).isPresent()) {
+                throw new CheckoutRefusedException(order.orderId(), CheckoutRefusedException.Reason.CHECKOUT_OPEN);
+            }
+            attempts.replace(active.get());
+        }
+        int attempt = nextAttempt(existing);
+        String nonce = nonce(order, attempt);
+        DirectPaymentChallenge challenge = challengeSigner.create(order.amountMinor(), order.currency(), nonce);
+        attempts.insertActive(order, attempt, nonce, merchant);
+        attempts.recordChallenge(order.orderId(), attempt, challenge.challengeHash());
+        logger.info("Order " + order.orderId() + " checkout attempt " + attempt + " created: agent challenge "
+                + challenge.challengeHash());
+        return offer(order, attempt, challenge, false);
+    }
+
+    /**
+     * Locks the order's attempts and refuses an order that is paid or on review.
+     *
+     * @return the order's attempts, oldest first
+     */
+    private List<CheckoutAttempt> lockPayable(CheckoutOrder order) {
+        List<CheckoutAttempt> existing = attempts.lockOrder(order.orderId());
+        if (existing.stream().anyMatch(attempt -> attempt.state().isSettled())) {
+            throw new CheckoutRefusedException(order.orderId(), CheckoutRefusedException.Reason.ALREADY_PAID);
+        }
+        if (existing.stream().anyMatch(attempt -> attempt.state() == CheckoutAttempt.State.REVIEW)) {
+            throw new CheckoutRefusedException(order.orderId(), CheckoutRefusedException.Reason.UNDER_REVIEW);
+        }
+        return existing;
+    }
+
+    private static void logChanged(CheckoutOrder order, CheckoutAttempt active) {
+        logger.info("Order " + order.orderId() + " changed since checkout attempt " + active.attempt()
+                + "; starting a new attempt");
+    }
+
+    private static int nextAttempt(List<CheckoutAttempt> existing) {
+        return existing.isEmpty() ? 1 : existing.get(existing.size() - 1).attempt() + 1;
+    }
+
+    private static String nonce(CheckoutOrder order, int attempt) {
+        return order.orderId() + "-attempt_" + attempt;
+    }
+
+    private static OrderChallenge offer(CheckoutOrder order, int attempt, DirectPaymentChallenge challenge,
+            boolean reused) {
+        return new OrderChallenge(order.orderId(), attempt, challenge.merchant(), order.amountMinor(),
+                order.currency(), challenge.challenge(), challenge.challengeHash(), reused);
     }
 
     /**
@@ -219,7 +347,8 @@ public final class SiglumeCheckout {
 
     @Override
     public String toString() {
-        return "SiglumeCheckout[merchant=" + merchant + ", allowMetered=" + allowMetered + "]";
+        return "SiglumeCheckout[merchant=" + merchant + ", allowMetered=" + allowMetered + ", agentChallenges="
+                + (challengeSigner != null) + "]";
     }
 
     /** Builds a {@link SiglumeCheckout}. */
@@ -230,6 +359,7 @@ public final class SiglumeCheckout {
         private String merchant;
         private CheckoutReturnUrls returnUrls;
         private boolean allowMetered;
+        private SiglumeChallengeSigner challengeSigner;
 
         private Builder() {
         }
@@ -291,11 +421,25 @@ public final class SiglumeCheckout {
         }
 
         /**
+         * Sets the signer of the challenges {@link SiglumeCheckout#challenge} issues to agents.
+         *
+         * @param value the signer, for the checkout's merchant; {@code null} (the default) means
+         *        no agent challenges
+         * @return this builder
+         */
+        public Builder challengeSigner(SiglumeChallengeSigner value) {
+            this.challengeSigner = value;
+            return this;
+        }
+
+        /**
          * Builds the checkout.
          *
          * @return the checkout
          * @throws NullPointerException when the client, store or return URLs are missing
          * @throws SdrpValidationException when the merchant key is not a self-service merchant key
+         *         (field {@code merchant}), or the challenge signer signs for another merchant
+         *         (field {@code challenge_signer})
          */
         public SiglumeCheckout build() {
             return new SiglumeCheckout(this);

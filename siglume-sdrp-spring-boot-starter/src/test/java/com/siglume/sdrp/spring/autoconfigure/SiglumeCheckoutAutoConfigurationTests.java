@@ -4,9 +4,11 @@ import static com.siglume.sdrp.spring.autoconfigure.SiglumeAutoConfigurationTest
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siglume.sdrp.spring.checkout.CheckoutConfirmationMatcher;
+import com.siglume.sdrp.spring.checkout.CheckoutOrder;
 import com.siglume.sdrp.spring.checkout.JdbcCheckoutAttemptStore;
 import com.siglume.sdrp.spring.checkout.OrderPaid;
 import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
+import com.siglume.sdrp.spring.client.SiglumeChallengeSigner;
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
 import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import com.siglume.sdrp.spring.test.TestWebhooks;
@@ -94,6 +96,22 @@ class SiglumeCheckoutAutoConfigurationTests {
         runner.withPropertyValues(CONFIGURED).withPropertyValues("siglume.merchant=My.Shop")
                 .run(context -> assertThat(analyze(context.getStartupFailure()).getDescription())
                         .contains("self-service merchant key"));
+    }
+
+    @Test
+    void theChallengeSecretLetsTheCheckoutIssueAgentChallengesAndAnotherMerchantsSignerStopsStartup() {
+        runner.withPropertyValues(CONFIGURED).withPropertyValues("siglume.challenge-secret=challenge_secret_for_tests")
+                .run(context -> assertThat(context.getBean(SiglumeCheckout.class).challenge(
+                        CheckoutOrder.of("order_1", 1200, "JPY")).challenge())
+                        .startsWith("siglume-external-402-v1:order_1-attempt_1:"));
+        runner.withPropertyValues(CONFIGURED)
+                .withBean(SiglumeChallengeSigner.class, () -> new SiglumeChallengeSigner("secret", "another-shop"))
+                .run(context -> {
+                    FailureAnalysis analysis = analyze(context.getStartupFailure());
+                    assertThat(analysis.getDescription()).contains("cannot issue agent challenges")
+                            .contains("another-shop");
+                    assertThat(analysis.getAction()).contains("SiglumeChallengeSigner");
+                });
     }
 
     @Test

@@ -23,6 +23,9 @@ public class CheckoutTestApplication {
         return new OrderListeners();
     }
 
+    /** The challenge secret the applications sign agent challenges with. */
+    static final String CHALLENGE_SECRET = "checkout_tests_challenge_secret";
+
     /**
      * The properties that point an application at a sandbox.
      *
@@ -32,7 +35,8 @@ public class CheckoutTestApplication {
     static List<String> sandboxProperties(SiglumeSandbox sandbox) {
         return List.of("siglume.api-base=" + sandbox.apiBase(), "siglume.merchant=" + sandbox.merchant(),
                 "siglume.merchant-auth-token=" + sandbox.merchantAuthToken(),
-                "siglume.webhook.secret=" + sandbox.webhookSecret(), "siglume.client.max-retries=0");
+                "siglume.webhook.secret=" + sandbox.webhookSecret(), "siglume.challenge-secret=" + CHALLENGE_SECRET,
+                "siglume.client.max-retries=0");
     }
 
     /** Records every order payment event, and the plain confirmations beside them. */

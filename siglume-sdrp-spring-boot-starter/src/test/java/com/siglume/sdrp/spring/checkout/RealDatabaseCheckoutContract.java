@@ -141,6 +141,29 @@ abstract class RealDatabaseCheckoutContract {
     }
 
     @Test
+    void twentySimultaneousChallengesOnTwoInstancesIssueOneAndItsPaymentPaysTheOrderOnce() throws Exception {
+        List<OrderChallenge> offers = CheckoutAgentChallengeTests.challengeConcurrently(
+                first.getBean(SiglumeCheckout.class), second.getBean(SiglumeCheckout.class), "order_agent", 20);
+
+        assertThat(offers).extracting(OrderChallenge::challenge).containsOnly(offers.get(0).challenge());
+        assertThat(offers).filteredOn(offer -> !offer.reused()).hasSize(1);
+        TestWebhookEvent event = WebhookTestEvents.standard().withChallengeHash(offers.get(0).challengeHash())
+                .withMerchant(sandbox.merchant()).withRequirementId("dpr_agent");
+        for (ConfigurableApplicationContext instance : List.of(first, second)) {
+            SignedWebhook signed = event.sign(sandbox.webhookSecret());
+            assertThat(new WebhookHttp(port(instance)).post("/siglume/webhook", signed.body(), signed.signatureHeader())
+                    .statusCode()).isBetween(200, 299);
+        }
+        List<OrderPaid> paid = new ArrayList<>();
+        for (ConfigurableApplicationContext instance : List.of(first, second)) {
+            listeners(instance).paid.stream().filter(once -> once.orderId().equals("order_agent")).forEach(paid::add);
+        }
+        assertThat(paid).singleElement().satisfies(once -> assertThat(once.sessionId()).isNull());
+        assertThat(first.getBean(SiglumeCheckout.class).attempts("order_agent")).singleElement()
+                .satisfies(attempt -> assertThat(attempt.state()).isEqualTo(CheckoutAttempt.State.PAID));
+    }
+
+    @Test
     void anInstanceStartedLaterFindsTheOpenSession() {
         CheckoutStart before = second.getBean(SiglumeCheckout.class).start(CheckoutOrder.of("order_restart", 1200,
                 "JPY"));

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -228,24 +229,30 @@ class SiglumeCheckoutFlowTests extends CheckoutSandboxTest {
     /** Starts one order from many threads at once, alternating between two checkouts (two instances). */
     static List<CheckoutStart> startConcurrently(SiglumeCheckout first, SiglumeCheckout second, String orderId,
             int buyers) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(buyers);
+        return concurrently(first, second, buyers, checkout -> checkout.start(CheckoutOrder.of(orderId, 1200, "JPY")));
+    }
+
+    /** Runs a call from many threads at once, alternating between two checkouts (two instances). */
+    static <T> List<T> concurrently(SiglumeCheckout first, SiglumeCheckout second, int callers,
+            Function<SiglumeCheckout, T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
         CountDownLatch go = new CountDownLatch(1);
         try {
-            List<Future<CheckoutStart>> results = new ArrayList<>();
-            for (int i = 0; i < buyers; i++) {
+            List<Future<T>> results = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
                 SiglumeCheckout instance = i % 2 == 0 ? first : second;
-                Callable<CheckoutStart> start = () -> {
+                Callable<T> task = () -> {
                     go.await();
-                    return instance.start(CheckoutOrder.of(orderId, 1200, "JPY"));
+                    return call.apply(instance);
                 };
-                results.add(pool.submit(start));
+                results.add(pool.submit(task));
             }
             go.countDown();
-            List<CheckoutStart> starts = new ArrayList<>();
-            for (Future<CheckoutStart> result : results) {
-                starts.add(result.get(120, TimeUnit.SECONDS));
+            List<T> answers = new ArrayList<>();
+            for (Future<T> result : results) {
+                answers.add(result.get(120, TimeUnit.SECONDS));
             }
-            return starts;
+            return answers;
         } finally {
             pool.shutdownNow();
         }

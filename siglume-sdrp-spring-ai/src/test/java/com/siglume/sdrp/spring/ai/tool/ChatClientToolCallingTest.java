@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.siglume.sdrp.spring.ai.policy.Approval;
 import com.siglume.sdrp.spring.ai.test.AgentFixture;
 import com.siglume.sdrp.spring.ai.test.Offers;
+import com.siglume.sdrp.spring.ai.test.ScriptedChatModel;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package com.siglume.sdrp.spring.ai.tool;
+package com.siglume.sdrp.spring.ai.test;
 
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,18 +17,31 @@ import org.springframework.ai.model.tool.ToolCallingChatOptions;
  * A chat model without a model: each call answers with the next scripted step, which sees the
  * prompt (and so the results of the tools it asked for before). Records every prompt.
  */
-final class ScriptedChatModel implements ChatModel {
+public final class ScriptedChatModel implements ChatModel {
 
     private final Deque<Function<Prompt, AssistantMessage>> steps = new ConcurrentLinkedDeque<>();
     private final List<Prompt> prompts = new ArrayList<>();
 
+    /**
+     * Creates the model.
+     *
+     * @param steps the answers, in order; one more call than steps fails the test
+     */
     @SafeVarargs
-    ScriptedChatModel(Function<Prompt, AssistantMessage>... steps) {
+    public ScriptedChatModel(Function<Prompt, AssistantMessage>... steps) {
         this.steps.addAll(List.of(steps));
     }
 
-    /** A step asking for one tool call. */
-    static Function<Prompt, AssistantMessage> callTool(String id, String tool, Function<Prompt, String> arguments) {
+    /**
+     * A step asking for one tool call.
+     *
+     * @param id the tool call id
+     * @param tool the tool's name
+     * @param arguments the call's JSON arguments, from the prompt so far
+     * @return the step
+     */
+    public static Function<Prompt, AssistantMessage> callTool(String id, String tool,
+            Function<Prompt, String> arguments) {
         return prompt -> AssistantMessage.builder()
                 .toolCalls(List.of(new AssistantMessage.ToolCall(id, "function", tool, arguments.apply(prompt))))
                 .build();
@@ -49,7 +62,12 @@ final class ScriptedChatModel implements ChatModel {
         return ToolCallingChatOptions.builder().build();
     }
 
-    synchronized List<Prompt> prompts() {
+    /**
+     * Returns the prompts the model was called with.
+     *
+     * @return the prompts, in order
+     */
+    public synchronized List<Prompt> prompts() {
         return List.copyOf(prompts);
     }
 }
