@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.client.internal.ClientJson;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Hosted Checkout session just created: redirect the shopper to {@link #checkoutUrl()} and
@@ -21,7 +22,7 @@ public record CreatedCheckoutSession(
         @JsonProperty("session_id") String sessionId,
         @JsonProperty("challenge_hash") String challengeHash,
         @JsonProperty("status") String statusWireName,
-        @JsonProperty("expires_at") String expiresAt,
+        @JsonProperty("expires_at") @Nullable String expiresAt,
         @JsonAnySetter Map<String, Object> extra) {
 
     /** Makes the map unmodifiable. */
@@ -35,7 +36,7 @@ public record CreatedCheckoutSession(
      * @return the status; {@link CheckoutSessionStatus#UNKNOWN} for a value this SDK does not know,
      *         {@code null} when absent
      */
-    public CheckoutSessionStatus status() {
+    public @Nullable CheckoutSessionStatus status() {
         return CheckoutSessionStatus.fromWireName(statusWireName);
     }
 }
