@@ -189,7 +189,7 @@ public final class CheckSettings {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof CheckSettings that && values.equals(that.values);
     }
 

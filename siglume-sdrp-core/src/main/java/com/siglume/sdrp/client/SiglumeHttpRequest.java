@@ -87,7 +87,7 @@ public record SiglumeHttpRequest(String method, URI uri, Map<String, String> hea
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof SiglumeHttpRequest that
                 && method.equals(that.method)
                 && uri.equals(that.uri)

@@ -57,7 +57,7 @@ public final class CheckoutSession {
 
     /**
      * {@return the status as sent: {@code open}, {@code authenticated}, {@code paid}, {@code expired}, {@code
-     * cancelled} or {@code failed}}
+     * cancelled} or {@code failed}, or {@code null} when absent}
      */
     public @Nullable String statusWireName() {
         return fields.status();
@@ -149,7 +149,7 @@ public final class CheckoutSession {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof CheckoutSession that && fields.equals(that.fields);
     }
 

@@ -100,7 +100,7 @@ public final class CheckoutSessionRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof CheckoutSessionRequest that && values.equals(that.values);
     }
 

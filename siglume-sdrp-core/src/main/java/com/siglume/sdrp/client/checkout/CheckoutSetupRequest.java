@@ -133,7 +133,7 @@ public final class CheckoutSetupRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof CheckoutSetupRequest that && values.equals(that.values);
     }
 

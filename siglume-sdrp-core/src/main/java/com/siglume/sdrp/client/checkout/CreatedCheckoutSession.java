@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param checkoutUrl where to send the shopper
  * @param sessionId the session id
  * @param challengeHash the challenge hash the confirmation webhook will carry
- * @param statusWireName the session status as sent, normally {@code open}
+ * @param statusWireName the session status as sent, normally {@code open}, or {@code null} when absent
  * @param expiresAt when the session expires (ISO-8601 text), or {@code null}
  * @param extra every other field of the answer (unmodifiable)
  */
@@ -21,7 +21,7 @@ public record CreatedCheckoutSession(
         @JsonProperty("checkout_url") String checkoutUrl,
         @JsonProperty("session_id") String sessionId,
         @JsonProperty("challenge_hash") String challengeHash,
-        @JsonProperty("status") String statusWireName,
+        @JsonProperty("status") @Nullable String statusWireName,
         @JsonProperty("expires_at") @Nullable String expiresAt,
         @JsonAnySetter Map<String, Object> extra) {
 

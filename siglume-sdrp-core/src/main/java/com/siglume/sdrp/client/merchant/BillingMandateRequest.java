@@ -70,7 +70,7 @@ public final class BillingMandateRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof BillingMandateRequest that && values.equals(that.values);
     }
 

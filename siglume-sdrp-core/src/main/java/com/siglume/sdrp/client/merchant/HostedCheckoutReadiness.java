@@ -87,7 +87,7 @@ public final class HostedCheckoutReadiness {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof HostedCheckoutReadiness that && fields.equals(that.fields);
     }
 

@@ -106,7 +106,7 @@ public final class MerchantAccount {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof MerchantAccount that && fields.equals(that.fields);
     }
 

@@ -94,7 +94,7 @@ public final class MerchantResponse {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof MerchantResponse that && fields.equals(that.fields);
     }
 

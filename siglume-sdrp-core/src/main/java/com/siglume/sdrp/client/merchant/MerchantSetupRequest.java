@@ -176,7 +176,7 @@ public final class MerchantSetupRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof MerchantSetupRequest that && values.equals(that.values);
     }
 

@@ -133,7 +133,7 @@ public final class BuyerUsageEvent {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof BuyerUsageEvent that && fields.equals(that.fields);
     }
 

@@ -107,7 +107,7 @@ public final class MeteredOpenPeriod {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof MeteredOpenPeriod that && fields.equals(that.fields);
     }
 

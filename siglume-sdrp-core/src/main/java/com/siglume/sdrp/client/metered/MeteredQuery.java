@@ -136,7 +136,7 @@ public final class MeteredQuery {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof MeteredQuery that && values.equals(that.values);
     }
 

@@ -67,7 +67,7 @@ public final class PastDueBlock {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof PastDueBlock that && fields.equals(that.fields);
     }
 

@@ -143,7 +143,7 @@ public final class ProviderUsageEvent {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ProviderUsageEvent that && fields.equals(that.fields);
     }
 

@@ -46,7 +46,7 @@ public final class SettlementBatch {
 
     /**
      * {@return the status as sent: the batch status, for example {@code pending_settlement}, {@code settled},
-     * {@code past_due}}
+     * {@code past_due}, or {@code null} when absent}
      */
     public @Nullable String statusWireName() {
         return fields.status();
@@ -248,7 +248,7 @@ public final class SettlementBatch {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof SettlementBatch that && fields.equals(that.fields);
     }
 

@@ -152,7 +152,7 @@ public final class PreparedTransactionRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof PreparedTransactionRequest that && values.equals(that.values);
     }
 

@@ -47,8 +47,8 @@ public final class PaymentRequirement {
         return PaymentMode.fromWireName(fields.mode());
     }
 
-    /** {@return the mode as sent: the payment mode, {@code external_402}} */
-    public String modeWireName() {
+    /** {@return the mode as sent: the payment mode, {@code external_402}, or {@code null} when absent} */
+    public @Nullable String modeWireName() {
         return fields.mode();
     }
 
@@ -233,7 +233,7 @@ public final class PaymentRequirement {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof PaymentRequirement that && fields.equals(that.fields);
     }
 
@@ -257,7 +257,7 @@ public final class PaymentRequirement {
             @JsonProperty("direct_payment_requirement_id") String directPaymentRequirementId,
             @JsonProperty("requirement_id") String requirementId,
             @JsonProperty("id") String id,
-            @JsonProperty("mode") String mode,
+            @JsonProperty("mode") @Nullable String mode,
             @JsonProperty("merchant") @Nullable String merchant,
             @JsonProperty("challenge_hash") @Nullable String challengeHash,
             @JsonProperty("buyer_user_id") String buyerUserId,

@@ -113,7 +113,7 @@ public final class PaymentRequirementRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof PaymentRequirementRequest that && values.equals(that.values);
     }
 

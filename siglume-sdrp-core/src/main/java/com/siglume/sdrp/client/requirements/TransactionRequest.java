@@ -151,7 +151,7 @@ public final class TransactionRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof TransactionRequest that && json.equals(that.json);
     }
 

@@ -104,7 +104,7 @@ public final class VerifyRequirementRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof VerifyRequirementRequest that && values.equals(that.values);
     }
 

@@ -109,7 +109,7 @@ public final class DirectPaymentSubscription {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof DirectPaymentSubscription that && fields.equals(that.fields);
     }
 
@@ -131,7 +131,7 @@ public final class DirectPaymentSubscription {
     /** The answer as Jackson binds it; the class above only exposes it. */
     private record Fields(
             @JsonProperty("subscription_status") String subscriptionStatus,
-            @JsonProperty("mode") String mode,
+            @JsonProperty("mode") @Nullable String mode,
             @JsonProperty("merchant") String merchant,
             @JsonProperty("merchant_display_name") @Nullable String merchantDisplayName,
             @JsonProperty("mandate") Map<String, Object> mandate,
@@ -141,7 +141,7 @@ public final class DirectPaymentSubscription {
             @JsonProperty("amount_minor") @Nullable Long amountMinor,
             @JsonProperty("currency") @Nullable String currency,
             @JsonProperty("token_symbol") @Nullable String tokenSymbol,
-            @JsonProperty("cadence") String cadence,
+            @JsonProperty("cadence") @Nullable String cadence,
             @JsonProperty("fee_bps") @Nullable Long feeBps,
             @JsonAnySetter Map<String, Object> extra) {
 

@@ -182,7 +182,7 @@ public final class ScheduledAutoPayAuthorization {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ScheduledAutoPayAuthorization that && fields.equals(that.fields);
     }
 

@@ -253,7 +253,7 @@ public final class ScheduledAutoPayAuthorizationRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ScheduledAutoPayAuthorizationRequest that && values.equals(that.values);
     }
 

@@ -111,7 +111,7 @@ public final class ScheduledAutoPayCadence {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ScheduledAutoPayCadence that && Objects.equals(unitWireName, that.unitWireName)
                 && Objects.equals(object, that.object);
     }

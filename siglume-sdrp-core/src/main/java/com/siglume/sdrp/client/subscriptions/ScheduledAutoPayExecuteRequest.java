@@ -121,7 +121,7 @@ public final class ScheduledAutoPayExecuteRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ScheduledAutoPayExecuteRequest that && values.equals(that.values);
     }
 

@@ -103,7 +103,7 @@ public final class ScheduledAutoPayExecution {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ScheduledAutoPayExecution that && fields.equals(that.fields);
     }
 

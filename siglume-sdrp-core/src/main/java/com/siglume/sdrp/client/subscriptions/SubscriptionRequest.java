@@ -127,7 +127,7 @@ public final class SubscriptionRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof SubscriptionRequest that && values.equals(that.values);
     }
 

@@ -74,7 +74,7 @@ public final class WebhookDeliveryQuery {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof WebhookDeliveryQuery that && values.equals(that.values);
     }
 

@@ -107,7 +107,7 @@ public final class WebhookSubscription {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof WebhookSubscription that && fields.equals(that.fields);
     }
 

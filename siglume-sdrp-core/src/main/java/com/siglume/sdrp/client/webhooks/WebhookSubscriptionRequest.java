@@ -91,7 +91,7 @@ public final class WebhookSubscriptionRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof WebhookSubscriptionRequest that && values.equals(that.values);
     }
 

@@ -79,7 +79,7 @@ public final class WebhookTestDeliveryRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof WebhookTestDeliveryRequest that && values.equals(that.values);
     }
 
