@@ -1,6 +1,7 @@
 package com.siglume.sdrp;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pricing band the platform picks from a payment's amount (PROTOCOL §1), with the
@@ -53,7 +54,7 @@ public enum PricingBand {
      * @param wireName the {@code pricing_band} value, may be {@code null}
      * @return the band, or empty for {@code null} or a name this SDK does not know
      */
-    public static Optional<PricingBand> fromWireName(String wireName) {
+    public static Optional<PricingBand> fromWireName(@Nullable String wireName) {
         for (PricingBand band : values()) {
             if (band.wireName.equals(wireName)) {
                 return Optional.of(band);

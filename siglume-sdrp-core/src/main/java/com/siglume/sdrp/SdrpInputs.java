@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The protocol's input normalisation rules, in one place.
@@ -68,7 +69,7 @@ public final class SdrpInputs {
      * @param value any string, or {@code null}
      * @return the trimmed string, or {@code null} when {@code value} is {@code null}
      */
-    public static String trim(String value) {
+    public static @Nullable String trim(@Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -89,7 +90,7 @@ public final class SdrpInputs {
      * @param value any value; numbers, booleans and {@code null} are not present
      * @return {@code true} for a non-blank string
      */
-    public static boolean isPresent(Object value) {
+    public static boolean isPresent(@Nullable Object value) {
         return value instanceof String s && !trim(s).isEmpty();
     }
 
@@ -101,7 +102,7 @@ public final class SdrpInputs {
      * @return the trimmed, non-empty value
      * @throws SdrpValidationException when the value is {@code null} or blank
      */
-    public static String required(String field, String value) {
+    public static String required(String field, @Nullable String value) {
         String trimmed = trim(value);
         if (trimmed == null || trimmed.isEmpty()) {
             throw new SdrpValidationException(field, field + " is required");
@@ -115,7 +116,7 @@ public final class SdrpInputs {
      * @param value the raw value
      * @return the trimmed value, or {@code null} when it is {@code null} or blank
      */
-    public static String optional(String value) {
+    public static @Nullable String optional(@Nullable String value) {
         String trimmed = trim(value);
         return trimmed == null || trimmed.isEmpty() ? null : trimmed;
     }
@@ -127,7 +128,7 @@ public final class SdrpInputs {
      * @param token the token, may be {@code null}
      * @return {@code true} for a {@code cli_} key
      */
-    public static boolean isDeveloperPortalKey(String token) {
+    public static boolean isDeveloperPortalKey(@Nullable String token) {
         return token != null && token.regionMatches(true, 0, "cli_", 0, 4);
     }
 
@@ -145,7 +146,7 @@ public final class SdrpInputs {
      * @throws SdrpValidationException when it is missing or not of that form; the message never
      *         contains the value
      */
-    public static String webhookSecret(String field, String secret) {
+    public static String webhookSecret(String field, @Nullable String secret) {
         if (secret == null || secret.isEmpty()) {
             throw new SdrpValidationException(field, field + " is required");
         }
@@ -164,7 +165,7 @@ public final class SdrpInputs {
      * @return the lower-cased key, matching {@code ^[a-z0-9][a-z0-9._-]{0,95}$}
      * @throws SdrpValidationException when it is missing or malformed
      */
-    public static String merchant(String merchant) {
+    public static String merchant(@Nullable String merchant) {
         return matching("merchant", lower(required("merchant", merchant)), MERCHANT,
                 "merchant must be 1-96 characters of a-z, 0-9, '.', '_' or '-', starting with a letter or digit");
     }
@@ -176,7 +177,7 @@ public final class SdrpInputs {
      * @return the lower-cased key, matching {@code ^[a-z0-9][a-z0-9_-]{2,63}$}
      * @throws SdrpValidationException when it is missing or malformed
      */
-    public static String selfServiceMerchant(String merchant) {
+    public static String selfServiceMerchant(@Nullable String merchant) {
         return matching("merchant", lower(required("merchant", merchant)), SELF_SERVICE_MERCHANT,
                 "merchant must be 3-64 characters of a-z, 0-9, '_' or '-', starting with a letter or digit");
     }
@@ -188,7 +189,7 @@ public final class SdrpInputs {
      * @return {@code JPY} or {@code USD}
      * @throws SdrpValidationException when it is missing or not supported
      */
-    public static String currency(String currency) {
+    public static String currency(@Nullable String currency) {
         return currency("currency", currency);
     }
 
@@ -200,7 +201,7 @@ public final class SdrpInputs {
      * @return {@code JPY} or {@code USD}
      * @throws SdrpValidationException when it is missing or not supported
      */
-    public static String currency(String field, String currency) {
+    public static @Nullable String currency(String field, String currency) {
         return oneOf(field, upper(required(field, currency)), CURRENCIES);
     }
 
@@ -211,7 +212,7 @@ public final class SdrpInputs {
      * @return {@code JPYC} or {@code USDC}
      * @throws SdrpValidationException when it is missing or not supported
      */
-    public static String tokenSymbol(String token) {
+    public static String tokenSymbol(@Nullable String token) {
         return tokenSymbol("token_symbol", token);
     }
 
@@ -223,7 +224,7 @@ public final class SdrpInputs {
      * @return {@code JPYC} or {@code USDC}
      * @throws SdrpValidationException when it is missing or not supported
      */
-    public static String tokenSymbol(String field, String token) {
+    public static @Nullable String tokenSymbol(String field, String token) {
         return oneOf(field, upper(required(field, token)), TOKENS);
     }
 
@@ -234,7 +235,7 @@ public final class SdrpInputs {
      * @return {@code JPYC} for JPY, {@code USDC} for USD
      * @throws SdrpValidationException when the currency is not supported
      */
-    public static String defaultToken(String currency) {
+    public static String defaultToken(@Nullable String currency) {
         return "JPY".equals(currency(currency)) ? "JPYC" : "USDC";
     }
 
@@ -245,7 +246,7 @@ public final class SdrpInputs {
      * @return {@code micro} or {@code nano}
      * @throws SdrpValidationException when it is missing or not supported
      */
-    public static String planType(String planType) {
+    public static String planType(@Nullable String planType) {
         return oneOf("plan_type", lower(required("plan_type", planType)), PLAN_TYPES);
     }
 
@@ -256,7 +257,7 @@ public final class SdrpInputs {
      * @return one of {@code launch, free, starter, growth, pro}
      * @throws SdrpValidationException when it is not a known plan
      */
-    public static String billingPlan(String billingPlan) {
+    public static String billingPlan(@Nullable String billingPlan) {
         String value = optional(billingPlan);
         return value == null ? DEFAULT_BILLING_PLAN : oneOf("billing_plan", lower(value), BILLING_PLANS);
     }
@@ -268,7 +269,7 @@ public final class SdrpInputs {
      * @return {@code monthly} or {@code daily}
      * @throws SdrpValidationException when it is missing or not supported
      */
-    public static String recurringCadence(String cadence) {
+    public static String recurringCadence(@Nullable String cadence) {
         return oneOf("cadence", lower(required("cadence", cadence)), RECURRING_CADENCES);
     }
 
@@ -279,7 +280,7 @@ public final class SdrpInputs {
      * @return the trimmed nonce
      * @throws SdrpValidationException when it is blank or contains {@code ':'}
      */
-    public static String nonce(String nonce) {
+    public static String nonce(@Nullable String nonce) {
         String value = required("nonce", nonce);
         if (value.indexOf(':') >= 0) {
             throw new SdrpValidationException("nonce", "nonce must not contain ':'");
@@ -311,7 +312,7 @@ public final class SdrpInputs {
      * @return the value, or {@code null}
      * @throws SdrpValidationException when present and not a positive integer in range
      */
-    public static Long optionalPositiveInteger(String field, Long value) {
+    public static @Nullable Long optionalPositiveInteger(String field, @Nullable Long value) {
         return value == null ? null : positiveInteger(field, value);
     }
 
@@ -323,7 +324,7 @@ public final class SdrpInputs {
      * @return the trimmed URL
      * @throws SdrpValidationException when it is not absolute https with a host, or has user info
      */
-    public static String httpsUrl(String field, String url) {
+    public static String httpsUrl(String field, @Nullable String url) {
         String value = required(field, url);
         if (!"https".equals(parseAbsolute(field, value).scheme())) {
             throw new SdrpValidationException(field, field + " must be an https URL");
@@ -339,7 +340,7 @@ public final class SdrpInputs {
      * @return the trimmed URL
      * @throws SdrpValidationException when it is not such a URL
      */
-    public static String returnUrl(String field, String url) {
+    public static String returnUrl(String field, @Nullable String url) {
         String value = required(field, url);
         requireSecureOrLoopback(field, parseAbsolute(field, value));
         return value;
@@ -354,7 +355,7 @@ public final class SdrpInputs {
      * @return the normalised origins, possibly empty
      * @throws SdrpValidationException when an entry is not https (or http on loopback) or has user info
      */
-    public static List<String> checkoutOrigins(List<String> origins) {
+    public static List<String> checkoutOrigins(@Nullable List<String> origins) {
         if (origins == null) {
             return List.of();
         }
@@ -379,7 +380,7 @@ public final class SdrpInputs {
      * @return the URL without trailing slashes
      * @throws SdrpValidationException when it is not such a URL
      */
-    public static String apiBaseUrl(String baseUrl) {
+    public static String apiBaseUrl(@Nullable String baseUrl) {
         String value = required("api_base", baseUrl);
         requireSecureOrLoopback("api_base", parseAbsolute("api_base", value));
         int end = value.length();
@@ -397,7 +398,7 @@ public final class SdrpInputs {
      * @return an unmodifiable currency-to-token map in the given order, at least one entry
      * @throws SdrpValidationException when the list is {@code null} or empty or a currency is not supported
      */
-    public static Map<String, String> allowedCurrencies(List<String> currencies) {
+    public static Map<String, String> allowedCurrencies(@Nullable List<String> currencies) {
         if (currencies == null || currencies.isEmpty()) {
             throw new SdrpValidationException("allowed_currencies", "allowed_currencies must include at least one currency");
         }
@@ -417,7 +418,7 @@ public final class SdrpInputs {
      * @throws SdrpValidationException when the map is {@code null} or empty, or a currency or
      *         token is not supported
      */
-    public static Map<String, String> allowedCurrencies(Map<String, String> currencyTokens) {
+    public static Map<String, String> allowedCurrencies(@Nullable Map<String, String> currencyTokens) {
         if (currencyTokens == null || currencyTokens.isEmpty()) {
             throw new SdrpValidationException("allowed_currencies", "allowed_currencies must include at least one currency");
         }

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.challenge;
 
 import com.siglume.sdrp.internal.ValueObjects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A one-time approval of a recurring authorization, created by
@@ -65,7 +66,7 @@ public final class RecurringDirectPaymentChallenge {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof RecurringDirectPaymentChallenge that && fields.equals(that.fields);
     }
 

@@ -44,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks that ask the Siglume API: readiness, the merchant account and billing, the webhook
@@ -116,7 +117,7 @@ final class ApiChecks {
     }
 
     /** Returns the active subscription pointing at the shop, or {@code null}. */
-    WebhookSubscription checkSubscriptions() {
+    @Nullable WebhookSubscription checkSubscriptions() {
         List<WebhookSubscription> subscriptions;
         try {
             subscriptions = merchantClient.listWebhookSubscriptions();
@@ -182,8 +183,7 @@ final class ApiChecks {
     }
 
     /** Sends the test delivery and waits for its outcome; returns its event id once the shop took it. */
-    String checkDelivery(String merchant,
-            WebhookSubscription subscription) {
+    @Nullable String checkDelivery(String merchant, @Nullable WebhookSubscription subscription) {
         String subscriptionId = subscription == null ? null : subscription.anyId().orElse(null);
         if (subscriptionId == null) {
             run.add(CheckResult.fail(WEBHOOK_DELIVERY_PROBE_PASSED, "The matching webhook subscription has no id, so no"
@@ -309,7 +309,7 @@ final class ApiChecks {
                 && Objects.equals(a.getRawFragment(), b.getRawFragment());
     }
 
-    private static URI parse(String url) {
+    private static @Nullable URI parse(String url) {
         if (url == null) {
             return null;
         }

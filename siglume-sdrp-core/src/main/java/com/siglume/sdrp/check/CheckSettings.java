@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the checks check: the shop's Siglume settings as the command line or the application
@@ -72,27 +73,27 @@ public final class CheckSettings {
     }
 
     /** {@return the merchant key, or {@code null}} */
-    public String merchant() {
+    public @Nullable String merchant() {
         return values.merchant();
     }
 
     /** {@return the merchant bearer token, or {@code null}} */
-    public String merchantAuthToken() {
+    public @Nullable String merchantAuthToken() {
         return values.merchantAuthToken();
     }
 
     /** {@return the webhook signing secret, or {@code null}} */
-    public String webhookSecret() {
+    public @Nullable String webhookSecret() {
         return values.webhookSecret();
     }
 
     /** {@return the shop's public origin, or {@code null}} */
-    public String shopOrigin() {
+    public @Nullable String shopOrigin() {
         return values.shopOrigin();
     }
 
     /** {@return the shop's public webhook URL, or {@code null}} */
-    public String webhookUrl() {
+    public @Nullable String webhookUrl() {
         return values.webhookUrl();
     }
 
@@ -105,7 +106,7 @@ public final class CheckSettings {
      * {@return the probe amount as configured (checked by the checks), or {@code null} for the currency's
      * smallest Standard amount}
      */
-    public String amountMinor() {
+    public @Nullable String amountMinor() {
         return values.amountMinor();
     }
 
@@ -175,7 +176,7 @@ public final class CheckSettings {
      * @param secret the value, or {@code null}
      * @return for example {@code set, ends with "ocal"}
      */
-    public static String hint(String secret) {
+    public static String hint(@Nullable String secret) {
         if (secret == null) {
             return "unset";
         }
@@ -188,7 +189,7 @@ public final class CheckSettings {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof CheckSettings that && values.equals(that.values);
     }
 
@@ -210,8 +211,9 @@ public final class CheckSettings {
     }
 
     /** Fifteen values, more than a public constructor should take: the class above exposes them. */
-    private record Values(boolean sandbox, String apiBase, String merchant, String merchantAuthToken,
-            String webhookSecret, String shopOrigin, String webhookUrl, String currency, String amountMinor,
+    private record Values(boolean sandbox, String apiBase, @Nullable String merchant,
+            @Nullable String merchantAuthToken, @Nullable String webhookSecret, @Nullable String shopOrigin,
+            @Nullable String webhookUrl, String currency, @Nullable String amountMinor,
             boolean callApi, boolean probe, Duration timeout, Duration deliveryTimeout, Duration pollInterval,
             Set<String> sandboxDefaults) {
 
@@ -229,16 +231,16 @@ public final class CheckSettings {
     /** Builds {@link CheckSettings}; a value set here wins over the environment. */
     public static final class Builder {
 
-        private Function<String, String> environment = System::getenv;
-        private Boolean sandbox;
-        private String apiBase;
-        private String merchant;
-        private String merchantAuthToken;
-        private String webhookSecret;
-        private String shopOrigin;
-        private String webhookUrl;
-        private String currency;
-        private String amountMinor;
+        private Function<String, @Nullable String> environment = System::getenv;
+        private @Nullable Boolean sandbox;
+        private @Nullable String apiBase;
+        private @Nullable String merchant;
+        private @Nullable String merchantAuthToken;
+        private @Nullable String webhookSecret;
+        private @Nullable String shopOrigin;
+        private @Nullable String webhookUrl;
+        private @Nullable String currency;
+        private @Nullable String amountMinor;
         private boolean callApi = true;
         private boolean probe = true;
         private boolean sandboxDefaults = true;
@@ -255,7 +257,7 @@ public final class CheckSettings {
          * @param environment returns an environment variable's value, or {@code null}
          * @return this builder
          */
-        public Builder environment(Function<String, String> environment) {
+        public Builder environment(Function<String, @Nullable String> environment) {
             if (environment == null) {
                 throw new SdrpValidationException("environment", "environment lookup is required");
             }
@@ -293,7 +295,7 @@ public final class CheckSettings {
          * @param apiBase the URL, or {@code null}
          * @return this builder
          */
-        public Builder apiBase(String apiBase) {
+        public Builder apiBase(@Nullable String apiBase) {
             this.apiBase = apiBase;
             return this;
         }
@@ -304,7 +306,7 @@ public final class CheckSettings {
          * @param merchant the key, or {@code null}
          * @return this builder
          */
-        public Builder merchant(String merchant) {
+        public Builder merchant(@Nullable String merchant) {
             this.merchant = merchant;
             return this;
         }
@@ -316,7 +318,7 @@ public final class CheckSettings {
          * @param token the token, or {@code null}
          * @return this builder
          */
-        public Builder merchantAuthToken(String token) {
+        public Builder merchantAuthToken(@Nullable String token) {
             this.merchantAuthToken = token;
             return this;
         }
@@ -327,7 +329,7 @@ public final class CheckSettings {
          * @param secret the secret, or {@code null}
          * @return this builder
          */
-        public Builder webhookSecret(String secret) {
+        public Builder webhookSecret(@Nullable String secret) {
             this.webhookSecret = secret;
             return this;
         }
@@ -338,7 +340,7 @@ public final class CheckSettings {
          * @param origin the origin, or {@code null}
          * @return this builder
          */
-        public Builder shopOrigin(String origin) {
+        public Builder shopOrigin(@Nullable String origin) {
             this.shopOrigin = origin;
             return this;
         }
@@ -349,7 +351,7 @@ public final class CheckSettings {
          * @param url the URL, or {@code null}
          * @return this builder
          */
-        public Builder webhookUrl(String url) {
+        public Builder webhookUrl(@Nullable String url) {
             this.webhookUrl = url;
             return this;
         }
@@ -361,7 +363,7 @@ public final class CheckSettings {
          * @param currency {@code JPY} or {@code USD}, or {@code null}
          * @return this builder
          */
-        public Builder currency(String currency) {
+        public Builder currency(@Nullable String currency) {
             this.currency = currency;
             return this;
         }
@@ -373,7 +375,7 @@ public final class CheckSettings {
          * @param amountMinor the amount in minor units as text, or {@code null}
          * @return this builder
          */
-        public Builder amountMinor(String amountMinor) {
+        public Builder amountMinor(@Nullable String amountMinor) {
             this.amountMinor = amountMinor;
             return this;
         }
@@ -456,7 +458,8 @@ public final class CheckSettings {
                     callApi, probe, timeout, deliveryTimeout, pollInterval, defaults));
         }
 
-        private static String orSandboxDefault(boolean fillIn, Set<String> defaults, String name, String value,
+        private static @Nullable String orSandboxDefault(boolean fillIn, Set<String> defaults, String name,
+                @Nullable String value,
                 String sandboxValue) {
             if (value != null || !fillIn) {
                 return value;
@@ -477,7 +480,7 @@ public final class CheckSettings {
         }
 
         /** The first present value, as given (secrets are compared exactly). */
-        private static String first(String... values) {
+        private static @Nullable String first(@Nullable String... values) {
             for (String value : values) {
                 if (SdrpInputs.optional(value) != null) {
                     return value;

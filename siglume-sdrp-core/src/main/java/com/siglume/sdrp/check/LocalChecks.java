@@ -14,6 +14,7 @@ import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks of the local configuration, which need no call to the API: target, merchant key,
@@ -29,7 +30,7 @@ final class LocalChecks {
         this.run = run;
     }
 
-    String checkTarget() {
+    @Nullable String checkTarget() {
         String target = settings.sandbox() ? "sandbox" : "live";
         try {
             String base = SdrpInputs.apiBaseUrl(settings.apiBase());
@@ -42,7 +43,7 @@ final class LocalChecks {
         }
     }
 
-    String checkMerchantKey() {
+    @Nullable String checkMerchantKey() {
         if (SdrpInputs.optional(settings.merchant()) == null) {
             run.add(CheckResult.fail(MERCHANT_KEY, "Set SIGLUME_DIRECT_PAYMENT_MERCHANT (or --merchant, siglume.merchant)"
                     + " to the merchant key."));
@@ -63,7 +64,8 @@ final class LocalChecks {
      * Checks the token with the client's own rules; returns the client to call the API with:
      * {@code client} when given, else one built from the settings.
      */
-    SiglumeMerchantClient checkMerchantToken(String apiBase, SiglumeMerchantClient client) {
+    @Nullable SiglumeMerchantClient checkMerchantToken(@Nullable String apiBase,
+            @Nullable SiglumeMerchantClient client) {
         String token = settings.merchantAuthToken();
         if (SdrpInputs.optional(token) == null) {
             run.add(CheckResult.fail(MERCHANT_TOKEN, "Set SIGLUME_MERCHANT_AUTH_TOKEN (or siglume.merchant-auth-token)"
@@ -106,7 +108,7 @@ final class LocalChecks {
                 "\"" + origin + "\" " + problem + ". " + fix));
     }
 
-    private String originProblem(String origin) {
+    private @Nullable String originProblem(String origin) {
         String normalised;
         try {
             normalised = SdrpInputs.checkoutOrigins(List.of(origin)).get(0);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the integration checks a merchant runs before going live and whenever payments stop
@@ -86,10 +87,11 @@ public final class SiglumeChecks {
     private static final Set<String> MERCHANT_ACTIVE = Set.of("active", "ready");
 
     private final CheckSettings settings;
-    private final SiglumeMerchantClient client;
-    private final ProbeWitness witness;
+    private final @Nullable SiglumeMerchantClient client;
+    private final @Nullable ProbeWitness witness;
 
-    private SiglumeChecks(CheckSettings settings, SiglumeMerchantClient client, ProbeWitness witness) {
+    private SiglumeChecks(CheckSettings settings, @Nullable SiglumeMerchantClient client,
+            @Nullable ProbeWitness witness) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.client = client;
         this.witness = witness;
@@ -133,7 +135,7 @@ public final class SiglumeChecks {
      * @param status the status, or {@code null}
      * @return {@code true} for active, ready, current, ok, enabled, paid, complete or completed (any case)
      */
-    public static boolean isActiveLike(String status) {
+    public static boolean isActiveLike(@Nullable String status) {
         return status != null && ACTIVE_LIKE.contains(SdrpInputs.trim(status).toLowerCase(Locale.ROOT));
     }
 
@@ -143,7 +145,7 @@ public final class SiglumeChecks {
      * @param status the status, or {@code null}
      * @return {@code true} for active or ready (any case)
      */
-    public static boolean isMerchantStatusAllowed(String status) {
+    public static boolean isMerchantStatusAllowed(@Nullable String status) {
         return status != null && MERCHANT_ACTIVE.contains(SdrpInputs.trim(status).toLowerCase(Locale.ROOT));
     }
 

@@ -1,5 +1,7 @@
 package com.siglume.sdrp.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Hosted Checkout is not enabled for this merchant or environment (the platform rollout switch).
  *
@@ -31,8 +33,9 @@ public class HostedCheckoutNotAvailableException extends SiglumeApiException {
      * @param traceId the trace id, or {@code null}
      * @param supportReference the support reference, or {@code null}
      */
-    public HostedCheckoutNotAvailableException(int status, String code, String body, String requestId,
-            String traceId, String supportReference) {
+    public HostedCheckoutNotAvailableException(int status, String code, @Nullable String body,
+            @Nullable String requestId,
+            @Nullable String traceId, @Nullable String supportReference) {
         super(status, code, MESSAGE, body, requestId, traceId, supportReference);
     }
 }

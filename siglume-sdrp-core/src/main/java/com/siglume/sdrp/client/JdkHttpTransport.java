@@ -20,6 +20,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default {@link SiglumeHttpTransport}, built on {@link java.net.http.HttpClient}; needs no
@@ -154,12 +155,12 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
         private final AttemptDeadline deadline;
         /** Parts ({@code List<ByteBuffer>}), then {@link #END} or the failure ({@code Throwable}). */
         private final BlockingQueue<Object> arrivals = new LinkedBlockingQueue<>();
-        private volatile Flow.Subscription subscription;
+        private volatile Flow.@Nullable Subscription subscription;
         private volatile boolean closed;
         private Iterator<ByteBuffer> part = Collections.emptyIterator();
-        private ByteBuffer current;
+        private @Nullable ByteBuffer current;
         private boolean ended;
-        private IOException failed;
+        private @Nullable IOException failed;
 
         BoundedBody(AttemptDeadline deadline) {
             this.deadline = deadline;
@@ -231,7 +232,7 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
         }
 
         /** The buffer holding the next byte, or {@code null} at the end of the body. */
-        private ByteBuffer next() throws IOException {
+        private @Nullable ByteBuffer next() throws IOException {
             while (true) {
                 if (closed) {
                     throw new IOException("the response body is closed");

@@ -6,6 +6,7 @@ import com.siglume.sdrp.client.internal.ClientJson;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a list: {@code {items, next_cursor}}. Pass {@link #nextCursor()} as the next
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public record Page<T>(
         @JsonProperty("items") List<T> items,
-        @JsonProperty("next_cursor") String nextCursor,
+        @JsonProperty("next_cursor") @Nullable String nextCursor,
         @JsonAnySetter Map<String, Object> extra) {
 
     /** Makes the collections unmodifiable and a blank cursor absent. */

@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.client.internal.WireNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The payment mode of requirements, subscriptions and scheduled autopay authorizations.
@@ -12,9 +13,9 @@ public enum PaymentMode {
     /** A mode this SDK version does not know; the answer's {@code modeWireName()} holds it. Never sent. */
     UNKNOWN(null);
 
-    private final String wireName;
+    private final @Nullable String wireName;
 
-    PaymentMode(String wireName) {
+    PaymentMode(@Nullable String wireName) {
         this.wireName = wireName;
     }
 
@@ -23,7 +24,7 @@ public enum PaymentMode {
      *
      * @return for example {@code external_402}; {@code null} for {@link #UNKNOWN}
      */
-    public String wireName() {
+    public @Nullable String wireName() {
         return wireName;
     }
 
@@ -33,7 +34,7 @@ public enum PaymentMode {
      * @param wireName the {@code mode} text, may be {@code null}
      * @return the mode, {@link #UNKNOWN} for a name this SDK does not know, {@code null} for {@code null}
      */
-    public static PaymentMode fromWireName(String wireName) {
+    public static @Nullable PaymentMode fromWireName(@Nullable String wireName) {
         return WireNames.lookup(values(), PaymentMode::wireName, wireName, UNKNOWN);
     }
 }

@@ -1,5 +1,7 @@
 package com.siglume.sdrp.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A successful answer of a raw call, {@link SiglumeMerchantClient#request(String, String, String)}
  * or {@link SiglumePaymentClient#request(String, String, String)}, as it came.
@@ -10,5 +12,5 @@ package com.siglume.sdrp.client;
  * @param requestId the request id the answer carries ({@code meta.request_id}, else a top-level
  *        {@code request_id}), or {@code null}
  */
-public record RawResponse(int status, String body, String requestId) {
+public record RawResponse(int status, String body, @Nullable String requestId) {
 }

@@ -4,6 +4,7 @@ import com.siglume.sdrp.SdrpException;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.internal.SdrpJson;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -44,11 +45,11 @@ public class SiglumeApiException extends SdrpException {
     private final int status;
     private final String code;
     private final String body;
-    private final String requestId;
-    private final String traceId;
-    private final String supportReference;
+    private final @Nullable String requestId;
+    private final @Nullable String traceId;
+    private final @Nullable String supportReference;
     /** Parsed from {@link #body} on first use; not serialised. */
-    private transient volatile Map<String, Object> bodyFields;
+    private transient volatile @Nullable Map<String, @Nullable Object> bodyFields;
 
     /**
      * Creates an API error.
@@ -62,8 +63,9 @@ public class SiglumeApiException extends SdrpException {
      * @param traceId the trace id the API reported, or {@code null}
      * @param supportReference the support reference the API reported, or {@code null}
      */
-    public SiglumeApiException(int status, String code, String message, String body, String requestId,
-            String traceId, String supportReference) {
+    public SiglumeApiException(int status, @Nullable String code, String message, @Nullable String body,
+            @Nullable String requestId,
+            @Nullable String traceId, @Nullable String supportReference) {
         super(message);
         this.status = status;
         this.code = code == null || code.isBlank() ? "HTTP_" + status : code;
@@ -108,8 +110,8 @@ public class SiglumeApiException extends SdrpException {
      *         ({@code BigDecimal} for decimals), {@code List}, {@code Map} or {@code null}; empty
      *         when the body is not a JSON object
      */
-    public Map<String, Object> bodyFields() {
-        Map<String, Object> fields = bodyFields;
+    public Map<String, @Nullable Object> bodyFields() {
+        Map<String, @Nullable Object> fields = bodyFields;
         if (fields == null) {
             fields = parseObject(body);
             bodyFields = fields;
@@ -122,7 +124,7 @@ public class SiglumeApiException extends SdrpException {
      *
      * @return the id, or {@code null}
      */
-    public String requestId() {
+    public @Nullable String requestId() {
         return requestId;
     }
 
@@ -131,7 +133,7 @@ public class SiglumeApiException extends SdrpException {
      *
      * @return the id, or {@code null}
      */
-    public String traceId() {
+    public @Nullable String traceId() {
         return traceId;
     }
 
@@ -140,7 +142,7 @@ public class SiglumeApiException extends SdrpException {
      *
      * @return the reference, or {@code null}
      */
-    public String supportReference() {
+    public @Nullable String supportReference() {
         return supportReference;
     }
 
@@ -166,7 +168,7 @@ public class SiglumeApiException extends SdrpException {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> parseObject(String body) {
+    private static Map<String, @Nullable Object> parseObject(String body) {
         if (body.isEmpty()) {
             return Map.of();
         }

@@ -1,5 +1,7 @@
 package com.siglume.sdrp.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The API refused the credentials: status 401 (no valid token) or 403 (the token may not do
  * this, for example a user token on a merchant route). Not retried; check which token the client
@@ -21,8 +23,9 @@ public class SiglumeAuthenticationException extends SiglumeApiException {
      * @param traceId the trace id the API reported, or {@code null}
      * @param supportReference the support reference the API reported, or {@code null}
      */
-    public SiglumeAuthenticationException(int status, String code, String message, String body, String requestId,
-            String traceId, String supportReference) {
+    public SiglumeAuthenticationException(int status, @Nullable String code, String message, @Nullable String body,
+            @Nullable String requestId,
+            @Nullable String traceId, @Nullable String supportReference) {
         super(status, code, message, body, requestId, traceId, supportReference);
     }
 }

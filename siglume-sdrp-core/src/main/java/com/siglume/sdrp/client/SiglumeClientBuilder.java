@@ -5,6 +5,7 @@ import com.siglume.sdrp.client.internal.ClientSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings both Siglume clients share; {@link SiglumeMerchantClient.Builder} and
@@ -43,7 +44,7 @@ public abstract class SiglumeClientBuilder<B extends SiglumeClientBuilder<B, C>,
          * @param baseUrl for example {@code https://siglume.com/v1}; {@code null} falls back to the environment
          * @return this builder
          */
-        public final B baseUrl(String baseUrl) {
+        public final B baseUrl(@Nullable String baseUrl) {
             settings.baseUrl(baseUrl);
             return self();
         }
@@ -117,7 +118,7 @@ public abstract class SiglumeClientBuilder<B extends SiglumeClientBuilder<B, C>,
          * @return this builder
          * @throws SdrpValidationException when {@code null}
          */
-        public final B environment(Function<String, String> environment) {
+        public final B environment(Function<String, @Nullable String> environment) {
             settings.environment(environment);
             return self();
         }
@@ -153,7 +154,7 @@ public abstract class SiglumeClientBuilder<B extends SiglumeClientBuilder<B, C>,
          * @param operationListener the listener, or {@code null} for none
          * @return this builder
          */
-        public final B operationListener(SiglumeOperationListener operationListener) {
+        public final B operationListener(@Nullable SiglumeOperationListener operationListener) {
             settings.operationListener(operationListener);
             return self();
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names of the environment variables the clients and apps read (the reference SDK's names).
@@ -48,7 +49,7 @@ public final class SiglumeEnv {
      * @param environment returns an environment variable's value, or {@code null}
      * @return the base URL as configured (not yet normalised)
      */
-    public static String apiBase(Function<String, String> environment) {
+    public static String apiBase(Function<String, @Nullable String> environment) {
         return apiBase(environment.apply(API_BASE), isSandbox(environment.apply(ENV)),
                 environment.apply(SANDBOX_API_BASE));
     }
@@ -66,7 +67,7 @@ public final class SiglumeEnv {
      * @return the base URL as configured (not yet normalised: see
      *         {@link SdrpInputs#apiBaseUrl(String)})
      */
-    public static String apiBase(String apiBase, boolean sandbox, String sandboxApiBase) {
+    public static String apiBase(@Nullable String apiBase, boolean sandbox, @Nullable String sandboxApiBase) {
         String explicit = SdrpInputs.optional(apiBase);
         if (explicit != null) {
             return explicit;
@@ -86,7 +87,7 @@ public final class SiglumeEnv {
      * @return the first value set, as given (a secret is used exactly as configured); empty when
      *         none is
      */
-    public static Optional<String> firstSet(List<String> names, Function<String, String> environment) {
+    public static Optional<String> firstSet(List<String> names, Function<String, @Nullable String> environment) {
         for (String name : names) {
             String value = environment.apply(name);
             if (SdrpInputs.optional(value) != null) {
@@ -102,7 +103,7 @@ public final class SiglumeEnv {
      * @param env the value, or {@code null}
      * @return {@code true} for {@code sandbox} in any case, surrounding white space ignored
      */
-    public static boolean isSandbox(String env) {
+    public static boolean isSandbox(@Nullable String env) {
         String value = SdrpInputs.optional(env);
         return value != null && value.toLowerCase(Locale.ROOT).equals("sandbox");
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request as built by a Siglume client, handed to a {@link SiglumeHttpTransport}.
@@ -25,7 +26,7 @@ import java.util.Optional;
  * @param timeout how long the attempt may take, from sending the request to the end of reading
  *        the response body
  */
-public record SiglumeHttpRequest(String method, URI uri, Map<String, String> headers, byte[] body,
+public record SiglumeHttpRequest(String method, URI uri, Map<String, String> headers, byte @Nullable [] body,
         Duration timeout) {
 
     /**
@@ -54,7 +55,7 @@ public record SiglumeHttpRequest(String method, URI uri, Map<String, String> hea
      * @return the body, or {@code null} when the request has none
      */
     @Override
-    public byte[] body() {
+    public byte @Nullable [] body() {
         return body == null ? null : body.clone();
     }
 
@@ -86,7 +87,7 @@ public record SiglumeHttpRequest(String method, URI uri, Map<String, String> hea
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof SiglumeHttpRequest that
                 && method.equals(that.method)
                 && uri.equals(that.uri)

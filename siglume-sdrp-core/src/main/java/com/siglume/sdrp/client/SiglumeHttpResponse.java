@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The response head and unread body returned by a {@link SiglumeHttpTransport}.
@@ -39,7 +40,8 @@ public record SiglumeHttpResponse(int status, HttpHeaders headers, InputStream b
      * @param body the unread body
      * @return the response
      */
-    public static SiglumeHttpResponse of(int status, Map<String, List<String>> headers, InputStream body) {
+    public static SiglumeHttpResponse of(int status, @Nullable Map<String, List<String>> headers,
+            InputStream body) {
         Map<String, List<String>> clean = new LinkedHashMap<>();
         if (headers != null) {
             headers.forEach((name, values) -> {

@@ -1,5 +1,7 @@
 package com.siglume.sdrp.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The API refused the request as invalid: status 400 or 422. Not retried; {@link #code()} and
  * {@link #getMessage()} say which input to fix. Sending the same request again gives the same
@@ -20,8 +22,9 @@ public class SiglumeInvalidRequestException extends SiglumeApiException {
      * @param traceId the trace id the API reported, or {@code null}
      * @param supportReference the support reference the API reported, or {@code null}
      */
-    public SiglumeInvalidRequestException(int status, String code, String message, String body, String requestId,
-            String traceId, String supportReference) {
+    public SiglumeInvalidRequestException(int status, @Nullable String code, String message, @Nullable String body,
+            @Nullable String requestId,
+            @Nullable String traceId, @Nullable String supportReference) {
         super(status, code, message, body, requestId, traceId, supportReference);
     }
 }

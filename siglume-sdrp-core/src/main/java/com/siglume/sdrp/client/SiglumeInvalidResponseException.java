@@ -1,5 +1,7 @@
 package com.siglume.sdrp.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The API's answer cannot be decoded: its body is not JSON (often a proxy's HTML page), holds a
  * number no Java type can represent, or is JSON without the documented shape.
@@ -22,7 +24,7 @@ public class SiglumeInvalidResponseException extends SiglumeApiException {
      * @param message what could not be decoded, safe to log
      * @param body the answer's body as text, or {@code null} for none
      */
-    public SiglumeInvalidResponseException(int status, String code, String message, String body) {
+    public SiglumeInvalidResponseException(int status, @Nullable String code, String message, @Nullable String body) {
         super(status, code, message, body, null, null, null);
     }
 

@@ -25,6 +25,7 @@ import com.siglume.sdrp.client.webhooks.WebhookTestDelivery;
 import com.siglume.sdrp.client.webhooks.WebhookTestDeliveryRequest;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Client of the Siglume merchant API, authenticated with a <em>merchant</em> bearer token:
@@ -90,7 +91,7 @@ public final class SiglumeMerchantClient {
      * @return the client
      * @throws SdrpValidationException when no usable merchant token or base URL is configured
      */
-    public static SiglumeMerchantClient fromEnvironment(Function<String, String> environment) {
+    public static SiglumeMerchantClient fromEnvironment(Function<String, @Nullable String> environment) {
         return builder().environment(environment).build();
     }
 
@@ -315,7 +316,7 @@ public final class SiglumeMerchantClient {
      * @throws SiglumeApiException when the API refuses the call
      * @throws SiglumeTransportException when no answer was obtained
      */
-    public RawResponse request(String method, String path, String jsonBody) {
+    public RawResponse request(String method, String path, @Nullable String jsonBody) {
         return http.raw(method, path, jsonBody);
     }
 
@@ -345,7 +346,7 @@ public final class SiglumeMerchantClient {
          * @param token the token; {@code null} falls back to the environment
          * @return this builder
          */
-        public Builder token(String token) {
+        public Builder token(@Nullable String token) {
             settings.token(token);
             return this;
         }

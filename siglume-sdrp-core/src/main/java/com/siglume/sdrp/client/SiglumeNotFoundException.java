@@ -1,5 +1,7 @@
 package com.siglume.sdrp.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The API has no such resource: status 404 (an unknown merchant, requirement, session or
  * settlement batch). Not retried. On the Hosted Checkout routes a 404 means the feature is not
@@ -20,8 +22,9 @@ public class SiglumeNotFoundException extends SiglumeApiException {
      * @param traceId the trace id the API reported, or {@code null}
      * @param supportReference the support reference the API reported, or {@code null}
      */
-    public SiglumeNotFoundException(int status, String code, String message, String body, String requestId,
-            String traceId, String supportReference) {
+    public SiglumeNotFoundException(int status, @Nullable String code, String message, @Nullable String body,
+            @Nullable String requestId,
+            @Nullable String traceId, @Nullable String supportReference) {
         super(status, code, message, body, requestId, traceId, supportReference);
     }
 }

@@ -1,5 +1,7 @@
 package com.siglume.sdrp.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Told when each operation of a Siglume client starts and when it ends, for example to time it
  * or to trace it. One operation is one call of a client method such as
@@ -34,6 +36,6 @@ public interface SiglumeOperationListener {
          * @param status the HTTP status of the last answer, or {@code 0} when no answer arrived
          * @param failure what the operation throws, or {@code null} when it succeeded
          */
-        void ended(int status, RuntimeException failure);
+        void ended(int status, @Nullable RuntimeException failure);
     }
 }

@@ -30,6 +30,7 @@ import com.siglume.sdrp.client.subscriptions.Subscriptions;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Client of the Siglume buyer and provider API, authenticated with a buyer or provider
@@ -100,7 +101,7 @@ public final class SiglumePaymentClient {
      * @return the client
      * @throws SdrpValidationException when no usable user token or base URL is configured
      */
-    public static SiglumePaymentClient fromEnvironment(Function<String, String> environment) {
+    public static SiglumePaymentClient fromEnvironment(Function<String, @Nullable String> environment) {
         return builder().environment(environment).build();
     }
 
@@ -244,7 +245,7 @@ public final class SiglumePaymentClient {
      * @return the receipt and finalization
      */
     public PreparedTransactionResult executePayment(PaymentRequirement requirement, boolean awaitFinality,
-            Map<String, ?> metadata) {
+            @Nullable Map<String, ?> metadata) {
         return preparedTransactions.pay(requirement, awaitFinality, metadata);
     }
 
@@ -269,7 +270,7 @@ public final class SiglumePaymentClient {
      * @return the receipt and finalization
      */
     public PreparedTransactionResult executeAllowance(PaymentRequirement requirement, boolean awaitFinality,
-            Map<String, ?> metadata) {
+            @Nullable Map<String, ?> metadata) {
         return preparedTransactions.approveAllowance(requirement, awaitFinality, metadata);
     }
 
@@ -504,7 +505,7 @@ public final class SiglumePaymentClient {
      * @throws SiglumeApiException when the API refuses the call
      * @throws SiglumeTransportException when no answer was obtained
      */
-    public RawResponse request(String method, String path, String jsonBody) {
+    public RawResponse request(String method, String path, @Nullable String jsonBody) {
         return http.raw(method, path, jsonBody);
     }
 
@@ -534,7 +535,7 @@ public final class SiglumePaymentClient {
          * @param token the token; {@code null} falls back to the environment
          * @return this builder
          */
-        public Builder token(String token) {
+        public Builder token(@Nullable String token) {
             settings.token(token);
             return this;
         }

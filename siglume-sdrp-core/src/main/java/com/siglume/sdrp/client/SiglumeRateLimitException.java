@@ -2,6 +2,7 @@ package com.siglume.sdrp.client;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The API asked the client to slow down: status 429. The client already waited and retried per
@@ -13,7 +14,7 @@ public class SiglumeRateLimitException extends SiglumeApiException {
     private static final long serialVersionUID = 1L;
 
     /** Kept as a nullable field so the exception stays serializable; exposed as an Optional. */
-    private final Duration retryAfter;
+    private final @Nullable Duration retryAfter;
 
     /**
      * Creates the exception from the API's answer.
@@ -28,8 +29,9 @@ public class SiglumeRateLimitException extends SiglumeApiException {
      * @param retryAfter how long the {@code Retry-After} header asked to wait (seconds, or the time
      *        until its HTTP date), or {@code null} when the answer had no readable header
      */
-    public SiglumeRateLimitException(int status, String code, String message, String body, String requestId,
-            String traceId, String supportReference, Duration retryAfter) {
+    public SiglumeRateLimitException(int status, @Nullable String code, String message, @Nullable String body,
+            @Nullable String requestId,
+            @Nullable String traceId, @Nullable String supportReference, @Nullable Duration retryAfter) {
         super(status, code, message, body, requestId, traceId, supportReference);
         this.retryAfter = retryAfter;
     }

@@ -1,5 +1,7 @@
 package com.siglume.sdrp.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The API failed on its side: status 5xx with an answer this SDK could decode. Idempotent calls
  * were already retried per the {@link RetryPolicy}; this is the last attempt's answer. The request
@@ -21,8 +23,9 @@ public class SiglumeServerException extends SiglumeApiException {
      * @param traceId the trace id the API reported, or {@code null}
      * @param supportReference the support reference the API reported, or {@code null}
      */
-    public SiglumeServerException(int status, String code, String message, String body, String requestId,
-            String traceId, String supportReference) {
+    public SiglumeServerException(int status, @Nullable String code, String message, @Nullable String body,
+            @Nullable String requestId,
+            @Nullable String traceId, @Nullable String supportReference) {
         super(status, code, message, body, requestId, traceId, supportReference);
     }
 }

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * No answer was obtained from the Siglume API: the request timed out, the connection failed or
@@ -23,9 +24,9 @@ public class SiglumeTransportException extends SdrpException {
      * @param message what failed, safe to log
      * @param timeout whether the last attempt timed out
      * @param attempts how many attempts were made
-     * @param cause the transport's exception
+     * @param cause the transport's exception, or {@code null} when there is none
      */
-    public SiglumeTransportException(String message, boolean timeout, int attempts, Throwable cause) {
+    public SiglumeTransportException(String message, boolean timeout, int attempts, @Nullable Throwable cause) {
         super(message, cause);
         this.timeout = timeout;
         this.attempts = attempts;

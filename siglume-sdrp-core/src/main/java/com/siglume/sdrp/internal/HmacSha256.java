@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HMAC-SHA256, SHA-256 and text encoding primitives shared by challenges and webhooks.
@@ -127,7 +128,7 @@ public final class HmacSha256 {
      * @param candidateHex hex from a header or challenge; may be {@code null}
      * @return {@code true} when they are the same bytes
      */
-    public static boolean equalsHex(byte[] expected, CharSequence candidateHex) {
+    public static boolean equalsHex(byte[] expected, @Nullable CharSequence candidateHex) {
         if (candidateHex == null) {
             return false;
         }

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.spring;
 
 import com.siglume.sdrp.SdrpException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The starter refuses a configuration at startup: it says what is wrong and what to do.
@@ -31,7 +32,7 @@ public class SiglumeConfigurationException extends SdrpException {
      *
      * @return the description
      */
-    public String description() {
+    public @Nullable String description() {
         return getMessage();
     }
 

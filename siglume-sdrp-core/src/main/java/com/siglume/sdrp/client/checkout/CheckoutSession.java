@@ -7,6 +7,7 @@ import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.internal.ValueObjects;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Hosted Checkout session as the API reports it. Its status is informational: fulfil orders
@@ -50,15 +51,15 @@ public final class CheckoutSession {
      * {@return the session status; {@link CheckoutSessionStatus#UNKNOWN} for a value this SDK does not know,
      * {@code null} when absent}
      */
-    public CheckoutSessionStatus status() {
+    public @Nullable CheckoutSessionStatus status() {
         return CheckoutSessionStatus.fromWireName(fields.status());
     }
 
     /**
      * {@return the status as sent: {@code open}, {@code authenticated}, {@code paid}, {@code expired}, {@code
-     * cancelled} or {@code failed}}
+     * cancelled} or {@code failed}, or {@code null} when absent}
      */
-    public String statusWireName() {
+    public @Nullable String statusWireName() {
         return fields.status();
     }
 
@@ -68,37 +69,37 @@ public final class CheckoutSession {
     }
 
     /** {@return the payment requirement id once paid, or {@code null}} */
-    public String requirementId() {
+    public @Nullable String requirementId() {
         return fields.requirementId();
     }
 
     /** {@return the pricing band, {@code standard}, {@code micro} or {@code nano}, or {@code null}} */
-    public String pricingBand() {
+    public @Nullable String pricingBand() {
         return fields.pricingBand();
     }
 
     /** {@return the settlement cadence, {@code per_payment}, {@code weekly} or {@code monthly}, or {@code null}} */
-    public String settlementCadence() {
+    public @Nullable String settlementCadence() {
         return fields.settlementCadence();
     }
 
     /** {@return the settlement finality, or {@code null}} */
-    public String finality() {
+    public @Nullable String finality() {
         return fields.finality();
     }
 
     /** {@return the protocol fee in minor units (decimal), or {@code null}} */
-    public BigDecimal protocolFeeMinor() {
+    public @Nullable BigDecimal protocolFeeMinor() {
         return fields.protocolFeeMinor();
     }
 
     /** {@return the settlement status, or {@code null}} */
-    public String settlementStatus() {
+    public @Nullable String settlementStatus() {
         return fields.settlementStatus();
     }
 
     /** {@return the on-chain receipt id, or {@code null}} */
-    public String chainReceiptId() {
+    public @Nullable String chainReceiptId() {
         return fields.chainReceiptId();
     }
 
@@ -113,27 +114,27 @@ public final class CheckoutSession {
     }
 
     /** {@return the expiry time, or {@code null}} */
-    public String expiresAt() {
+    public @Nullable String expiresAt() {
         return fields.expiresAt();
     }
 
     /** {@return when the shopper signed in, or {@code null}} */
-    public String authenticatedAt() {
+    public @Nullable String authenticatedAt() {
         return fields.authenticatedAt();
     }
 
     /** {@return when it was paid, or {@code null}} */
-    public String paidAt() {
+    public @Nullable String paidAt() {
         return fields.paidAt();
     }
 
     /** {@return when it was cancelled, or {@code null}} */
-    public String cancelledAt() {
+    public @Nullable String cancelledAt() {
         return fields.cancelledAt();
     }
 
     /** {@return when it was created, or {@code null}} */
-    public String createdAt() {
+    public @Nullable String createdAt() {
         return fields.createdAt();
     }
 
@@ -148,7 +149,7 @@ public final class CheckoutSession {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof CheckoutSession that && fields.equals(that.fields);
     }
 
@@ -174,22 +175,22 @@ public final class CheckoutSession {
             @JsonProperty("currency") String currency,
             @JsonProperty("token_symbol") String tokenSymbol,
             @JsonProperty("amount_minor") Long amountMinor,
-            @JsonProperty("status") String status,
+            @JsonProperty("status") @Nullable String status,
             @JsonProperty("challenge_hash") String challengeHash,
-            @JsonProperty("requirement_id") String requirementId,
-            @JsonProperty("pricing_band") String pricingBand,
-            @JsonProperty("settlement_cadence") String settlementCadence,
-            @JsonProperty("finality") String finality,
-            @JsonProperty("protocol_fee_minor") BigDecimal protocolFeeMinor,
-            @JsonProperty("settlement_status") String settlementStatus,
-            @JsonProperty("chain_receipt_id") String chainReceiptId,
+            @JsonProperty("requirement_id") @Nullable String requirementId,
+            @JsonProperty("pricing_band") @Nullable String pricingBand,
+            @JsonProperty("settlement_cadence") @Nullable String settlementCadence,
+            @JsonProperty("finality") @Nullable String finality,
+            @JsonProperty("protocol_fee_minor") @Nullable BigDecimal protocolFeeMinor,
+            @JsonProperty("settlement_status") @Nullable String settlementStatus,
+            @JsonProperty("chain_receipt_id") @Nullable String chainReceiptId,
             @JsonProperty("success_url") String successUrl,
             @JsonProperty("cancel_url") String cancelUrl,
-            @JsonProperty("expires_at") String expiresAt,
-            @JsonProperty("authenticated_at") String authenticatedAt,
-            @JsonProperty("paid_at") String paidAt,
-            @JsonProperty("cancelled_at") String cancelledAt,
-            @JsonProperty("created_at") String createdAt,
+            @JsonProperty("expires_at") @Nullable String expiresAt,
+            @JsonProperty("authenticated_at") @Nullable String authenticatedAt,
+            @JsonProperty("paid_at") @Nullable String paidAt,
+            @JsonProperty("cancelled_at") @Nullable String cancelledAt,
+            @JsonProperty("created_at") @Nullable String createdAt,
             @JsonProperty("metadata_jsonb") Map<String, Object> metadataJsonb,
             @JsonAnySetter Map<String, Object> extra) {
 

@@ -7,6 +7,7 @@ import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Inputs;
 import com.siglume.sdrp.internal.ValueObjects;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -82,7 +83,7 @@ public final class CheckoutSessionRequest {
     }
 
     /** {@return your data kept with the session (a JSON object, unmodifiable), or {@code null}} */
-    public Map<String, Object> metadata() {
+    public @Nullable Map<String, Object> metadata() {
         return values.metadata();
     }
 
@@ -99,7 +100,7 @@ public final class CheckoutSessionRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof CheckoutSessionRequest that && values.equals(that.values);
     }
 
@@ -125,7 +126,7 @@ public final class CheckoutSessionRequest {
             String nonce,
             String successUrl,
             String cancelUrl,
-            Map<String, Object> metadata) {
+            @Nullable Map<String, Object> metadata) {
 
         Values {
             merchant = SdrpInputs.selfServiceMerchant(merchant);
@@ -142,13 +143,13 @@ public final class CheckoutSessionRequest {
      * Builder of {@link CheckoutSessionRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
-        private String merchant;
+        private @Nullable String merchant;
         private long amountMinor;
-        private String currency;
-        private String nonce;
-        private String successUrl;
-        private String cancelUrl;
-        private Map<String, Object> metadata;
+        private @Nullable String currency;
+        private @Nullable String nonce;
+        private @Nullable String successUrl;
+        private @Nullable String cancelUrl;
+        private @Nullable Map<String, Object> metadata;
 
         private Builder() {
         }
@@ -199,7 +200,7 @@ public final class CheckoutSessionRequest {
          * Sets {@link CheckoutSessionRequest#metadata()}: your data kept with the session (a JSON object,
          * unmodifiable), or {@code null}.
          */
-        public Builder metadata(Map<String, Object> value) {
+        public Builder metadata(@Nullable Map<String, Object> value) {
             this.metadata = value;
             return this;
         }

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.client.checkout;
 
 import com.siglume.sdrp.client.internal.WireNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The status of a Hosted Checkout session. Informational only: fulfil an order from the verified
@@ -22,9 +23,9 @@ public enum CheckoutSessionStatus {
     /** A status this SDK version does not know; the answer's {@code statusWireName()} holds it. */
     UNKNOWN(null);
 
-    private final String wireName;
+    private final @Nullable String wireName;
 
-    CheckoutSessionStatus(String wireName) {
+    CheckoutSessionStatus(@Nullable String wireName) {
         this.wireName = wireName;
     }
 
@@ -33,7 +34,7 @@ public enum CheckoutSessionStatus {
      *
      * @return for example {@code paid}; {@code null} for {@link #UNKNOWN}
      */
-    public String wireName() {
+    public @Nullable String wireName() {
         return wireName;
     }
 
@@ -43,7 +44,7 @@ public enum CheckoutSessionStatus {
      * @param wireName the {@code status} text, may be {@code null}
      * @return the status, {@link #UNKNOWN} for a name this SDK does not know, {@code null} for {@code null}
      */
-    public static CheckoutSessionStatus fromWireName(String wireName) {
+    public static @Nullable CheckoutSessionStatus fromWireName(@Nullable String wireName) {
         return WireNames.lookup(values(), CheckoutSessionStatus::wireName, wireName, UNKNOWN);
     }
 }

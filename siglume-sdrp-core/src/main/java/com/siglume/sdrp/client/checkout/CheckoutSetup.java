@@ -17,6 +17,7 @@ import com.siglume.sdrp.client.webhooks.WebhookSubscriptionRequest;
 import com.siglume.sdrp.client.webhooks.WebhookSubscriptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sets a merchant up for Hosted Checkout in one call, over the merchant accounts and webhook
@@ -96,7 +97,7 @@ public final class CheckoutSetup {
         return new CheckoutSetupResult(merchant, mandate, subscription, env);
     }
 
-    private static boolean isSupportedCurrency(String currency) {
+    private static boolean isSupportedCurrency(@Nullable String currency) {
         if (currency == null) {
             return false;
         }

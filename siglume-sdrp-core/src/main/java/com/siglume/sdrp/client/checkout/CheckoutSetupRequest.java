@@ -6,6 +6,7 @@ import com.siglume.sdrp.client.internal.Inputs;
 import com.siglume.sdrp.client.merchant.MerchantSetupRequest;
 import com.siglume.sdrp.internal.ValueObjects;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input of {@link SiglumeMerchantClient#setupCheckout(CheckoutSetupRequest)}: merchant setup plus
@@ -57,7 +58,7 @@ public final class CheckoutSetupRequest {
      * {@return whether to create a webhook subscription; {@code null} means "when the setup has a webhook
      * callback URL"}
      */
-    public Boolean createWebhookSubscription() {
+    public @Nullable Boolean createWebhookSubscription() {
         return values.createWebhookSubscription();
     }
 
@@ -67,7 +68,7 @@ public final class CheckoutSetupRequest {
     }
 
     /** {@return the description of the subscription; {@code null} means {@code "<merchant> Direct Request Payment"}} */
-    public String webhookDescription() {
+    public @Nullable String webhookDescription() {
         return values.webhookDescription();
     }
 
@@ -132,7 +133,7 @@ public final class CheckoutSetupRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof CheckoutSetupRequest that && values.equals(that.values);
     }
 
@@ -154,9 +155,9 @@ public final class CheckoutSetupRequest {
     /** The checked values; the record gives equality and the description. */
     private record Values(MerchantSetupRequest merchantSetup,
             boolean prepareBillingMandate,
-            Boolean createWebhookSubscription,
+            @Nullable Boolean createWebhookSubscription,
             List<String> webhookEventTypes,
-            String webhookDescription) {
+            @Nullable String webhookDescription) {
 
         Values {
             if (merchantSetup == null) {
@@ -175,11 +176,11 @@ public final class CheckoutSetupRequest {
      * Builder of {@link CheckoutSetupRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
-        private MerchantSetupRequest merchantSetup;
+        private @Nullable MerchantSetupRequest merchantSetup;
         private boolean prepareBillingMandate = true;
-        private Boolean createWebhookSubscription;
-        private List<String> webhookEventTypes;
-        private String webhookDescription;
+        private @Nullable Boolean createWebhookSubscription;
+        private @Nullable List<String> webhookEventTypes;
+        private @Nullable String webhookDescription;
 
         private Builder() {
         }
@@ -203,7 +204,7 @@ public final class CheckoutSetupRequest {
          * Sets {@link CheckoutSetupRequest#createWebhookSubscription()}: whether to create a webhook subscription;
          * {@code null} means "when the setup has a webhook callback URL".
          */
-        public Builder createWebhookSubscription(Boolean value) {
+        public Builder createWebhookSubscription(@Nullable Boolean value) {
             this.createWebhookSubscription = value;
             return this;
         }
@@ -221,7 +222,7 @@ public final class CheckoutSetupRequest {
          * Sets {@link CheckoutSetupRequest#webhookDescription()}: description of the subscription; {@code null} means
          * {@code "<merchant> Direct Request Payment"}.
          */
-        public Builder webhookDescription(String value) {
+        public Builder webhookDescription(@Nullable String value) {
             this.webhookDescription = value;
             return this;
         }

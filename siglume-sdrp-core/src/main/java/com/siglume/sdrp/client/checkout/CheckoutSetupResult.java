@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link SiglumeMerchantClient#setupCheckout(CheckoutSetupRequest)} did, and the
@@ -22,8 +23,8 @@ import java.util.Optional;
  * @param webhookSubscription the created subscription, or {@code null} when none was created
  * @param env environment names to values (unmodifiable, in the order above)
  */
-public record CheckoutSetupResult(MerchantResponse merchant, MerchantResponse billingMandate,
-        WebhookSubscription webhookSubscription, Map<String, String> env) {
+public record CheckoutSetupResult(MerchantResponse merchant, @Nullable MerchantResponse billingMandate,
+        @Nullable WebhookSubscription webhookSubscription, Map<String, String> env) {
 
     /** Makes the map unmodifiable. */
     public CheckoutSetupResult {

@@ -1,6 +1,6 @@
 /**
- * Hosted Checkout: sessions, their statuses and the one-call merchant setup
- * ({@link com.siglume.sdrp.client.checkout.CheckoutSessions}).
+ * Hosted Checkout: sessions for one order each, their status, and the one-call setup of a
+ * merchant for Hosted Checkout.
  */
 @NullMarked
 package com.siglume.sdrp.client.checkout;

@@ -10,6 +10,7 @@ import com.siglume.sdrp.client.SiglumeServerException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,7 +31,7 @@ public final class ApiErrors {
      * @param bytes the body
      * @param retryAfter the parsed {@code Retry-After} header, or {@code null}
      */
-    public static SiglumeApiException errorFor(int status, byte[] bytes, Duration retryAfter) {
+    public static SiglumeApiException errorFor(int status, byte[] bytes, @Nullable Duration retryAfter) {
         JsonNode parsed;
         if (bytes.length == 0) {
             parsed = ClientJson.object();
@@ -55,8 +56,9 @@ public final class ApiErrors {
     /**
      * The exception type for an error status whose body was decoded.
      */
-    public static SiglumeApiException forStatus(int status, String code, String message, String body, String requestId,
-            String traceId, String supportReference, Duration retryAfter) {
+    public static SiglumeApiException forStatus(int status, @Nullable String code, String message, @Nullable String body,
+            @Nullable String requestId,
+            @Nullable String traceId, @Nullable String supportReference, @Nullable Duration retryAfter) {
         return switch (status) {
             case 400, 422 -> new SiglumeInvalidRequestException(status, code, message, body, requestId, traceId,
                     supportReference);
@@ -78,13 +80,13 @@ public final class ApiErrors {
     }
 
     /** A successful JSON answer that does not have the shape of the documented response. */
-    public static SiglumeInvalidResponseException unexpected(int status, Class<?> type, String body) {
+    public static SiglumeInvalidResponseException unexpected(int status, Class<?> type, @Nullable String body) {
         return unexpected(status, "Siglume API returned an answer that is not a valid " + type.getSimpleName() + ".",
                 body);
     }
 
     /** A successful JSON answer whose content breaks a documented rule. */
-    public static SiglumeInvalidResponseException unexpected(int status, String message, String body) {
+    public static SiglumeInvalidResponseException unexpected(int status, String message, @Nullable String body) {
         return new SiglumeInvalidResponseException(status, SiglumeApiException.UNEXPECTED_RESPONSE, message, body);
     }
 
@@ -102,7 +104,7 @@ public final class ApiErrors {
      * @param bytes the body
      * @return the id, or {@code null} when the body is not JSON or carries none
      */
-    public static String requestId(byte[] bytes) {
+    public static @Nullable String requestId(byte[] bytes) {
         JsonNode parsed = bytes.length == 0 ? null : ClientJson.parse(bytes).orElse(null);
         if (parsed == null || !parsed.isObject()) {
             return null;
@@ -116,11 +118,11 @@ public final class ApiErrors {
         return member != null && member.isObject() ? member : ClientJson.object();
     }
 
-    private static String lookup(JsonNode body, JsonNode error, JsonNode meta, String name) {
+    private static @Nullable String lookup(JsonNode body, JsonNode error, JsonNode meta, String name) {
         return first(ClientJson.text(error, name), ClientJson.text(body, name), ClientJson.text(meta, name));
     }
 
-    private static String first(String a, String b, String c) {
+    private static @Nullable String first(@Nullable String a, @Nullable String b, @Nullable String c) {
         return a != null ? a : b != null ? b : c;
     }
 }

@@ -36,6 +36,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -58,7 +59,7 @@ public final class ApiHttp {
     private final Sleeper sleeper;
     private final Clock clock;
     private final DoubleSupplier random;
-    private final SiglumeOperationListener operationListener;
+    private final @Nullable SiglumeOperationListener operationListener;
 
     public ApiHttp(ClientSettings settings) {
         this.transport = settings.transport();
@@ -104,7 +105,8 @@ public final class ApiHttp {
      * @param repeat how safe it is to send the call again
      * @param bearer a token replacing the client's token for this call, or {@code null}
      */
-    public record Call(String operation, String method, String path, JsonNode body, Repeat repeat, String bearer) {
+    public record Call(String operation, String method, String path, @Nullable JsonNode body, Repeat repeat,
+            @Nullable String bearer) {
 
         public static Call get(String operation, ApiPath path) {
             return new Call(operation, "GET", path.build(), null, Repeat.IDEMPOTENT, null);
@@ -187,7 +189,7 @@ public final class ApiHttp {
      * @return the successful answer as it came
      * @throws com.siglume.sdrp.SdrpValidationException when an input is malformed; nothing is sent
      */
-    public RawResponse raw(String method, String path, String jsonBody) {
+    public RawResponse raw(String method, String path, @Nullable String jsonBody) {
         String verb = Inputs.httpMethod(method);
         String target = ApiPath.raw(path);
         JsonNode body = jsonBody == null ? null : ClientJson.parseStrict("body", jsonBody);
@@ -234,7 +236,7 @@ public final class ApiHttp {
         return result;
     }
 
-    private <R> R attempts(Call call, String accept, SuccessHandler<R> onSuccess, LastStatus last) {
+    private <R> R attempts(Call call, String accept, SuccessHandler<R> onSuccess, @Nullable LastStatus last) {
         SiglumeHttpRequest request = buildRequest(call, accept);
         Repeat repeat = call.repeat() == Repeat.MONEY_MOVING && retryMoneyMovingCalls ? Repeat.IDEMPOTENT : call.repeat();
         int maxRetries = repeat == Repeat.MONEY_MOVING ? 0 : retryPolicy.maxRetries();

@@ -5,6 +5,7 @@ import com.siglume.sdrp.SdrpValidationException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the path and query of an API call, percent-encoding every value.
@@ -71,7 +72,7 @@ public final class ApiPath {
      * @param value the normalised value, or {@code null} to leave it out
      * @return this builder
      */
-    public ApiPath query(String name, Object value) {
+    public ApiPath query(String name, @Nullable Object value) {
         if (value != null) {
             query.put(name, String.valueOf(value));
         }
@@ -86,7 +87,7 @@ public final class ApiPath {
      * @return this builder
      * @throws SdrpValidationException when given but blank
      */
-    public ApiPath queryText(String name, String value) {
+    public ApiPath queryText(String name, @Nullable String value) {
         return query(name, value == null ? null : SdrpInputs.required(name, value));
     }
 

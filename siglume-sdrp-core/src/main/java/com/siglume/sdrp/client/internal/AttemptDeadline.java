@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The end of one attempt: its timeout after the request was sent. The one meaning of a client's
@@ -51,7 +52,7 @@ public final class AttemptDeadline {
     }
 
     /** The failure of an attempt that did not end in time; the client reports it as a timeout. */
-    public HttpTimeoutException timedOut(Throwable cause) {
+    public HttpTimeoutException timedOut(@Nullable Throwable cause) {
         HttpTimeoutException timedOut = new HttpTimeoutException("the response did not arrive completely within "
                 + timeout.toMillis() + " ms");
         if (cause != null) {
@@ -111,7 +112,7 @@ public final class AttemptDeadline {
             return result;
         }
 
-        private void check(IOException cause) throws HttpTimeoutException {
+        private void check(@Nullable IOException cause) throws HttpTimeoutException {
             if (passed()) {
                 throw cause instanceof HttpTimeoutException timeout ? timeout : timedOut(cause);
             }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -145,10 +146,10 @@ public final class ClientJson {
      * Reads a JSON node into an unmodifiable Java value: maps, lists, strings, booleans, integral
      * numbers as {@code Long}/{@code BigInteger}, decimals as {@code BigDecimal}, {@code null}.
      *
-     * @param node the node
-     * @return the value
+     * @param node the node, or {@code null}
+     * @return the value; {@code null} for a JSON null, a missing node or {@code null}
      */
-    public static Object toJava(JsonNode node) {
+    public static @Nullable Object toJava(@Nullable JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
@@ -186,7 +187,7 @@ public final class ClientJson {
      * @param map the map, or {@code null}
      * @return the copy; an empty map for {@code null}
      */
-    public static Map<String, Object> immutableMap(Map<String, Object> map) {
+    public static Map<String, Object> immutableMap(@Nullable Map<String, Object> map) {
         if (map == null || map.isEmpty()) {
             return Map.of();
         }
@@ -202,7 +203,7 @@ public final class ClientJson {
      * @param <T> the element type
      * @return the copy
      */
-    public static <T> List<T> immutableList(List<T> list) {
+    public static <T> List<T> immutableList(@Nullable List<T> list) {
         if (list == null || list.isEmpty()) {
             return List.of();
         }
@@ -215,7 +216,7 @@ public final class ClientJson {
         return Collections.unmodifiableList(copy);
     }
 
-    private static Object immutableValue(Object value) {
+    private static @Nullable Object immutableValue(@Nullable Object value) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
             map.forEach((key, item) -> copy.put(String.valueOf(key), immutableValue(item)));
@@ -243,7 +244,7 @@ public final class ClientJson {
      * @param name the field name
      * @return the trimmed text, or {@code null}
      */
-    public static String text(JsonNode node, String name) {
+    public static @Nullable String text(@Nullable JsonNode node, String name) {
         if (node == null || !node.isObject()) {
             return null;
         }
@@ -317,7 +318,7 @@ public final class ClientJson {
      * @param <T> the response type
      * @return the bound value, or {@code null} when the tree path must decide
      */
-    public static <T> T bindEnvelopeData(byte[] bytes, Class<T> type) {
+    public static <T> @Nullable T bindEnvelopeData(byte[] bytes, Class<T> type) {
         ObjectReader reader = MEMBER_READERS.get(type);
         try (JsonParser parser = MAPPER.createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The resolved configuration of one client; built by the clients' builders.
@@ -31,12 +32,12 @@ public final class ClientSettings {
     private final boolean retryMoneyMovingCalls;
     private final Sleeper sleeper;
     private final Clock clock;
-    private final DoubleSupplier random;
-    private final SiglumeOperationListener operationListener;
+    private final @Nullable DoubleSupplier random;
+    private final @Nullable SiglumeOperationListener operationListener;
 
     private ClientSettings(SiglumeHttpTransport transport, String baseUrl, String token, Duration timeout,
             String userAgent, RetryPolicy retryPolicy, boolean retryMoneyMovingCalls, Sleeper sleeper, Clock clock,
-            DoubleSupplier random, SiglumeOperationListener operationListener) {
+            @Nullable DoubleSupplier random, @Nullable SiglumeOperationListener operationListener) {
         this.transport = transport;
         this.baseUrl = baseUrl;
         this.token = token;
@@ -96,12 +97,12 @@ public final class ClientSettings {
     }
 
     /** {@return the jitter source, or {@code null} for the default} */
-    public DoubleSupplier random() {
+    public @Nullable DoubleSupplier random() {
         return random;
     }
 
     /** {@return the operation listener, or {@code null}} */
-    public SiglumeOperationListener operationListener() {
+    public @Nullable SiglumeOperationListener operationListener() {
         return operationListener;
     }
 
@@ -131,29 +132,29 @@ public final class ClientSettings {
      */
     public static final class Builder {
         private final TokenKind kind;
-        private String token;
-        private String baseUrl;
+        private @Nullable String token;
+        private @Nullable String baseUrl;
         private Duration timeout = DEFAULT_TIMEOUT;
-        private Integer maxRetries;
+        private @Nullable Integer maxRetries;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private boolean retryMoneyMovingCalls;
-        private SiglumeHttpTransport transport;
-        private String userAgent;
-        private Function<String, String> environment = System::getenv;
+        private @Nullable SiglumeHttpTransport transport;
+        private @Nullable String userAgent;
+        private Function<String, @Nullable String> environment = System::getenv;
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
-        private DoubleSupplier random;
-        private SiglumeOperationListener operationListener;
+        private @Nullable DoubleSupplier random;
+        private @Nullable SiglumeOperationListener operationListener;
 
         public Builder(TokenKind kind) {
             this.kind = kind;
         }
 
-        public void token(String value) {
+        public void token(@Nullable String value) {
             this.token = value;
         }
 
-        public void baseUrl(String value) {
+        public void baseUrl(@Nullable String value) {
             this.baseUrl = value;
         }
 
@@ -198,7 +199,7 @@ public final class ClientSettings {
             this.userAgent = trimmed;
         }
 
-        public void environment(Function<String, String> value) {
+        public void environment(Function<String, @Nullable String> value) {
             if (value == null) {
                 throw new SdrpValidationException("environment", "environment lookup is required");
             }
@@ -219,11 +220,11 @@ public final class ClientSettings {
             this.clock = value;
         }
 
-        public void random(DoubleSupplier value) {
+        public void random(@Nullable DoubleSupplier value) {
             this.random = value;
         }
 
-        public void operationListener(SiglumeOperationListener value) {
+        public void operationListener(@Nullable SiglumeOperationListener value) {
             this.operationListener = value;
         }
 

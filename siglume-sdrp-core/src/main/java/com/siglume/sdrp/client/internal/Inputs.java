@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,12 +27,12 @@ public final class Inputs {
      * An optional text input: absent when {@code null}, else trimmed and required non-blank
      * (a blank value given on purpose is an error, as in the reference SDK).
      */
-    public static String optionalText(String field, String value) {
+    public static @Nullable String optionalText(String field, @Nullable String value) {
         return value == null ? null : SdrpInputs.required(field, value);
     }
 
     /** A list of required texts; {@code null} stays {@code null}. */
-    public static List<String> optionalTexts(String field, List<String> values) {
+    public static @Nullable List<String> optionalTexts(String field, @Nullable List<String> values) {
         if (values == null) {
             return null;
         }
@@ -43,18 +44,18 @@ public final class Inputs {
     }
 
     /** An optional JSON object input, deep-copied into an unmodifiable map; {@code null} stays {@code null}. */
-    public static Map<String, Object> optionalObject(String field, Map<String, ?> value) {
+    public static @Nullable Map<String, Object> optionalObject(String field, @Nullable Map<String, ?> value) {
         return value == null ? null : ClientJson.immutableMap(
                 castMap(ClientJson.toJava(ClientJson.jsonObject(field, value))));
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Object value) {
+    private static Map<String, Object> castMap(@Nullable Object value) {
         return (Map<String, Object>) value;
     }
 
     /** A required-if-given positive integer for a primitive-free API. */
-    public static Long optionalPositive(String field, Long value) {
+    public static @Nullable Long optionalPositive(String field, @Nullable Long value) {
         return SdrpInputs.optionalPositiveInteger(field, value);
     }
 
@@ -99,46 +100,46 @@ public final class Inputs {
     }
 
     /** Refuses a filter that the operation does not take, instead of ignoring it. */
-    public static void requireAbsent(String field, Object value, String operation) {
+    public static void requireAbsent(String field, @Nullable Object value, String operation) {
         if (value != null) {
             throw new SdrpValidationException(field, field + " does not apply to " + operation);
         }
     }
 
     /** Refuses a missing request object before anything is sent. */
-    public static <T> T requireInput(String field, T value) {
+    public static <T> T requireInput(String field, @Nullable T value) {
         if (value == null) {
             throw new SdrpValidationException(field, field + " is required");
         }
         return value;
     }
 
-    public static void putText(ObjectNode body, String name, String value) {
+    public static void putText(ObjectNode body, String name, @Nullable String value) {
         if (value != null) {
             body.put(name, value);
         }
     }
 
-    public static void putLong(ObjectNode body, String name, Long value) {
+    public static void putLong(ObjectNode body, String name, @Nullable Long value) {
         if (value != null) {
             body.put(name, value.longValue());
         }
     }
 
-    public static void putBoolean(ObjectNode body, String name, Boolean value) {
+    public static void putBoolean(ObjectNode body, String name, @Nullable Boolean value) {
         if (value != null) {
             body.put(name, value.booleanValue());
         }
     }
 
-    public static void putTexts(ObjectNode body, String name, List<String> values) {
+    public static void putTexts(ObjectNode body, String name, @Nullable List<String> values) {
         if (values != null) {
             ArrayNode array = body.putArray(name);
             values.forEach(array::add);
         }
     }
 
-    public static void putObject(ObjectNode body, String name, Map<String, ?> value) {
+    public static void putObject(ObjectNode body, String name, @Nullable Map<String, ?> value) {
         if (value != null) {
             body.set(name, ClientJson.jsonObject(name, value));
         }

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Follows {@code next_cursor} lazily: a page is fetched only when the stream needs its items.
@@ -33,18 +34,18 @@ public final class Pages {
      *         (the page answers themselves succeeded) while consumed, when the API repeats a cursor
      *         (which would otherwise loop for ever)
      */
-    public static <T> Stream<T> stream(String firstCursor, Function<String, Page<T>> fetch) {
+    public static <T> Stream<T> stream(@Nullable String firstCursor, Function<@Nullable String, Page<T>> fetch) {
         return StreamSupport.stream(new PageSpliterator<>(firstCursor, fetch), false);
     }
 
     private static final class PageSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
-        private final Function<String, Page<T>> fetch;
+        private final Function<@Nullable String, Page<T>> fetch;
         private final Set<String> seenCursors = new HashSet<>();
-        private String cursor;
+        private @Nullable String cursor;
         private boolean lastPageRead;
         private Iterator<T> current = java.util.Collections.emptyIterator();
 
-        public PageSpliterator(String firstCursor, Function<String, Page<T>> fetch) {
+        public PageSpliterator(@Nullable String firstCursor, Function<@Nullable String, Page<T>> fetch) {
             super(Long.MAX_VALUE, Spliterator.ORDERED);
             this.cursor = firstCursor;
             this.fetch = fetch;

@@ -4,6 +4,7 @@ import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.client.checkout.CheckoutSessionStatus;
 import com.siglume.sdrp.client.subscriptions.RecurringCadence;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one rule for the SDK's vocabulary enums ({@link CheckoutSessionStatus},
@@ -28,7 +29,8 @@ public final class WireNames {
      * @param <E> the enum
      * @return the constant; {@code unknown} for text no constant has; {@code null} for {@code null}
      */
-    public static <E extends Enum<E>> E lookup(E[] values, Function<E, String> wireName, String value, E unknown) {
+    public static <E extends Enum<E>> @Nullable E lookup(E[] values, Function<E, @Nullable String> wireName,
+            @Nullable String value, E unknown) {
         if (value == null) {
             return null;
         }
@@ -50,7 +52,8 @@ public final class WireNames {
      * @return the wire name, or {@code null} for {@code null}
      * @throws SdrpValidationException for {@code UNKNOWN}, which only answers carry
      */
-    public static <E extends Enum<E>> String requireKnown(String field, E value, Function<E, String> wireName) {
+    public static <E extends Enum<E>> @Nullable String requireKnown(String field, @Nullable E value,
+            Function<E, @Nullable String> wireName) {
         if (value == null) {
             return null;
         }

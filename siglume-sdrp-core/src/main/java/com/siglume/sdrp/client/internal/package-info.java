@@ -1,6 +1,6 @@
 /**
- * The clients' shared machinery: the HTTP exchange, JSON handling, paths and settings. Not
- * part of the public API: anything here may change in any release.
+ * The HTTP exchange, JSON handling, paging and input checks shared by the clients. Not part
+ * of the public API: anything here may change in any release.
  */
 @NullMarked
 package com.siglume.sdrp.client.internal;

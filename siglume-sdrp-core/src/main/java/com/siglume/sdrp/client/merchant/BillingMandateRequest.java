@@ -6,6 +6,7 @@ import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Inputs;
 import com.siglume.sdrp.internal.ValueObjects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -45,18 +46,18 @@ public final class BillingMandateRequest {
         return builder;
     }
 
-    /** {@return the mandate currency, {@code JPY} or {@code USD}} */
-    public String currency() {
+    /** {@return the mandate currency, {@code JPY} or {@code USD}, or {@code null}} */
+    public @Nullable String currency() {
         return values.currency();
     }
 
-    /** {@return the billing currency, {@code JPY} or {@code USD}} */
-    public String billingCurrency() {
+    /** {@return the billing currency, {@code JPY} or {@code USD}, or {@code null}} */
+    public @Nullable String billingCurrency() {
         return values.billingCurrency();
     }
 
-    /** {@return the mandate cap in minor units, positive} */
-    public Long maxAmountMinor() {
+    /** {@return the mandate cap in minor units, positive, or {@code null}} */
+    public @Nullable Long maxAmountMinor() {
         return values.maxAmountMinor();
     }
 
@@ -69,7 +70,7 @@ public final class BillingMandateRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof BillingMandateRequest that && values.equals(that.values);
     }
 
@@ -89,9 +90,9 @@ public final class BillingMandateRequest {
     }
 
     /** The checked values; the record gives equality and the description. */
-    private record Values(String currency,
-            String billingCurrency,
-            Long maxAmountMinor) {
+    private record Values(@Nullable String currency,
+            @Nullable String billingCurrency,
+            @Nullable Long maxAmountMinor) {
 
         Values {
             currency = currency == null ? null : SdrpInputs.currency(currency);
@@ -104,27 +105,27 @@ public final class BillingMandateRequest {
      * Builder of {@link BillingMandateRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
-        private String currency;
-        private String billingCurrency;
-        private Long maxAmountMinor;
+        private @Nullable String currency;
+        private @Nullable String billingCurrency;
+        private @Nullable Long maxAmountMinor;
 
         private Builder() {
         }
 
         /** Sets {@link BillingMandateRequest#currency()}: the mandate currency, {@code JPY} or {@code USD}. */
-        public Builder currency(String value) {
+        public Builder currency(@Nullable String value) {
             this.currency = value;
             return this;
         }
 
         /** Sets {@link BillingMandateRequest#billingCurrency()}: the billing currency, {@code JPY} or {@code USD}. */
-        public Builder billingCurrency(String value) {
+        public Builder billingCurrency(@Nullable String value) {
             this.billingCurrency = value;
             return this;
         }
 
         /** Sets {@link BillingMandateRequest#maxAmountMinor()}: the mandate cap in minor units, positive. */
-        public Builder maxAmountMinor(Long value) {
+        public Builder maxAmountMinor(@Nullable Long value) {
             this.maxAmountMinor = value;
             return this;
         }

@@ -7,6 +7,7 @@ import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.internal.ValueObjects;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a merchant can take Standard Hosted Checkout payments, and what is missing if not.
@@ -51,27 +52,27 @@ public final class HostedCheckoutReadiness {
     }
 
     /** {@return whether live mode was requested, or {@code null}} */
-    public Boolean liveModeRequested() {
+    public @Nullable Boolean liveModeRequested() {
         return fields.liveModeRequested();
     }
 
     /** {@return whether live mode is enabled, or {@code null}} */
-    public Boolean liveModeEnabled() {
+    public @Nullable Boolean liveModeEnabled() {
         return fields.liveModeEnabled();
     }
 
     /** {@return whether the merchant attested its responsibilities, or {@code null}} */
-    public Boolean merchantResponsibilityAttested() {
+    public @Nullable Boolean merchantResponsibilityAttested() {
         return fields.merchantResponsibilityAttested();
     }
 
     /** {@return the attested version, or {@code null}} */
-    public String responsibilityAttestationVersion() {
+    public @Nullable String responsibilityAttestationVersion() {
         return fields.responsibilityAttestationVersion();
     }
 
     /** {@return where the attestation came from, or {@code null}} */
-    public String responsibilityAttestationSource() {
+    public @Nullable String responsibilityAttestationSource() {
         return fields.responsibilityAttestationSource();
     }
 
@@ -86,7 +87,7 @@ public final class HostedCheckoutReadiness {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof HostedCheckoutReadiness that && fields.equals(that.fields);
     }
 
@@ -113,11 +114,11 @@ public final class HostedCheckoutReadiness {
             @JsonProperty("checks") List<Map<String, Object>> checks,
             @JsonProperty("missing_requirements") List<String> missingRequirements,
             @JsonProperty("blockers") List<String> blockers,
-            @JsonProperty("live_mode_requested") Boolean liveModeRequested,
-            @JsonProperty("live_mode_enabled") Boolean liveModeEnabled,
-            @JsonProperty("merchant_responsibility_attested") Boolean merchantResponsibilityAttested,
-            @JsonProperty("responsibility_attestation_version") String responsibilityAttestationVersion,
-            @JsonProperty("responsibility_attestation_source") String responsibilityAttestationSource,
+            @JsonProperty("live_mode_requested") @Nullable Boolean liveModeRequested,
+            @JsonProperty("live_mode_enabled") @Nullable Boolean liveModeEnabled,
+            @JsonProperty("merchant_responsibility_attested") @Nullable Boolean merchantResponsibilityAttested,
+            @JsonProperty("responsibility_attestation_version") @Nullable String responsibilityAttestationVersion,
+            @JsonProperty("responsibility_attestation_source") @Nullable String responsibilityAttestationSource,
             @JsonProperty("ga_blockers") List<String> gaBlockers,
             @JsonAnySetter Map<String, Object> extra) {
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.internal.ValueObjects;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A merchant account as the API reports it.
@@ -35,17 +36,17 @@ public final class MerchantAccount {
     }
 
     /** {@return the wallet the account settles to, or {@code null}} */
-    public String userWalletId() {
+    public @Nullable String userWalletId() {
         return fields.userWalletId();
     }
 
     /** {@return the billing mandate id, or {@code null} before one is prepared} */
-    public String billingMandateId() {
+    public @Nullable String billingMandateId() {
         return fields.billingMandateId();
     }
 
     /** {@return the display name, or {@code null}} */
-    public String displayName() {
+    public @Nullable String displayName() {
         return fields.displayName();
     }
 
@@ -75,22 +76,22 @@ public final class MerchantAccount {
     }
 
     /** {@return the monthly fee in minor units, or {@code null}} */
-    public Long monthlyFeeMinor() {
+    public @Nullable Long monthlyFeeMinor() {
         return fields.monthlyFeeMinor();
     }
 
     /** {@return the settlement fee in basis points, or {@code null}} */
-    public Long settlementFeeBps() {
+    public @Nullable Long settlementFeeBps() {
         return fields.settlementFeeBps();
     }
 
     /** {@return the minimum settlement fee in minor units, or {@code null}} */
-    public Long settlementFeeMinMinor() {
+    public @Nullable Long settlementFeeMinMinor() {
         return fields.settlementFeeMinMinor();
     }
 
     /** {@return the payments included per month, or {@code null}} */
-    public Long includedMonthlyPayments() {
+    public @Nullable Long includedMonthlyPayments() {
         return fields.includedMonthlyPayments();
     }
 
@@ -105,7 +106,7 @@ public final class MerchantAccount {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof MerchantAccount that && fields.equals(that.fields);
     }
 
@@ -129,18 +130,18 @@ public final class MerchantAccount {
             @JsonProperty("merchant_account_id") String merchantAccountId,
             @JsonProperty("merchant") String merchant,
             @JsonProperty("merchant_user_id") String merchantUserId,
-            @JsonProperty("user_wallet_id") String userWalletId,
-            @JsonProperty("billing_mandate_id") String billingMandateId,
-            @JsonProperty("display_name") String displayName,
+            @JsonProperty("user_wallet_id") @Nullable String userWalletId,
+            @JsonProperty("billing_mandate_id") @Nullable String billingMandateId,
+            @JsonProperty("display_name") @Nullable String displayName,
             @JsonProperty("status") String status,
             @JsonProperty("billing_status") String billingStatus,
             @JsonProperty("billing_plan") String billingPlan,
             @JsonProperty("billing_currency") String billingCurrency,
             @JsonProperty("token_symbol") String tokenSymbol,
-            @JsonProperty("monthly_fee_minor") Long monthlyFeeMinor,
-            @JsonProperty("settlement_fee_bps") Long settlementFeeBps,
-            @JsonProperty("settlement_fee_min_minor") Long settlementFeeMinMinor,
-            @JsonProperty("included_monthly_payments") Long includedMonthlyPayments,
+            @JsonProperty("monthly_fee_minor") @Nullable Long monthlyFeeMinor,
+            @JsonProperty("settlement_fee_bps") @Nullable Long settlementFeeBps,
+            @JsonProperty("settlement_fee_min_minor") @Nullable Long settlementFeeMinMinor,
+            @JsonProperty("included_monthly_payments") @Nullable Long includedMonthlyPayments,
             @JsonProperty("metadata_jsonb") Map<String, Object> metadataJsonb,
             @JsonAnySetter Map<String, Object> extra) {
 

@@ -7,6 +7,7 @@ import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Redaction;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of the merchant setup, get, rotate and billing-mandate calls.
@@ -29,22 +30,22 @@ public final class MerchantResponse {
     }
 
     /** {@return the challenge secret when just created or rotated, else {@code null}} */
-    public String challengeSecret() {
+    public @Nullable String challengeSecret() {
         return fields.challengeSecret();
     }
 
     /** {@return whether a challenge secret exists or was created, or {@code null}} */
-    public Boolean challengeSecretCreated() {
+    public @Nullable Boolean challengeSecretCreated() {
         return fields.challengeSecretCreated();
     }
 
     /** {@return whether this call created the account, or {@code null}} */
-    public Boolean created() {
+    public @Nullable Boolean created() {
         return fields.created();
     }
 
     /** {@return the merchant's listing id, or {@code null}} */
-    public String listingId() {
+    public @Nullable String listingId() {
         return fields.listingId();
     }
 
@@ -54,7 +55,7 @@ public final class MerchantResponse {
     }
 
     /** {@return readiness when the API included it, else {@code null}} */
-    public HostedCheckoutReadiness standardHostedCheckoutReadiness() {
+    public @Nullable HostedCheckoutReadiness standardHostedCheckoutReadiness() {
         return fields.standardHostedCheckoutReadiness();
     }
 
@@ -93,7 +94,7 @@ public final class MerchantResponse {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof MerchantResponse that && fields.equals(that.fields);
     }
 
@@ -105,12 +106,12 @@ public final class MerchantResponse {
     /** The answer as Jackson binds it; the class above only exposes it. */
     private record Fields(
             @JsonProperty("merchant_account") MerchantAccount merchantAccount,
-            @JsonProperty("challenge_secret") String challengeSecret,
-            @JsonProperty("challenge_secret_created") Boolean challengeSecretCreated,
-            @JsonProperty("created") Boolean created,
-            @JsonProperty("listing_id") String listingId,
+            @JsonProperty("challenge_secret") @Nullable String challengeSecret,
+            @JsonProperty("challenge_secret_created") @Nullable Boolean challengeSecretCreated,
+            @JsonProperty("created") @Nullable Boolean created,
+            @JsonProperty("listing_id") @Nullable String listingId,
             @JsonProperty("mandate") Map<String, Object> mandate,
-            @JsonProperty("standard_hosted_checkout_readiness") HostedCheckoutReadiness standardHostedCheckoutReadiness,
+            @JsonProperty("standard_hosted_checkout_readiness") @Nullable HostedCheckoutReadiness standardHostedCheckoutReadiness,
             @JsonProperty("next_steps") Map<String, Object> nextSteps,
             @JsonAnySetter Map<String, Object> extra) {
 

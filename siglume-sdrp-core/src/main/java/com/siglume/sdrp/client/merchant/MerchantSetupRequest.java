@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -33,8 +34,8 @@ public final class MerchantSetupRequest {
         return values.merchant();
     }
 
-    /** {@return the name buyers see} */
-    public String displayName() {
+    /** {@return the name buyers see, or {@code null}} */
+    public @Nullable String displayName() {
         return values.displayName();
     }
 
@@ -48,68 +49,68 @@ public final class MerchantSetupRequest {
         return values.billingCurrency();
     }
 
-    /** {@return the accepted currencies and the token each settles in} */
-    public Map<String, String> allowedCurrencies() {
+    /** {@return the accepted currencies and the token each settles in, or {@code null}} */
+    public @Nullable Map<String, String> allowedCurrencies() {
         return values.allowedCurrencies();
     }
 
-    /** {@return the https URL Siglume posts webhook events to} */
-    public String webhookCallbackUrl() {
+    /** {@return the https URL Siglume posts webhook events to, or {@code null}} */
+    public @Nullable String webhookCallbackUrl() {
         return values.webhookCallbackUrl();
     }
 
-    /** {@return the cap of the billing mandate, in minor units} */
-    public Long billingMandateCapMinor() {
+    /** {@return the cap of the billing mandate, in minor units, or {@code null}} */
+    public @Nullable Long billingMandateCapMinor() {
         return values.billingMandateCapMinor();
     }
 
-    /** {@return the largest payment amount, in minor units} */
-    public Long maxAmountMinor() {
+    /** {@return the largest payment amount, in minor units, or {@code null}} */
+    public @Nullable Long maxAmountMinor() {
         return values.maxAmountMinor();
     }
 
-    /** {@return the origins Hosted Checkout may return to (reduced to origins, duplicates dropped)} */
-    public List<String> checkoutAllowedOrigins() {
+    /** {@return the origins Hosted Checkout may return to (reduced to origins, duplicates dropped), or {@code null}} */
+    public @Nullable List<String> checkoutAllowedOrigins() {
         return values.checkoutAllowedOrigins();
     }
 
-    /** {@return whether the standard terms are accepted} */
-    public Boolean standardTermsAccepted() {
+    /** {@return whether the standard terms are accepted, or {@code null}} */
+    public @Nullable Boolean standardTermsAccepted() {
         return values.standardTermsAccepted();
     }
 
-    /** {@return whether the terms are accepted} */
-    public Boolean termsAccepted() {
+    /** {@return whether the terms are accepted, or {@code null}} */
+    public @Nullable Boolean termsAccepted() {
         return values.termsAccepted();
     }
 
-    /** {@return the accepted terms version} */
-    public String termsVersion() {
+    /** {@return the accepted terms version, or {@code null}} */
+    public @Nullable String termsVersion() {
         return values.termsVersion();
     }
 
-    /** {@return whether a sandbox checkout was confirmed} */
-    public Boolean sandboxConfirmed() {
+    /** {@return whether a sandbox checkout was confirmed, or {@code null}} */
+    public @Nullable Boolean sandboxConfirmed() {
         return values.sandboxConfirmed();
     }
 
-    /** {@return the confirmed sandbox session id} */
-    public String sandboxSessionId() {
+    /** {@return the confirmed sandbox session id, or {@code null}} */
+    public @Nullable String sandboxSessionId() {
         return values.sandboxSessionId();
     }
 
-    /** {@return whether the merchant attests its responsibilities} */
-    public Boolean merchantResponsibilityAttested() {
+    /** {@return whether the merchant attests its responsibilities, or {@code null}} */
+    public @Nullable Boolean merchantResponsibilityAttested() {
         return values.merchantResponsibilityAttested();
     }
 
-    /** {@return the attested responsibility version} */
-    public String responsibilityAttestationVersion() {
+    /** {@return the attested responsibility version, or {@code null}} */
+    public @Nullable String responsibilityAttestationVersion() {
         return values.responsibilityAttestationVersion();
     }
 
-    /** {@return whether live mode is requested} */
-    public Boolean liveModeRequested() {
+    /** {@return whether live mode is requested, or {@code null}} */
+    public @Nullable Boolean liveModeRequested() {
         return values.liveModeRequested();
     }
 
@@ -175,7 +176,7 @@ public final class MerchantSetupRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof MerchantSetupRequest that && values.equals(that.values);
     }
 
@@ -196,22 +197,22 @@ public final class MerchantSetupRequest {
 
     /** The checked values; the record gives equality and the description. */
     private record Values(String merchant,
-            String displayName,
+            @Nullable String displayName,
             String billingPlan,
             String billingCurrency,
-            Map<String, String> allowedCurrencies,
-            String webhookCallbackUrl,
-            Long billingMandateCapMinor,
-            Long maxAmountMinor,
-            List<String> checkoutAllowedOrigins,
-            Boolean standardTermsAccepted,
-            Boolean termsAccepted,
-            String termsVersion,
-            Boolean sandboxConfirmed,
-            String sandboxSessionId,
-            Boolean merchantResponsibilityAttested,
-            String responsibilityAttestationVersion,
-            Boolean liveModeRequested) {
+            @Nullable Map<String, String> allowedCurrencies,
+            @Nullable String webhookCallbackUrl,
+            @Nullable Long billingMandateCapMinor,
+            @Nullable Long maxAmountMinor,
+            @Nullable List<String> checkoutAllowedOrigins,
+            @Nullable Boolean standardTermsAccepted,
+            @Nullable Boolean termsAccepted,
+            @Nullable String termsVersion,
+            @Nullable Boolean sandboxConfirmed,
+            @Nullable String sandboxSessionId,
+            @Nullable Boolean merchantResponsibilityAttested,
+            @Nullable String responsibilityAttestationVersion,
+            @Nullable Boolean liveModeRequested) {
 
         Values {
             merchant = SdrpInputs.selfServiceMerchant(merchant);
@@ -238,23 +239,23 @@ public final class MerchantSetupRequest {
      */
     public static final class Builder {
         private final String merchant;
-        private String displayName;
-        private String billingPlan;
-        private String billingCurrency;
-        private Map<String, String> allowedCurrencies;
-        private List<String> allowedCurrencyList;
-        private String webhookCallbackUrl;
-        private Long billingMandateCapMinor;
-        private Long maxAmountMinor;
-        private List<String> checkoutAllowedOrigins;
-        private Boolean standardTermsAccepted;
-        private Boolean termsAccepted;
-        private String termsVersion;
-        private Boolean sandboxConfirmed;
-        private String sandboxSessionId;
-        private Boolean merchantResponsibilityAttested;
-        private String responsibilityAttestationVersion;
-        private Boolean liveModeRequested;
+        private @Nullable String displayName;
+        private @Nullable String billingPlan;
+        private @Nullable String billingCurrency;
+        private @Nullable Map<String, String> allowedCurrencies;
+        private @Nullable List<String> allowedCurrencyList;
+        private @Nullable String webhookCallbackUrl;
+        private @Nullable Long billingMandateCapMinor;
+        private @Nullable Long maxAmountMinor;
+        private @Nullable List<String> checkoutAllowedOrigins;
+        private @Nullable Boolean standardTermsAccepted;
+        private @Nullable Boolean termsAccepted;
+        private @Nullable String termsVersion;
+        private @Nullable Boolean sandboxConfirmed;
+        private @Nullable String sandboxSessionId;
+        private @Nullable Boolean merchantResponsibilityAttested;
+        private @Nullable String responsibilityAttestationVersion;
+        private @Nullable Boolean liveModeRequested;
 
         private Builder(String merchant) {
             this.merchant = merchant;
@@ -266,7 +267,7 @@ public final class MerchantSetupRequest {
          * @param value the name buyers see
          * @return this builder
          */
-        public Builder displayName(String value) {
+        public Builder displayName(@Nullable String value) {
             this.displayName = value;
             return this;
         }
@@ -274,10 +275,11 @@ public final class MerchantSetupRequest {
         /**
          * Sets the billing plan (default {@code launch}).
          *
-         * @param value {@code launch}, {@code free}, {@code starter}, {@code growth} or {@code pro}
+         * @param value {@code launch}, {@code free}, {@code starter}, {@code growth} or {@code pro}, or
+         *        {@code null} for the default
          * @return this builder
          */
-        public Builder billingPlan(String value) {
+        public Builder billingPlan(@Nullable String value) {
             this.billingPlan = value;
             return this;
         }
@@ -285,10 +287,10 @@ public final class MerchantSetupRequest {
         /**
          * Sets the billing currency (default {@code JPY}).
          *
-         * @param value {@code JPY} or {@code USD}
+         * @param value {@code JPY} or {@code USD}, or {@code null} for the default
          * @return this builder
          */
-        public Builder billingCurrency(String value) {
+        public Builder billingCurrency(@Nullable String value) {
             this.billingCurrency = value;
             return this;
         }
@@ -297,10 +299,11 @@ public final class MerchantSetupRequest {
          * Accepts these currencies, each settled in its default token ({@code JPY → JPYC},
          * {@code USD → USDC}).
          *
-         * @param currencies at least one currency; {@link #build()} refuses none or an unsupported one
+         * @param currencies at least one currency; {@link #build()} refuses none or an unsupported one;
+         *        {@code null} sends none
          * @return this builder
          */
-        public Builder allowedCurrencies(Collection<String> currencies) {
+        public Builder allowedCurrencies(@Nullable Collection<String> currencies) {
             this.allowedCurrencyList = currencies == null ? null : new ArrayList<>(currencies);
             this.allowedCurrencies = null;
             return this;
@@ -309,10 +312,10 @@ public final class MerchantSetupRequest {
         /**
          * Accepts these currencies, each settled in the given token.
          *
-         * @param currencyTokens currency to token, at least one entry
+         * @param currencyTokens currency to token, at least one entry; {@code null} sends none
          * @return this builder
          */
-        public Builder allowedCurrencyTokens(Map<String, String> currencyTokens) {
+        public Builder allowedCurrencyTokens(@Nullable Map<String, String> currencyTokens) {
             this.allowedCurrencies = currencyTokens;
             this.allowedCurrencyList = null;
             return this;
@@ -324,7 +327,7 @@ public final class MerchantSetupRequest {
          * @param value the URL
          * @return this builder
          */
-        public Builder webhookCallbackUrl(String value) {
+        public Builder webhookCallbackUrl(@Nullable String value) {
             this.webhookCallbackUrl = value;
             return this;
         }
@@ -335,7 +338,7 @@ public final class MerchantSetupRequest {
          * @param value minor units, positive
          * @return this builder
          */
-        public Builder billingMandateCapMinor(Long value) {
+        public Builder billingMandateCapMinor(@Nullable Long value) {
             this.billingMandateCapMinor = value;
             return this;
         }
@@ -346,7 +349,7 @@ public final class MerchantSetupRequest {
          * @param value minor units, positive
          * @return this builder
          */
-        public Builder maxAmountMinor(Long value) {
+        public Builder maxAmountMinor(@Nullable Long value) {
             this.maxAmountMinor = value;
             return this;
         }
@@ -357,7 +360,7 @@ public final class MerchantSetupRequest {
          * @param value https origins (http only for loopback hosts)
          * @return this builder
          */
-        public Builder checkoutAllowedOrigins(List<String> value) {
+        public Builder checkoutAllowedOrigins(@Nullable List<String> value) {
             this.checkoutAllowedOrigins = value;
             return this;
         }
@@ -368,7 +371,7 @@ public final class MerchantSetupRequest {
          * @param value the flag
          * @return this builder
          */
-        public Builder standardTermsAccepted(Boolean value) {
+        public Builder standardTermsAccepted(@Nullable Boolean value) {
             this.standardTermsAccepted = value;
             return this;
         }
@@ -379,7 +382,7 @@ public final class MerchantSetupRequest {
          * @param value the flag
          * @return this builder
          */
-        public Builder termsAccepted(Boolean value) {
+        public Builder termsAccepted(@Nullable Boolean value) {
             this.termsAccepted = value;
             return this;
         }
@@ -390,7 +393,7 @@ public final class MerchantSetupRequest {
          * @param value the version
          * @return this builder
          */
-        public Builder termsVersion(String value) {
+        public Builder termsVersion(@Nullable String value) {
             this.termsVersion = value;
             return this;
         }
@@ -401,7 +404,7 @@ public final class MerchantSetupRequest {
          * @param value the flag
          * @return this builder
          */
-        public Builder sandboxConfirmed(Boolean value) {
+        public Builder sandboxConfirmed(@Nullable Boolean value) {
             this.sandboxConfirmed = value;
             return this;
         }
@@ -412,7 +415,7 @@ public final class MerchantSetupRequest {
          * @param value the session id
          * @return this builder
          */
-        public Builder sandboxSessionId(String value) {
+        public Builder sandboxSessionId(@Nullable String value) {
             this.sandboxSessionId = value;
             return this;
         }
@@ -423,7 +426,7 @@ public final class MerchantSetupRequest {
          * @param value the flag
          * @return this builder
          */
-        public Builder merchantResponsibilityAttested(Boolean value) {
+        public Builder merchantResponsibilityAttested(@Nullable Boolean value) {
             this.merchantResponsibilityAttested = value;
             return this;
         }
@@ -434,7 +437,7 @@ public final class MerchantSetupRequest {
          * @param value the version
          * @return this builder
          */
-        public Builder responsibilityAttestationVersion(String value) {
+        public Builder responsibilityAttestationVersion(@Nullable String value) {
             this.responsibilityAttestationVersion = value;
             return this;
         }
@@ -445,7 +448,7 @@ public final class MerchantSetupRequest {
          * @param value the flag
          * @return this builder
          */
-        public Builder liveModeRequested(Boolean value) {
+        public Builder liveModeRequested(@Nullable Boolean value) {
             this.liveModeRequested = value;
             return this;
         }

@@ -1,6 +1,6 @@
 /**
- * The merchant account: setup, readiness for Hosted Checkout, challenge secret rotation and
- * billing mandates.
+ * Merchant accounts: setup, Hosted Checkout readiness, the challenge secret and the billing
+ * mandate.
  */
 @NullMarked
 package com.siglume.sdrp.client.merchant;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.client.internal.ClientJson;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the buyer's balance covers what is due.
@@ -17,11 +18,11 @@ import java.util.Map;
  * @param extra every other field of the answer (unmodifiable)
  */
 public record BalanceSufficiency(
-        @JsonProperty("sufficient") Boolean sufficient,
-        @JsonProperty("currency") String currency,
-        @JsonProperty("token_symbol") String tokenSymbol,
-        @JsonProperty("required_minor") BigDecimal requiredMinor,
-        @JsonProperty("available_minor") BigDecimal availableMinor,
+        @JsonProperty("sufficient") @Nullable Boolean sufficient,
+        @JsonProperty("currency") @Nullable String currency,
+        @JsonProperty("token_symbol") @Nullable String tokenSymbol,
+        @JsonProperty("required_minor") @Nullable BigDecimal requiredMinor,
+        @JsonProperty("available_minor") @Nullable BigDecimal availableMinor,
         @JsonAnySetter Map<String, Object> extra) {
 
     /** Makes the collections unmodifiable; absent lists and maps become empty. */

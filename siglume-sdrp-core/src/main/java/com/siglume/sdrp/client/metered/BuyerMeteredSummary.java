@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.client.internal.ClientJson;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The buyer's Micro/Nano statement summary.
@@ -21,7 +22,7 @@ public record BuyerMeteredSummary(
         @JsonProperty("open_periods") List<MeteredOpenPeriod> openPeriods,
         @JsonProperty("settlement_batches") List<SettlementBatch> settlementBatches,
         @JsonProperty("past_due_blocks") List<PastDueBlock> pastDueBlocks,
-        @JsonProperty("balance_sufficiency") BalanceSufficiency balanceSufficiency,
+        @JsonProperty("balance_sufficiency") @Nullable BalanceSufficiency balanceSufficiency,
         @JsonAnySetter Map<String, Object> extra) {
 
     /** Makes the collections unmodifiable; absent lists and maps become empty. */

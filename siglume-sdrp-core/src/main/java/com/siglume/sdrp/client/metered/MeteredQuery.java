@@ -5,6 +5,7 @@ import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.client.internal.ApiPath;
 import com.siglume.sdrp.client.internal.Inputs;
 import com.siglume.sdrp.internal.ValueObjects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters and paging of the buyer's and the provider's Micro/Nano statement calls; {@code null}
@@ -50,38 +51,38 @@ public final class MeteredQuery {
         return builder;
     }
 
-    /** {@return the plan type, {@code micro} or {@code nano}} */
-    public String planType() {
+    /** {@return the plan type, {@code micro} or {@code nano}, or {@code null}} */
+    public @Nullable String planType() {
         return values.planType();
     }
 
-    /** {@return the token, {@code JPYC} or {@code USDC}} */
-    public String tokenSymbol() {
+    /** {@return the token, {@code JPYC} or {@code USDC}, or {@code null}} */
+    public @Nullable String tokenSymbol() {
         return values.tokenSymbol();
     }
 
-    /** {@return the filter: only this listing} */
-    public String listingId() {
+    /** {@return the filter: only this listing, or {@code null}} */
+    public @Nullable String listingId() {
         return values.listingId();
     }
 
-    /** {@return the filter: only this capability} */
-    public String capabilityKey() {
+    /** {@return the filter: only this capability, or {@code null}} */
+    public @Nullable String capabilityKey() {
         return values.capabilityKey();
     }
 
-    /** {@return the filter: only items in this status} */
-    public String status() {
+    /** {@return the filter: only items in this status, or {@code null}} */
+    public @Nullable String status() {
         return values.status();
     }
 
-    /** {@return the page to read, from a previous page's {@code next_cursor}} */
-    public String cursor() {
+    /** {@return the page to read, from a previous page's {@code next_cursor}, or {@code null}} */
+    public @Nullable String cursor() {
         return values.cursor();
     }
 
-    /** {@return the page size: at most this many items per page, positive} */
-    public Integer limit() {
+    /** {@return the page size: at most this many items per page, positive, or {@code null}} */
+    public @Nullable Integer limit() {
         return values.limit();
     }
 
@@ -93,7 +94,7 @@ public final class MeteredQuery {
      * @return the query
      * @throws SdrpValidationException when a value is blank
      */
-    public static MeteredQuery ofListing(String listingId, String capabilityKey) {
+    public static MeteredQuery ofListing(@Nullable String listingId, @Nullable String capabilityKey) {
         return builder().listingId(listingId).capabilityKey(capabilityKey).build();
     }
 
@@ -103,7 +104,7 @@ public final class MeteredQuery {
      * @param nextCursor the cursor, or {@code null} for the first page
      * @return the new query
      */
-    public MeteredQuery withCursor(String nextCursor) {
+    public MeteredQuery withCursor(@Nullable String nextCursor) {
         return toBuilder().cursor(nextCursor).build();
     }
 
@@ -135,7 +136,7 @@ public final class MeteredQuery {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof MeteredQuery that && values.equals(that.values);
     }
 
@@ -155,13 +156,13 @@ public final class MeteredQuery {
     }
 
     /** The checked values; the record gives equality and the description. */
-    private record Values(String planType,
-            String tokenSymbol,
-            String listingId,
-            String capabilityKey,
-            String status,
-            String cursor,
-            Integer limit) {
+    private record Values(@Nullable String planType,
+            @Nullable String tokenSymbol,
+            @Nullable String listingId,
+            @Nullable String capabilityKey,
+            @Nullable String status,
+            @Nullable String cursor,
+            @Nullable Integer limit) {
 
         Values {
             planType = planType == null ? null : SdrpInputs.planType(planType);
@@ -180,55 +181,55 @@ public final class MeteredQuery {
      * Builder of {@link MeteredQuery}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
-        private String planType;
-        private String tokenSymbol;
-        private String listingId;
-        private String capabilityKey;
-        private String status;
-        private String cursor;
-        private Integer limit;
+        private @Nullable String planType;
+        private @Nullable String tokenSymbol;
+        private @Nullable String listingId;
+        private @Nullable String capabilityKey;
+        private @Nullable String status;
+        private @Nullable String cursor;
+        private @Nullable Integer limit;
 
         private Builder() {
         }
 
         /** Sets {@link MeteredQuery#planType()}: {@code micro} or {@code nano}. */
-        public Builder planType(String value) {
+        public Builder planType(@Nullable String value) {
             this.planType = value;
             return this;
         }
 
         /** Sets {@link MeteredQuery#tokenSymbol()}: {@code JPYC} or {@code USDC}. */
-        public Builder tokenSymbol(String value) {
+        public Builder tokenSymbol(@Nullable String value) {
             this.tokenSymbol = value;
             return this;
         }
 
         /** Sets {@link MeteredQuery#listingId()}: only this listing. */
-        public Builder listingId(String value) {
+        public Builder listingId(@Nullable String value) {
             this.listingId = value;
             return this;
         }
 
         /** Sets {@link MeteredQuery#capabilityKey()}: only this capability. */
-        public Builder capabilityKey(String value) {
+        public Builder capabilityKey(@Nullable String value) {
             this.capabilityKey = value;
             return this;
         }
 
         /** Sets {@link MeteredQuery#status()}: only items in this status. */
-        public Builder status(String value) {
+        public Builder status(@Nullable String value) {
             this.status = value;
             return this;
         }
 
         /** Sets {@link MeteredQuery#cursor()}: the page to read, from a previous page's {@code next_cursor}. */
-        public Builder cursor(String value) {
+        public Builder cursor(@Nullable String value) {
             this.cursor = value;
             return this;
         }
 
         /** Sets {@link MeteredQuery#limit()}: at most this many items per page, positive. */
-        public Builder limit(Integer value) {
+        public Builder limit(@Nullable Integer value) {
             this.limit = value;
             return this;
         }

@@ -7,6 +7,7 @@ import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.internal.ValueObjects;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A past-due settlement that pauses Micro/Nano usage ({@code METERED_SETTLEMENT_PAST_DUE}).
@@ -21,42 +22,42 @@ public final class PastDueBlock {
     }
 
     /** {@return the batch, or {@code null}} */
-    public String settlementBatchId() {
+    public @Nullable String settlementBatchId() {
         return fields.settlementBatchId();
     }
 
     /** {@return the plan type, {@code micro} or {@code nano}, or {@code null}} */
-    public String planType() {
+    public @Nullable String planType() {
         return fields.planType();
     }
 
     /** {@return the currency, or {@code null}} */
-    public String currency() {
+    public @Nullable String currency() {
         return fields.currency();
     }
 
     /** {@return the token, or {@code null}} */
-    public String tokenSymbol() {
+    public @Nullable String tokenSymbol() {
         return fields.tokenSymbol();
     }
 
     /** {@return the unsettled exposure in minor units, as an exact decimal, or {@code null}} */
-    public BigDecimal totalUnsettledExposureMinor() {
+    public @Nullable BigDecimal totalUnsettledExposureMinor() {
         return fields.totalUnsettledExposureMinor();
     }
 
     /** {@return the past-due receivable in minor units, as an exact decimal, or {@code null}} */
-    public BigDecimal pastDueProviderReceivableMinor() {
+    public @Nullable BigDecimal pastDueProviderReceivableMinor() {
         return fields.pastDueProviderReceivableMinor();
     }
 
     /** {@return the failure code, or {@code null}} */
-    public String failureReasonCode() {
+    public @Nullable String failureReasonCode() {
         return fields.failureReasonCode();
     }
 
     /** {@return the support reference, or {@code null}} */
-    public String supportReference() {
+    public @Nullable String supportReference() {
         return fields.supportReference();
     }
 
@@ -66,7 +67,7 @@ public final class PastDueBlock {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof PastDueBlock that && fields.equals(that.fields);
     }
 
@@ -87,14 +88,14 @@ public final class PastDueBlock {
 
     /** The answer as Jackson binds it; the class above only exposes it. */
     private record Fields(
-            @JsonProperty("settlement_batch_id") String settlementBatchId,
-            @JsonProperty("plan_type") String planType,
-            @JsonProperty("currency") String currency,
-            @JsonProperty("token_symbol") String tokenSymbol,
-            @JsonProperty("total_unsettled_exposure_minor") BigDecimal totalUnsettledExposureMinor,
-            @JsonProperty("past_due_provider_receivable_minor") BigDecimal pastDueProviderReceivableMinor,
-            @JsonProperty("failure_reason_code") String failureReasonCode,
-            @JsonProperty("support_reference") String supportReference,
+            @JsonProperty("settlement_batch_id") @Nullable String settlementBatchId,
+            @JsonProperty("plan_type") @Nullable String planType,
+            @JsonProperty("currency") @Nullable String currency,
+            @JsonProperty("token_symbol") @Nullable String tokenSymbol,
+            @JsonProperty("total_unsettled_exposure_minor") @Nullable BigDecimal totalUnsettledExposureMinor,
+            @JsonProperty("past_due_provider_receivable_minor") @Nullable BigDecimal pastDueProviderReceivableMinor,
+            @JsonProperty("failure_reason_code") @Nullable String failureReasonCode,
+            @JsonProperty("support_reference") @Nullable String supportReference,
             @JsonAnySetter Map<String, Object> extra) {
 
         Fields {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.client.internal.ClientJson;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The provider's Micro/Nano statement summary.
@@ -19,11 +20,11 @@ import java.util.Map;
  */
 public record ProviderMeteredSummary(
         @JsonProperty("role") String role,
-        @JsonProperty("timezone") String timezone,
+        @JsonProperty("timezone") @Nullable String timezone,
         @JsonProperty("filters") Map<String, Object> filters,
         @JsonProperty("open_periods") List<MeteredOpenPeriod> openPeriods,
         @JsonProperty("periods") List<SettlementBatch> periods,
-        @JsonProperty("totals") ProviderMeteredTotals totals,
+        @JsonProperty("totals") @Nullable ProviderMeteredTotals totals,
         @JsonAnySetter Map<String, Object> extra) {
 
     /** Makes the collections unmodifiable; absent lists and maps become empty. */

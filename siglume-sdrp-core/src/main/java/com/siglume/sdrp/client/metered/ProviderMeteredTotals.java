@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.client.internal.ClientJson;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The provider's receivable totals; further totals the API adds are in {@link #extra()}.
@@ -18,12 +19,12 @@ import java.util.Map;
  * @param extra every other field of the answer (unmodifiable)
  */
 public record ProviderMeteredTotals(
-        @JsonProperty("settled_provider_receivable_minor") BigDecimal settledProviderReceivableMinor,
-        @JsonProperty("unsettled_provider_receivable_minor") BigDecimal unsettledProviderReceivableMinor,
-        @JsonProperty("past_due_provider_receivable_minor") BigDecimal pastDueProviderReceivableMinor,
-        @JsonProperty("terminal_provider_receivable_minor") BigDecimal terminalProviderReceivableMinor,
-        @JsonProperty("uncollectible_provider_receivable_minor") BigDecimal uncollectibleProviderReceivableMinor,
-        @JsonProperty("written_off_provider_receivable_minor") BigDecimal writtenOffProviderReceivableMinor,
+        @JsonProperty("settled_provider_receivable_minor") @Nullable BigDecimal settledProviderReceivableMinor,
+        @JsonProperty("unsettled_provider_receivable_minor") @Nullable BigDecimal unsettledProviderReceivableMinor,
+        @JsonProperty("past_due_provider_receivable_minor") @Nullable BigDecimal pastDueProviderReceivableMinor,
+        @JsonProperty("terminal_provider_receivable_minor") @Nullable BigDecimal terminalProviderReceivableMinor,
+        @JsonProperty("uncollectible_provider_receivable_minor") @Nullable BigDecimal uncollectibleProviderReceivableMinor,
+        @JsonProperty("written_off_provider_receivable_minor") @Nullable BigDecimal writtenOffProviderReceivableMinor,
         @JsonAnySetter Map<String, Object> extra) {
 
     /** Makes the collections unmodifiable; absent lists and maps become empty. */

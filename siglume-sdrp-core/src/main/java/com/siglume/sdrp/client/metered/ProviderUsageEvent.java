@@ -7,6 +7,7 @@ import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.internal.ValueObjects;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One Micro/Nano usage event as the provider sees it. Amounts are exact decimals; buyers are
@@ -27,7 +28,7 @@ public final class ProviderUsageEvent {
     }
 
     /** {@return when it was recorded (ISO-8601), or {@code null}} */
-    public String createdAt() {
+    public @Nullable String createdAt() {
         return fields.createdAt();
     }
 
@@ -42,22 +43,22 @@ public final class ProviderUsageEvent {
     }
 
     /** {@return the product listing, or {@code null}} */
-    public String productListingId() {
+    public @Nullable String productListingId() {
         return fields.productListingId();
     }
 
     /** {@return the listing, or {@code null}} */
-    public String listingId() {
+    public @Nullable String listingId() {
         return fields.listingId();
     }
 
     /** {@return the capability key, or {@code null}} */
-    public String capabilityKey() {
+    public @Nullable String capabilityKey() {
         return fields.capabilityKey();
     }
 
     /** {@return the operation key, or {@code null}} */
-    public String operationKey() {
+    public @Nullable String operationKey() {
         return fields.operationKey();
     }
 
@@ -97,12 +98,12 @@ public final class ProviderUsageEvent {
     }
 
     /** {@return the buyer debit in minor units, as an exact decimal, or {@code null}} */
-    public BigDecimal buyerDebitMinor() {
+    public @Nullable BigDecimal buyerDebitMinor() {
         return fields.buyerDebitMinor();
     }
 
     /** {@return the rounding delta in minor units, as an exact decimal, or {@code null}} */
-    public BigDecimal roundingDeltaMinor() {
+    public @Nullable BigDecimal roundingDeltaMinor() {
         return fields.roundingDeltaMinor();
     }
 
@@ -112,27 +113,27 @@ public final class ProviderUsageEvent {
     }
 
     /** {@return the period start, or {@code null}} */
-    public String periodStart() {
+    public @Nullable String periodStart() {
         return fields.periodStart();
     }
 
     /** {@return the period end, or {@code null}} */
-    public String periodEnd() {
+    public @Nullable String periodEnd() {
         return fields.periodEnd();
     }
 
     /** {@return when the debit is expected, or {@code null}} */
-    public String expectedScheduledDebitAt() {
+    public @Nullable String expectedScheduledDebitAt() {
         return fields.expectedScheduledDebitAt();
     }
 
     /** {@return the settlement batch, or {@code null}} */
-    public String settlementBatchId() {
+    public @Nullable String settlementBatchId() {
         return fields.settlementBatchId();
     }
 
     /** {@return the buyer reference within the period, or {@code null}} */
-    public String buyerPeriodRef() {
+    public @Nullable String buyerPeriodRef() {
         return fields.buyerPeriodRef();
     }
 
@@ -142,7 +143,7 @@ public final class ProviderUsageEvent {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ProviderUsageEvent that && fields.equals(that.fields);
     }
 
@@ -164,13 +165,13 @@ public final class ProviderUsageEvent {
     /** The answer as Jackson binds it; the class above only exposes it. */
     private record Fields(
             @JsonProperty("metered_usage_id") String meteredUsageId,
-            @JsonProperty("created_at") String createdAt,
+            @JsonProperty("created_at") @Nullable String createdAt,
             @JsonProperty("plan_type") String planType,
             @JsonProperty("settlement_cadence") String settlementCadence,
-            @JsonProperty("product_listing_id") String productListingId,
-            @JsonProperty("listing_id") String listingId,
-            @JsonProperty("capability_key") String capabilityKey,
-            @JsonProperty("operation_key") String operationKey,
+            @JsonProperty("product_listing_id") @Nullable String productListingId,
+            @JsonProperty("listing_id") @Nullable String listingId,
+            @JsonProperty("capability_key") @Nullable String capabilityKey,
+            @JsonProperty("operation_key") @Nullable String operationKey,
             @JsonProperty("currency") String currency,
             @JsonProperty("token_symbol") String tokenSymbol,
             @JsonProperty("provider_gross_amount_minor") BigDecimal providerGrossAmountMinor,
@@ -178,14 +179,14 @@ public final class ProviderUsageEvent {
             @JsonProperty("provider_receivable_minor") BigDecimal providerReceivableMinor,
             @JsonProperty("protocol_fee_minor") BigDecimal protocolFeeMinor,
             @JsonProperty("gross_buyer_debit_minor") BigDecimal grossBuyerDebitMinor,
-            @JsonProperty("buyer_debit_minor") BigDecimal buyerDebitMinor,
-            @JsonProperty("rounding_delta_minor") BigDecimal roundingDeltaMinor,
+            @JsonProperty("buyer_debit_minor") @Nullable BigDecimal buyerDebitMinor,
+            @JsonProperty("rounding_delta_minor") @Nullable BigDecimal roundingDeltaMinor,
             @JsonProperty("status") String status,
-            @JsonProperty("period_start") String periodStart,
-            @JsonProperty("period_end") String periodEnd,
-            @JsonProperty("expected_scheduled_debit_at") String expectedScheduledDebitAt,
-            @JsonProperty("settlement_batch_id") String settlementBatchId,
-            @JsonProperty("buyer_period_ref") String buyerPeriodRef,
+            @JsonProperty("period_start") @Nullable String periodStart,
+            @JsonProperty("period_end") @Nullable String periodEnd,
+            @JsonProperty("expected_scheduled_debit_at") @Nullable String expectedScheduledDebitAt,
+            @JsonProperty("settlement_batch_id") @Nullable String settlementBatchId,
+            @JsonProperty("buyer_period_ref") @Nullable String buyerPeriodRef,
             @JsonAnySetter Map<String, Object> extra) {
 
         Fields {

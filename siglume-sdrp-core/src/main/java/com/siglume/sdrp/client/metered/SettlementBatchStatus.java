@@ -1,6 +1,7 @@
 package com.siglume.sdrp.client.metered;
 
 import com.siglume.sdrp.client.internal.WireNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lifecycle state of a Micro/Nano settlement batch. Revenue is settled only when the
@@ -28,9 +29,9 @@ public enum SettlementBatchStatus {
     /** A status this SDK version does not know; the batch's {@code statusWireName()} holds it. */
     UNKNOWN(null);
 
-    private final String wireName;
+    private final @Nullable String wireName;
 
-    SettlementBatchStatus(String wireName) {
+    SettlementBatchStatus(@Nullable String wireName) {
         this.wireName = wireName;
     }
 
@@ -39,7 +40,7 @@ public enum SettlementBatchStatus {
      *
      * @return for example {@code settled}; {@code null} for {@link #UNKNOWN}
      */
-    public String wireName() {
+    public @Nullable String wireName() {
         return wireName;
     }
 
@@ -49,7 +50,7 @@ public enum SettlementBatchStatus {
      * @param wireName the {@code status} text, may be {@code null}
      * @return the status, {@link #UNKNOWN} for a name this SDK does not know, {@code null} for {@code null}
      */
-    public static SettlementBatchStatus fromWireName(String wireName) {
+    public static @Nullable SettlementBatchStatus fromWireName(@Nullable String wireName) {
         return WireNames.lookup(values(), SettlementBatchStatus::wireName, wireName, UNKNOWN);
     }
 }

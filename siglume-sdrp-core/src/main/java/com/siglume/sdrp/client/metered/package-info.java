@@ -1,6 +1,6 @@
 /**
- * Micro and Nano (metered) statements: summaries, usage events and settlement batches, for
- * buyers and providers alike.
+ * Micro/Nano metered billing: the buyer's and the provider's statements, usage events and
+ * settlement batches, with amounts as exact decimals.
  */
 @NullMarked
 package com.siglume.sdrp.client.metered;

@@ -11,6 +11,7 @@ import com.siglume.sdrp.client.requirements.TransactionRequest;
 import com.siglume.sdrp.internal.ValueObjects;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -74,12 +75,12 @@ public final class PreparedTransactionRequest {
     }
 
     /** {@return the execution metadata (a JSON object, unmodifiable), or {@code null} to leave it out} */
-    public Map<String, Object> metadata() {
+    public @Nullable Map<String, Object> metadata() {
         return values.metadata();
     }
 
     /** {@return whether the API waits for finality, or {@code null} to leave it out} */
-    public Boolean awaitFinality() {
+    public @Nullable Boolean awaitFinality() {
         return values.awaitFinality();
     }
 
@@ -95,7 +96,7 @@ public final class PreparedTransactionRequest {
      *         {@code transaction_request}
      */
     public static PreparedTransactionRequest forPayment(PaymentRequirement requirement, boolean awaitFinality,
-            Map<String, ?> metadata) {
+            @Nullable Map<String, ?> metadata) {
         Inputs.requireInput("requirement", requirement);
         if (requirement.transactionRequest() == null) {
             throw new SdrpValidationException("transaction_request",
@@ -117,7 +118,7 @@ public final class PreparedTransactionRequest {
      *         transaction or no {@code requirement_id}
      */
     public static PreparedTransactionRequest forAllowance(PaymentRequirement requirement, boolean awaitFinality,
-            Map<String, ?> metadata) {
+            @Nullable Map<String, ?> metadata) {
         Inputs.requireInput("requirement", requirement);
         TransactionRequest approve = requirement.approveTransactionRequestIfPresent().orElseThrow(() ->
                 new SdrpValidationException("approve_transaction_request",
@@ -126,7 +127,7 @@ public final class PreparedTransactionRequest {
     }
 
     private static PreparedTransactionRequest linkedTo(PaymentRequirement requirement, TransactionRequest transaction,
-            String receiptKind, boolean awaitFinality, Map<String, ?> metadata) {
+            String receiptKind, boolean awaitFinality, @Nullable Map<String, ?> metadata) {
         String requirementId = SdrpInputs.required("requirement_id", requirement.requirementId());
         Map<String, Object> merged = new LinkedHashMap<>(transaction.metadataJsonb());
         if (metadata != null) {
@@ -151,7 +152,7 @@ public final class PreparedTransactionRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof PreparedTransactionRequest that && values.equals(that.values);
     }
 
@@ -175,8 +176,8 @@ public final class PreparedTransactionRequest {
             String receiptKind,
             String referenceType,
             String referenceId,
-            Map<String, Object> metadata,
-            Boolean awaitFinality) {
+            @Nullable Map<String, Object> metadata,
+            @Nullable Boolean awaitFinality) {
 
         Values {
             if (transactionRequest == null) {
@@ -193,12 +194,12 @@ public final class PreparedTransactionRequest {
      * Builder of {@link PreparedTransactionRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
-        private TransactionRequest transactionRequest;
-        private String receiptKind;
-        private String referenceType;
-        private String referenceId;
-        private Map<String, Object> metadata;
-        private Boolean awaitFinality;
+        private @Nullable TransactionRequest transactionRequest;
+        private @Nullable String receiptKind;
+        private @Nullable String referenceType;
+        private @Nullable String referenceId;
+        private @Nullable Map<String, Object> metadata;
+        private @Nullable Boolean awaitFinality;
 
         private Builder() {
         }
@@ -240,7 +241,7 @@ public final class PreparedTransactionRequest {
          * Sets {@link PreparedTransactionRequest#metadata()}: execution metadata (a JSON object, unmodifiable), or
          * {@code null} to leave it out.
          */
-        public Builder metadata(Map<String, Object> value) {
+        public Builder metadata(@Nullable Map<String, Object> value) {
             this.metadata = value;
             return this;
         }
@@ -249,7 +250,7 @@ public final class PreparedTransactionRequest {
          * Sets {@link PreparedTransactionRequest#awaitFinality()}: whether the API waits for finality, or {@code
          * null} to leave it out.
          */
-        public Builder awaitFinality(Boolean value) {
+        public Builder awaitFinality(@Nullable Boolean value) {
             this.awaitFinality = value;
             return this;
         }

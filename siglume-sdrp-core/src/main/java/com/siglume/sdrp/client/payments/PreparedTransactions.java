@@ -9,6 +9,7 @@ import com.siglume.sdrp.client.internal.ApiPath;
 import com.siglume.sdrp.client.internal.Inputs;
 import com.siglume.sdrp.client.requirements.PaymentRequirement;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Executing prepared transactions ({@code /market/web3/transactions/execute-prepared}): paying a
@@ -70,7 +71,7 @@ public final class PreparedTransactions {
      * @throws SiglumeTransportException when no answer was obtained
      */
     public PreparedTransactionResult pay(PaymentRequirement requirement, boolean awaitFinality,
-            Map<String, ?> metadata) {
+            @Nullable Map<String, ?> metadata) {
         return execute(PreparedTransactionRequest.forPayment(requirement, awaitFinality, metadata));
     }
 
@@ -90,7 +91,7 @@ public final class PreparedTransactions {
      * @throws SiglumeTransportException when no answer was obtained
      */
     public PreparedTransactionResult approveAllowance(PaymentRequirement requirement, boolean awaitFinality,
-            Map<String, ?> metadata) {
+            @Nullable Map<String, ?> metadata) {
         return execute(PreparedTransactionRequest.forAllowance(requirement, awaitFinality, metadata));
     }
 }

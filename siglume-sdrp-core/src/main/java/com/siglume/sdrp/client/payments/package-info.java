@@ -1,5 +1,6 @@
 /**
- * Prepared transactions: executing a payment requirement as a payment or an allowance.
+ * Prepared transactions: signing and submitting a payment requirement's transaction or its
+ * allowance approval.
  */
 @NullMarked
 package com.siglume.sdrp.client.payments;

@@ -9,6 +9,7 @@ import com.siglume.sdrp.internal.ValueObjects;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A direct payment requirement as the API reports it (created, read or verified). Timestamps
@@ -42,22 +43,22 @@ public final class PaymentRequirement {
      * {@return the payment mode; {@link PaymentMode#UNKNOWN} for a value this SDK does not know, {@code null}
      * when absent}
      */
-    public PaymentMode mode() {
+    public @Nullable PaymentMode mode() {
         return PaymentMode.fromWireName(fields.mode());
     }
 
-    /** {@return the mode as sent: the payment mode, {@code external_402}} */
-    public String modeWireName() {
+    /** {@return the mode as sent: the payment mode, {@code external_402}, or {@code null} when absent} */
+    public @Nullable String modeWireName() {
         return fields.mode();
     }
 
     /** {@return the merchant key, or {@code null}} */
-    public String merchant() {
+    public @Nullable String merchant() {
         return fields.merchant();
     }
 
     /** {@return the challenge hash, or {@code null}} */
-    public String challengeHash() {
+    public @Nullable String challengeHash() {
         return fields.challengeHash();
     }
 
@@ -67,7 +68,7 @@ public final class PaymentRequirement {
     }
 
     /** {@return the agent acting for the buyer, or {@code null}} */
-    public String agentId() {
+    public @Nullable String agentId() {
         return fields.agentId();
     }
 
@@ -82,7 +83,7 @@ public final class PaymentRequirement {
     }
 
     /** {@return the access grant, or {@code null}} */
-    public String accessGrantId() {
+    public @Nullable String accessGrantId() {
         return fields.accessGrantId();
     }
 
@@ -102,7 +103,7 @@ public final class PaymentRequirement {
     }
 
     /** {@return the request hash v2, or {@code null}} */
-    public String requestHashV2() {
+    public @Nullable String requestHashV2() {
         return fields.requestHashV2();
     }
 
@@ -132,27 +133,27 @@ public final class PaymentRequirement {
     }
 
     /** {@return the pricing band, {@code standard}, {@code micro} or {@code nano}, or {@code null}} */
-    public String pricingBand() {
+    public @Nullable String pricingBand() {
         return fields.pricingBand();
     }
 
     /** {@return the settlement cadence, {@code per_payment}, {@code weekly} or {@code monthly}, or {@code null}} */
-    public String settlementCadence() {
+    public @Nullable String settlementCadence() {
         return fields.settlementCadence();
     }
 
     /** {@return the settlement finality, or {@code null}} */
-    public String finality() {
+    public @Nullable String finality() {
         return fields.finality();
     }
 
     /** {@return the protocol fee in minor units (decimal), or {@code null}} */
-    public BigDecimal protocolFeeMinor() {
+    public @Nullable BigDecimal protocolFeeMinor() {
         return fields.protocolFeeMinor();
     }
 
     /** {@return the settlement status, or {@code null}} */
-    public String settlementStatus() {
+    public @Nullable String settlementStatus() {
         return fields.settlementStatus();
     }
 
@@ -162,22 +163,22 @@ public final class PaymentRequirement {
     }
 
     /** {@return the expiry time, or {@code null}} */
-    public String expiresAt() {
+    public @Nullable String expiresAt() {
         return fields.expiresAt();
     }
 
     /** {@return the confirmation time, or {@code null}} */
-    public String confirmedAt() {
+    public @Nullable String confirmedAt() {
         return fields.confirmedAt();
     }
 
     /** {@return the spend time, or {@code null}} */
-    public String spentAt() {
+    public @Nullable String spentAt() {
         return fields.spentAt();
     }
 
     /** {@return the on-chain receipt id, or {@code null}} */
-    public String chainReceiptId() {
+    public @Nullable String chainReceiptId() {
         return fields.chainReceiptId();
     }
 
@@ -187,17 +188,17 @@ public final class PaymentRequirement {
     }
 
     /** {@return the allowance approval transaction, or {@code null}} */
-    public TransactionRequest approveTransactionRequest() {
+    public @Nullable TransactionRequest approveTransactionRequest() {
         return fields.approveTransactionRequest();
     }
 
     /** {@return the buyer confirmation, or {@code null}} */
-    public String buyerConfirmation() {
+    public @Nullable String buyerConfirmation() {
         return fields.buyerConfirmation();
     }
 
     /** {@return whether the payment is non-custodial, or {@code null}} */
-    public Boolean nonCustodial() {
+    public @Nullable Boolean nonCustodial() {
         return fields.nonCustodial();
     }
 
@@ -207,12 +208,12 @@ public final class PaymentRequirement {
     }
 
     /** {@return the creation time, or {@code null}} */
-    public String createdAt() {
+    public @Nullable String createdAt() {
         return fields.createdAt();
     }
 
     /** {@return the last update time, or {@code null}} */
-    public String updatedAt() {
+    public @Nullable String updatedAt() {
         return fields.updatedAt();
     }
 
@@ -232,7 +233,7 @@ public final class PaymentRequirement {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof PaymentRequirement that && fields.equals(that.fields);
     }
 
@@ -256,40 +257,40 @@ public final class PaymentRequirement {
             @JsonProperty("direct_payment_requirement_id") String directPaymentRequirementId,
             @JsonProperty("requirement_id") String requirementId,
             @JsonProperty("id") String id,
-            @JsonProperty("mode") String mode,
-            @JsonProperty("merchant") String merchant,
-            @JsonProperty("challenge_hash") String challengeHash,
+            @JsonProperty("mode") @Nullable String mode,
+            @JsonProperty("merchant") @Nullable String merchant,
+            @JsonProperty("challenge_hash") @Nullable String challengeHash,
             @JsonProperty("buyer_user_id") String buyerUserId,
-            @JsonProperty("agent_id") String agentId,
+            @JsonProperty("agent_id") @Nullable String agentId,
             @JsonProperty("product_listing_id") String productListingId,
             @JsonProperty("listing_id") String listingId,
-            @JsonProperty("access_grant_id") String accessGrantId,
+            @JsonProperty("access_grant_id") @Nullable String accessGrantId,
             @JsonProperty("capability_key") String capabilityKey,
             @JsonProperty("requirement_hash") String requirementHash,
             @JsonProperty("request_hash") String requestHash,
-            @JsonProperty("request_hash_v2") String requestHashV2,
+            @JsonProperty("request_hash_v2") @Nullable String requestHashV2,
             @JsonProperty("siglume_signature") String siglumeSignature,
             @JsonProperty("token_symbol") String tokenSymbol,
             @JsonProperty("currency") String currency,
             @JsonProperty("amount_minor") Long amountMinor,
             @JsonProperty("fee_bps") Long feeBps,
-            @JsonProperty("pricing_band") String pricingBand,
-            @JsonProperty("settlement_cadence") String settlementCadence,
-            @JsonProperty("finality") String finality,
-            @JsonProperty("protocol_fee_minor") BigDecimal protocolFeeMinor,
-            @JsonProperty("settlement_status") String settlementStatus,
+            @JsonProperty("pricing_band") @Nullable String pricingBand,
+            @JsonProperty("settlement_cadence") @Nullable String settlementCadence,
+            @JsonProperty("finality") @Nullable String finality,
+            @JsonProperty("protocol_fee_minor") @Nullable BigDecimal protocolFeeMinor,
+            @JsonProperty("settlement_status") @Nullable String settlementStatus,
             @JsonProperty("status") String status,
-            @JsonProperty("expires_at") String expiresAt,
-            @JsonProperty("confirmed_at") String confirmedAt,
-            @JsonProperty("spent_at") String spentAt,
-            @JsonProperty("chain_receipt_id") String chainReceiptId,
+            @JsonProperty("expires_at") @Nullable String expiresAt,
+            @JsonProperty("confirmed_at") @Nullable String confirmedAt,
+            @JsonProperty("spent_at") @Nullable String spentAt,
+            @JsonProperty("chain_receipt_id") @Nullable String chainReceiptId,
             @JsonProperty("transaction_request") TransactionRequest transactionRequest,
-            @JsonProperty("approve_transaction_request") TransactionRequest approveTransactionRequest,
-            @JsonProperty("buyer_confirmation") String buyerConfirmation,
-            @JsonProperty("non_custodial") Boolean nonCustodial,
+            @JsonProperty("approve_transaction_request") @Nullable TransactionRequest approveTransactionRequest,
+            @JsonProperty("buyer_confirmation") @Nullable String buyerConfirmation,
+            @JsonProperty("non_custodial") @Nullable Boolean nonCustodial,
             @JsonProperty("metadata_jsonb") Map<String, Object> metadataJsonb,
-            @JsonProperty("created_at") String createdAt,
-            @JsonProperty("updated_at") String updatedAt,
+            @JsonProperty("created_at") @Nullable String createdAt,
+            @JsonProperty("updated_at") @Nullable String updatedAt,
             @JsonAnySetter Map<String, Object> extra) {
 
         Fields {

@@ -8,6 +8,7 @@ import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Inputs;
 import com.siglume.sdrp.internal.ValueObjects;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -70,17 +71,17 @@ public final class PaymentRequirementRequest {
     }
 
     /** {@return the token, {@code JPYC} or {@code USDC}, or {@code null}} */
-    public String tokenSymbol() {
+    public @Nullable String tokenSymbol() {
         return values.tokenSymbol();
     }
 
     /** {@return an allowance to approve, in minor units, or {@code null}} */
-    public Long allowanceAmountMinor() {
+    public @Nullable Long allowanceAmountMinor() {
         return values.allowanceAmountMinor();
     }
 
     /** {@return your data (a JSON object, unmodifiable), or {@code null}} */
-    public Map<String, Object> metadata() {
+    public @Nullable Map<String, Object> metadata() {
         return values.metadata();
     }
 
@@ -112,7 +113,7 @@ public final class PaymentRequirementRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof PaymentRequirementRequest that && values.equals(that.values);
     }
 
@@ -136,9 +137,9 @@ public final class PaymentRequirementRequest {
             long amountMinor,
             String currency,
             String challenge,
-            String tokenSymbol,
-            Long allowanceAmountMinor,
-            Map<String, Object> metadata) {
+            @Nullable String tokenSymbol,
+            @Nullable Long allowanceAmountMinor,
+            @Nullable Map<String, Object> metadata) {
 
         Values {
             merchant = SdrpInputs.merchant(merchant);
@@ -155,13 +156,13 @@ public final class PaymentRequirementRequest {
      * Builder of {@link PaymentRequirementRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
-        private String merchant;
+        private @Nullable String merchant;
         private long amountMinor;
-        private String currency;
-        private String challenge;
-        private String tokenSymbol;
-        private Long allowanceAmountMinor;
-        private Map<String, Object> metadata;
+        private @Nullable String currency;
+        private @Nullable String challenge;
+        private @Nullable String tokenSymbol;
+        private @Nullable Long allowanceAmountMinor;
+        private @Nullable Map<String, Object> metadata;
 
         private Builder() {
         }
@@ -191,7 +192,7 @@ public final class PaymentRequirementRequest {
         }
 
         /** Sets {@link PaymentRequirementRequest#tokenSymbol()}: {@code JPYC} or {@code USDC}, or {@code null}. */
-        public Builder tokenSymbol(String value) {
+        public Builder tokenSymbol(@Nullable String value) {
             this.tokenSymbol = value;
             return this;
         }
@@ -200,7 +201,7 @@ public final class PaymentRequirementRequest {
          * Sets {@link PaymentRequirementRequest#allowanceAmountMinor()}: an allowance to approve, in minor units, or
          * {@code null}.
          */
-        public Builder allowanceAmountMinor(Long value) {
+        public Builder allowanceAmountMinor(@Nullable Long value) {
             this.allowanceAmountMinor = value;
             return this;
         }
@@ -208,7 +209,7 @@ public final class PaymentRequirementRequest {
         /**
          * Sets {@link PaymentRequirementRequest#metadata()}: your data (a JSON object, unmodifiable), or {@code null}.
          */
-        public Builder metadata(Map<String, Object> value) {
+        public Builder metadata(@Nullable Map<String, Object> value) {
             this.metadata = value;
             return this;
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.client.internal.ClientJson;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -93,7 +94,7 @@ public final class TransactionRequest {
      *
      * @return the network, or {@code null}
      */
-    public String network() {
+    public @Nullable String network() {
         return ClientJson.text(json, "network");
     }
 
@@ -102,7 +103,7 @@ public final class TransactionRequest {
      *
      * @return the chain id, or {@code null}
      */
-    public Long chainId() {
+    public @Nullable Long chainId() {
         JsonNode value = json.get("chain_id");
         return value != null && value.isIntegralNumber() && value.canConvertToLong() ? value.longValue() : null;
     }
@@ -112,7 +113,7 @@ public final class TransactionRequest {
      *
      * @return the address, or {@code null}
      */
-    public String from() {
+    public @Nullable String from() {
         return ClientJson.text(json, "from");
     }
 
@@ -121,7 +122,7 @@ public final class TransactionRequest {
      *
      * @return the address, or {@code null}
      */
-    public String to() {
+    public @Nullable String to() {
         return ClientJson.text(json, "to");
     }
 
@@ -130,7 +131,7 @@ public final class TransactionRequest {
      *
      * @return the hex data, or {@code null}
      */
-    public String data() {
+    public @Nullable String data() {
         return ClientJson.text(json, "data");
     }
 
@@ -150,7 +151,7 @@ public final class TransactionRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof TransactionRequest that && json.equals(that.json);
     }
 

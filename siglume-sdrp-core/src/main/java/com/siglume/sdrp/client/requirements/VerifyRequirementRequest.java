@@ -6,6 +6,7 @@ import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Inputs;
 import com.siglume.sdrp.internal.ValueObjects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -48,33 +49,33 @@ public final class VerifyRequirementRequest {
         return builder;
     }
 
-    /** {@return the receipt id to verify against} */
-    public String receiptId() {
+    /** {@return the receipt id to verify against, or {@code null}} */
+    public @Nullable String receiptId() {
         return values.receiptId();
     }
 
-    /** {@return the on-chain receipt id to verify against} */
-    public String chainReceiptId() {
+    /** {@return the on-chain receipt id to verify against, or {@code null}} */
+    public @Nullable String chainReceiptId() {
         return values.chainReceiptId();
     }
 
-    /** {@return whether the API waits for finality before answering} */
-    public Boolean awaitFinality() {
+    /** {@return whether the API waits for finality before answering, or {@code null}} */
+    public @Nullable Boolean awaitFinality() {
         return values.awaitFinality();
     }
 
-    /** {@return the status to wait for} */
-    public String awaitRequiredStatus() {
+    /** {@return the status to wait for, or {@code null}} */
+    public @Nullable String awaitRequiredStatus() {
         return values.awaitRequiredStatus();
     }
 
-    /** {@return how long the API waits, positive} */
-    public Long awaitTimeoutSeconds() {
+    /** {@return how long the API waits, positive, or {@code null}} */
+    public @Nullable Long awaitTimeoutSeconds() {
         return values.awaitTimeoutSeconds();
     }
 
-    /** {@return how often the API polls while waiting, positive} */
-    public Long awaitPollSeconds() {
+    /** {@return how often the API polls while waiting, positive, or {@code null}} */
+    public @Nullable Long awaitPollSeconds() {
         return values.awaitPollSeconds();
     }
 
@@ -103,7 +104,7 @@ public final class VerifyRequirementRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof VerifyRequirementRequest that && values.equals(that.values);
     }
 
@@ -123,12 +124,12 @@ public final class VerifyRequirementRequest {
     }
 
     /** The checked values; the record gives equality and the description. */
-    private record Values(String receiptId,
-            String chainReceiptId,
-            Boolean awaitFinality,
-            String awaitRequiredStatus,
-            Long awaitTimeoutSeconds,
-            Long awaitPollSeconds) {
+    private record Values(@Nullable String receiptId,
+            @Nullable String chainReceiptId,
+            @Nullable Boolean awaitFinality,
+            @Nullable String awaitRequiredStatus,
+            @Nullable Long awaitTimeoutSeconds,
+            @Nullable Long awaitPollSeconds) {
 
         Values {
             receiptId = Inputs.optionalText("receipt_id", receiptId);
@@ -143,24 +144,24 @@ public final class VerifyRequirementRequest {
      * Builder of {@link VerifyRequirementRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
-        private String receiptId;
-        private String chainReceiptId;
-        private Boolean awaitFinality;
-        private String awaitRequiredStatus;
-        private Long awaitTimeoutSeconds;
-        private Long awaitPollSeconds;
+        private @Nullable String receiptId;
+        private @Nullable String chainReceiptId;
+        private @Nullable Boolean awaitFinality;
+        private @Nullable String awaitRequiredStatus;
+        private @Nullable Long awaitTimeoutSeconds;
+        private @Nullable Long awaitPollSeconds;
 
         private Builder() {
         }
 
         /** Sets {@link VerifyRequirementRequest#receiptId()}: the receipt id to verify against. */
-        public Builder receiptId(String value) {
+        public Builder receiptId(@Nullable String value) {
             this.receiptId = value;
             return this;
         }
 
         /** Sets {@link VerifyRequirementRequest#chainReceiptId()}: the on-chain receipt id to verify against. */
-        public Builder chainReceiptId(String value) {
+        public Builder chainReceiptId(@Nullable String value) {
             this.chainReceiptId = value;
             return this;
         }
@@ -168,19 +169,19 @@ public final class VerifyRequirementRequest {
         /**
          * Sets {@link VerifyRequirementRequest#awaitFinality()}: whether the API waits for finality before answering.
          */
-        public Builder awaitFinality(Boolean value) {
+        public Builder awaitFinality(@Nullable Boolean value) {
             this.awaitFinality = value;
             return this;
         }
 
         /** Sets {@link VerifyRequirementRequest#awaitRequiredStatus()}: the status to wait for. */
-        public Builder awaitRequiredStatus(String value) {
+        public Builder awaitRequiredStatus(@Nullable String value) {
             this.awaitRequiredStatus = value;
             return this;
         }
 
         /** Sets {@link VerifyRequirementRequest#awaitTimeoutSeconds()}: how long the API waits, positive. */
-        public Builder awaitTimeoutSeconds(Long value) {
+        public Builder awaitTimeoutSeconds(@Nullable Long value) {
             this.awaitTimeoutSeconds = value;
             return this;
         }
@@ -188,7 +189,7 @@ public final class VerifyRequirementRequest {
         /**
          * Sets {@link VerifyRequirementRequest#awaitPollSeconds()}: how often the API polls while waiting, positive.
          */
-        public Builder awaitPollSeconds(Long value) {
+        public Builder awaitPollSeconds(@Nullable Long value) {
             this.awaitPollSeconds = value;
             return this;
         }

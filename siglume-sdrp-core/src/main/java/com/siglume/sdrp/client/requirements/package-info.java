@@ -1,6 +1,6 @@
 /**
- * Payment requirements: what a buyer creates from a merchant challenge, reads and verifies
- * ({@link com.siglume.sdrp.client.requirements.PaymentRequirements}).
+ * Direct payment requirements: the buyer's side of one payment, bound to the merchant's
+ * challenge, with its prepared Web3 transaction requests and its verification.
  */
 @NullMarked
 package com.siglume.sdrp.client.requirements;

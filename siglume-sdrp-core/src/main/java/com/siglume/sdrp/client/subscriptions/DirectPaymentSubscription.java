@@ -8,6 +8,7 @@ import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.internal.ValueObjects;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of {@link SiglumePaymentClient#createSubscription(SubscriptionRequest)}.
@@ -30,12 +31,12 @@ public final class DirectPaymentSubscription {
      * {@return the payment mode; {@link PaymentMode#UNKNOWN} for a value this SDK does not know, {@code null}
      * when absent}
      */
-    public PaymentMode mode() {
+    public @Nullable PaymentMode mode() {
         return PaymentMode.fromWireName(fields.mode());
     }
 
     /** {@return the mode as sent: the payment mode, or {@code null}} */
-    public String modeWireName() {
+    public @Nullable String modeWireName() {
         return fields.mode();
     }
 
@@ -45,7 +46,7 @@ public final class DirectPaymentSubscription {
     }
 
     /** {@return the merchant's display name, or {@code null}} */
-    public String merchantDisplayName() {
+    public @Nullable String merchantDisplayName() {
         return fields.merchantDisplayName();
     }
 
@@ -65,22 +66,22 @@ public final class DirectPaymentSubscription {
     }
 
     /** {@return whether this answer replays an earlier identical request, or {@code null}} */
-    public Boolean idempotentReplay() {
+    public @Nullable Boolean idempotentReplay() {
         return fields.idempotentReplay();
     }
 
     /** {@return the amount per period in minor units, or {@code null}} */
-    public Long amountMinor() {
+    public @Nullable Long amountMinor() {
         return fields.amountMinor();
     }
 
     /** {@return the currency, or {@code null}} */
-    public String currency() {
+    public @Nullable String currency() {
         return fields.currency();
     }
 
     /** {@return the token, or {@code null}} */
-    public String tokenSymbol() {
+    public @Nullable String tokenSymbol() {
         return fields.tokenSymbol();
     }
 
@@ -88,17 +89,17 @@ public final class DirectPaymentSubscription {
      * {@return the cadence; {@link RecurringCadence#UNKNOWN} for a value this SDK does not know, {@code null}
      * when absent}
      */
-    public RecurringCadence cadence() {
+    public @Nullable RecurringCadence cadence() {
         return RecurringCadence.fromWireName(fields.cadence());
     }
 
     /** {@return the cadence as sent: the cadence, or {@code null}} */
-    public String cadenceWireName() {
+    public @Nullable String cadenceWireName() {
         return fields.cadence();
     }
 
     /** {@return the fee in basis points, or {@code null}} */
-    public Long feeBps() {
+    public @Nullable Long feeBps() {
         return fields.feeBps();
     }
 
@@ -108,7 +109,7 @@ public final class DirectPaymentSubscription {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof DirectPaymentSubscription that && fields.equals(that.fields);
     }
 
@@ -130,18 +131,18 @@ public final class DirectPaymentSubscription {
     /** The answer as Jackson binds it; the class above only exposes it. */
     private record Fields(
             @JsonProperty("subscription_status") String subscriptionStatus,
-            @JsonProperty("mode") String mode,
+            @JsonProperty("mode") @Nullable String mode,
             @JsonProperty("merchant") String merchant,
-            @JsonProperty("merchant_display_name") String merchantDisplayName,
+            @JsonProperty("merchant_display_name") @Nullable String merchantDisplayName,
             @JsonProperty("mandate") Map<String, Object> mandate,
             @JsonProperty("receipt") Map<String, Object> receipt,
             @JsonProperty("initial_charge") Map<String, Object> initialCharge,
-            @JsonProperty("idempotent_replay") Boolean idempotentReplay,
-            @JsonProperty("amount_minor") Long amountMinor,
-            @JsonProperty("currency") String currency,
-            @JsonProperty("token_symbol") String tokenSymbol,
-            @JsonProperty("cadence") String cadence,
-            @JsonProperty("fee_bps") Long feeBps,
+            @JsonProperty("idempotent_replay") @Nullable Boolean idempotentReplay,
+            @JsonProperty("amount_minor") @Nullable Long amountMinor,
+            @JsonProperty("currency") @Nullable String currency,
+            @JsonProperty("token_symbol") @Nullable String tokenSymbol,
+            @JsonProperty("cadence") @Nullable String cadence,
+            @JsonProperty("fee_bps") @Nullable Long feeBps,
             @JsonAnySetter Map<String, Object> extra) {
 
         Fields {

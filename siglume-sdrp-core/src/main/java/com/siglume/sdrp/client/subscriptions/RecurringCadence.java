@@ -1,6 +1,7 @@
 package com.siglume.sdrp.client.subscriptions;
 
 import com.siglume.sdrp.client.internal.WireNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cadence of a recurring payment (PROTOCOL §3): {@link #MONTHLY} for subscriptions,
@@ -14,9 +15,9 @@ public enum RecurringCadence {
     /** A cadence this SDK version does not know; the answer's {@code cadenceWireName()} holds it. Never sent. */
     UNKNOWN(null);
 
-    private final String wireName;
+    private final @Nullable String wireName;
 
-    RecurringCadence(String wireName) {
+    RecurringCadence(@Nullable String wireName) {
         this.wireName = wireName;
     }
 
@@ -25,7 +26,7 @@ public enum RecurringCadence {
      *
      * @return for example {@code monthly}; {@code null} for {@link #UNKNOWN}
      */
-    public String wireName() {
+    public @Nullable String wireName() {
         return wireName;
     }
 
@@ -35,7 +36,7 @@ public enum RecurringCadence {
      * @param wireName the {@code cadence} text, may be {@code null}
      * @return the cadence, {@link #UNKNOWN} for a name this SDK does not know, {@code null} for {@code null}
      */
-    public static RecurringCadence fromWireName(String wireName) {
+    public static @Nullable RecurringCadence fromWireName(@Nullable String wireName) {
         return WireNames.lookup(values(), RecurringCadence::wireName, wireName, UNKNOWN);
     }
 }

@@ -8,6 +8,7 @@ import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Redaction;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scheduled autopay authorization. {@link #scheduleToken()} is returned when the
@@ -40,7 +41,7 @@ public final class ScheduledAutoPayAuthorization {
     }
 
     /** {@return the agent, or {@code null}} */
-    public String agentId() {
+    public @Nullable String agentId() {
         return fields.agentId();
     }
 
@@ -55,7 +56,7 @@ public final class ScheduledAutoPayAuthorization {
     }
 
     /** {@return the access grant, or {@code null}} */
-    public String accessGrantId() {
+    public @Nullable String accessGrantId() {
         return fields.accessGrantId();
     }
 
@@ -65,17 +66,17 @@ public final class ScheduledAutoPayAuthorization {
     }
 
     /** {@return the operation key, or {@code null}} */
-    public String operationKey() {
+    public @Nullable String operationKey() {
         return fields.operationKey();
     }
 
     /** {@return the expected amount in minor units, or {@code null}} */
-    public Long expectedAmountMinor() {
+    public @Nullable Long expectedAmountMinor() {
         return fields.expectedAmountMinor();
     }
 
     /** {@return the largest amount in minor units, or {@code null}} */
-    public Long maxAmountMinor() {
+    public @Nullable Long maxAmountMinor() {
         return fields.maxAmountMinor();
     }
 
@@ -90,7 +91,7 @@ public final class ScheduledAutoPayAuthorization {
     }
 
     /** {@return the largest number of runs, or {@code null}} */
-    public Long maxRuns() {
+    public @Nullable Long maxRuns() {
         return fields.maxRuns();
     }
 
@@ -100,17 +101,17 @@ public final class ScheduledAutoPayAuthorization {
     }
 
     /** {@return the last characters of the schedule token, or {@code null}} */
-    public String tokenHint() {
+    public @Nullable String tokenHint() {
         return fields.tokenHint();
     }
 
     /** {@return the schedule token, only when just created, else {@code null}} */
-    public String scheduleToken() {
+    public @Nullable String scheduleToken() {
         return fields.scheduleToken();
     }
 
     /** {@return the cadence, as a name or an object, or {@code null} when absent} */
-    public ScheduledAutoPayCadence cadence() {
+    public @Nullable ScheduledAutoPayCadence cadence() {
         return fields.cadence();
     }
 
@@ -120,27 +121,27 @@ public final class ScheduledAutoPayAuthorization {
     }
 
     /** {@return the expiry time, or {@code null}} */
-    public String expiresAt() {
+    public @Nullable String expiresAt() {
         return fields.expiresAt();
     }
 
     /** {@return the revocation time, or {@code null}} */
-    public String revokedAt() {
+    public @Nullable String revokedAt() {
         return fields.revokedAt();
     }
 
     /** {@return the creation time, or {@code null}} */
-    public String createdAt() {
+    public @Nullable String createdAt() {
         return fields.createdAt();
     }
 
     /** {@return the last update time, or {@code null}} */
-    public String updatedAt() {
+    public @Nullable String updatedAt() {
         return fields.updatedAt();
     }
 
     /** {@return whether the user still has to sign, or {@code null}} */
-    public Boolean requiresUserSignature() {
+    public @Nullable Boolean requiresUserSignature() {
         return fields.requiresUserSignature();
     }
 
@@ -181,7 +182,7 @@ public final class ScheduledAutoPayAuthorization {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ScheduledAutoPayAuthorization that && fields.equals(that.fields);
     }
 
@@ -195,27 +196,27 @@ public final class ScheduledAutoPayAuthorization {
             @JsonProperty("authorization_id") String authorizationId,
             @JsonProperty("id") String id,
             @JsonProperty("buyer_user_id") String buyerUserId,
-            @JsonProperty("agent_id") String agentId,
+            @JsonProperty("agent_id") @Nullable String agentId,
             @JsonProperty("product_listing_id") String productListingId,
             @JsonProperty("listing_id") String listingId,
-            @JsonProperty("access_grant_id") String accessGrantId,
+            @JsonProperty("access_grant_id") @Nullable String accessGrantId,
             @JsonProperty("capability_key") String capabilityKey,
-            @JsonProperty("operation_key") String operationKey,
-            @JsonProperty("expected_amount_minor") Long expectedAmountMinor,
-            @JsonProperty("max_amount_minor") Long maxAmountMinor,
+            @JsonProperty("operation_key") @Nullable String operationKey,
+            @JsonProperty("expected_amount_minor") @Nullable Long expectedAmountMinor,
+            @JsonProperty("max_amount_minor") @Nullable Long maxAmountMinor,
             @JsonProperty("currency") String currency,
             @JsonProperty("token_symbol") String tokenSymbol,
-            @JsonProperty("max_runs") Long maxRuns,
+            @JsonProperty("max_runs") @Nullable Long maxRuns,
             @JsonProperty("status") String status,
-            @JsonProperty("token_hint") String tokenHint,
-            @JsonProperty("schedule_token") String scheduleToken,
-            @JsonProperty("cadence") ScheduledAutoPayCadence cadence,
+            @JsonProperty("token_hint") @Nullable String tokenHint,
+            @JsonProperty("schedule_token") @Nullable String scheduleToken,
+            @JsonProperty("cadence") @Nullable ScheduledAutoPayCadence cadence,
             @JsonProperty("metadata_jsonb") Map<String, Object> metadataJsonb,
-            @JsonProperty("expires_at") String expiresAt,
-            @JsonProperty("revoked_at") String revokedAt,
-            @JsonProperty("created_at") String createdAt,
-            @JsonProperty("updated_at") String updatedAt,
-            @JsonProperty("requires_user_signature") Boolean requiresUserSignature,
+            @JsonProperty("expires_at") @Nullable String expiresAt,
+            @JsonProperty("revoked_at") @Nullable String revokedAt,
+            @JsonProperty("created_at") @Nullable String createdAt,
+            @JsonProperty("updated_at") @Nullable String updatedAt,
+            @JsonProperty("requires_user_signature") @Nullable Boolean requiresUserSignature,
             @JsonProperty("mandate") Map<String, Object> mandate,
             @JsonAnySetter Map<String, Object> extra) {
 

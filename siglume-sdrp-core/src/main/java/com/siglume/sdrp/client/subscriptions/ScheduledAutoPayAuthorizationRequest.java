@@ -9,6 +9,7 @@ import com.siglume.sdrp.client.internal.Inputs;
 import com.siglume.sdrp.client.internal.WireNames;
 import com.siglume.sdrp.internal.ValueObjects;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -73,143 +74,143 @@ public final class ScheduledAutoPayAuthorizationRequest {
         return builder;
     }
 
-    /** {@return the listing id} */
-    public String listingId() {
+    /** {@return the listing id, or {@code null}} */
+    public @Nullable String listingId() {
         return values.listingId();
     }
 
-    /** {@return the product listing id} */
-    public String productListingId() {
+    /** {@return the product listing id, or {@code null}} */
+    public @Nullable String productListingId() {
         return values.productListingId();
     }
 
-    /** {@return the capability key} */
-    public String capabilityKey() {
+    /** {@return the capability key, or {@code null}} */
+    public @Nullable String capabilityKey() {
         return values.capabilityKey();
     }
 
-    /** {@return the payment mode, {@link PaymentMode#EXTERNAL_402} for Direct Request Payment} */
-    public PaymentMode mode() {
+    /** {@return the payment mode, {@link PaymentMode#EXTERNAL_402} for Direct Request Payment, or {@code null}} */
+    public @Nullable PaymentMode mode() {
         return values.mode();
     }
 
-    /** {@return the merchant key} */
-    public String merchant() {
+    /** {@return the merchant key, or {@code null}} */
+    public @Nullable String merchant() {
         return values.merchant();
     }
 
-    /** {@return the merchant's recurring challenge (cadence {@code daily})} */
-    public String challenge() {
+    /** {@return the merchant's recurring challenge (cadence {@code daily}), or {@code null}} */
+    public @Nullable String challenge() {
         return values.challenge();
     }
 
-    /** {@return the agent id} */
-    public String agentId() {
+    /** {@return the agent id, or {@code null}} */
+    public @Nullable String agentId() {
         return values.agentId();
     }
 
-    /** {@return the operation key} */
-    public String operationKey() {
+    /** {@return the operation key, or {@code null}} */
+    public @Nullable String operationKey() {
         return values.operationKey();
     }
 
-    /** {@return the allowed operation key} */
-    public String allowedOperationKey() {
+    /** {@return the allowed operation key, or {@code null}} */
+    public @Nullable String allowedOperationKey() {
         return values.allowedOperationKey();
     }
 
-    /** {@return the expected operation key} */
-    public String expectedOperationKey() {
+    /** {@return the expected operation key, or {@code null}} */
+    public @Nullable String expectedOperationKey() {
         return values.expectedOperationKey();
     }
 
-    /** {@return the expiry time (ISO-8601)} */
-    public String expiresAt() {
+    /** {@return the expiry time (ISO-8601), or {@code null}} */
+    public @Nullable String expiresAt() {
         return values.expiresAt();
     }
 
-    /** {@return the validity end (ISO-8601)} */
-    public String validUntil() {
+    /** {@return the validity end (ISO-8601), or {@code null}} */
+    public @Nullable String validUntil() {
         return values.validUntil();
     }
 
-    /** {@return an existing authorization id} */
-    public String authorizationId() {
+    /** {@return an existing authorization id, or {@code null}} */
+    public @Nullable String authorizationId() {
         return values.authorizationId();
     }
 
-    /** {@return an external signature} */
-    public String externalSignature() {
+    /** {@return an external signature, or {@code null}} */
+    public @Nullable String externalSignature() {
         return values.externalSignature();
     }
 
-    /** {@return an external Safe transaction hash} */
-    public String externalSafeTxHash() {
+    /** {@return an external Safe transaction hash, or {@code null}} */
+    public @Nullable String externalSafeTxHash() {
         return values.externalSafeTxHash();
     }
 
-    /** {@return the amount per run in minor units} */
-    public Long amountMinor() {
+    /** {@return the amount per run in minor units, or {@code null}} */
+    public @Nullable Long amountMinor() {
         return values.amountMinor();
     }
 
-    /** {@return the expected amount in minor units} */
-    public Long expectedAmountMinor() {
+    /** {@return the expected amount in minor units, or {@code null}} */
+    public @Nullable Long expectedAmountMinor() {
         return values.expectedAmountMinor();
     }
 
-    /** {@return the largest amount in minor units} */
-    public Long maxAmountMinor() {
+    /** {@return the largest amount in minor units, or {@code null}} */
+    public @Nullable Long maxAmountMinor() {
         return values.maxAmountMinor();
     }
 
-    /** {@return the largest amount per run in minor units} */
-    public Long maxAmountMinorPerRun() {
+    /** {@return the largest amount per run in minor units, or {@code null}} */
+    public @Nullable Long maxAmountMinorPerRun() {
         return values.maxAmountMinorPerRun();
     }
 
-    /** {@return the largest number of runs} */
-    public Long maxRuns() {
+    /** {@return the largest number of runs, or {@code null}} */
+    public @Nullable Long maxRuns() {
         return values.maxRuns();
     }
 
-    /** {@return the currency, {@code JPY} or {@code USD}} */
-    public String currency() {
+    /** {@return the currency, {@code JPY} or {@code USD}, or {@code null}} */
+    public @Nullable String currency() {
         return values.currency();
     }
 
-    /** {@return the token, {@code JPYC} or {@code USDC}} */
-    public String tokenSymbol() {
+    /** {@return the token, {@code JPYC} or {@code USDC}, or {@code null}} */
+    public @Nullable String tokenSymbol() {
         return values.tokenSymbol();
     }
 
-    /** {@return the buyer's token, {@code JPYC} or {@code USDC}} */
-    public String buyerToken() {
+    /** {@return the buyer's token, {@code JPYC} or {@code USDC}, or {@code null}} */
+    public @Nullable String buyerToken() {
         return values.buyerToken();
     }
 
-    /** {@return the cadence, sent as a name or as an object} */
-    public ScheduledAutoPayCadence cadence() {
+    /** {@return the cadence, sent as a name or as an object, or {@code null}} */
+    public @Nullable ScheduledAutoPayCadence cadence() {
         return values.cadence();
     }
 
-    /** {@return the cadence limit (a JSON object)} */
-    public Map<String, Object> cadenceLimit() {
+    /** {@return the cadence limit (a JSON object), or {@code null}} */
+    public @Nullable Map<String, Object> cadenceLimit() {
         return values.cadenceLimit();
     }
 
-    /** {@return your data (a JSON object)} */
-    public Map<String, Object> metadata() {
+    /** {@return your data (a JSON object), or {@code null}} */
+    public @Nullable Map<String, Object> metadata() {
         return values.metadata();
     }
 
-    /** {@return whether the user signs} */
-    public Boolean userSigning() {
+    /** {@return whether the user signs, or {@code null}} */
+    public @Nullable Boolean userSigning() {
         return values.userSigning();
     }
 
-    /** {@return whether the user-signing flow is used} */
-    public Boolean userSigningFlow() {
+    /** {@return whether the user-signing flow is used, or {@code null}} */
+    public @Nullable Boolean userSigningFlow() {
         return values.userSigningFlow();
     }
 
@@ -252,7 +253,7 @@ public final class ScheduledAutoPayAuthorizationRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ScheduledAutoPayAuthorizationRequest that && values.equals(that.values);
     }
 
@@ -272,34 +273,34 @@ public final class ScheduledAutoPayAuthorizationRequest {
     }
 
     /** The checked values; the record gives equality and the description. */
-    private record Values(String listingId,
-            String productListingId,
-            String capabilityKey,
-            PaymentMode mode,
-            String merchant,
-            String challenge,
-            String agentId,
-            String operationKey,
-            String allowedOperationKey,
-            String expectedOperationKey,
-            String expiresAt,
-            String validUntil,
-            String authorizationId,
-            String externalSignature,
-            String externalSafeTxHash,
-            Long amountMinor,
-            Long expectedAmountMinor,
-            Long maxAmountMinor,
-            Long maxAmountMinorPerRun,
-            Long maxRuns,
-            String currency,
-            String tokenSymbol,
-            String buyerToken,
-            ScheduledAutoPayCadence cadence,
-            Map<String, Object> cadenceLimit,
+    private record Values(@Nullable String listingId,
+            @Nullable String productListingId,
+            @Nullable String capabilityKey,
+            @Nullable PaymentMode mode,
+            @Nullable String merchant,
+            @Nullable String challenge,
+            @Nullable String agentId,
+            @Nullable String operationKey,
+            @Nullable String allowedOperationKey,
+            @Nullable String expectedOperationKey,
+            @Nullable String expiresAt,
+            @Nullable String validUntil,
+            @Nullable String authorizationId,
+            @Nullable String externalSignature,
+            @Nullable String externalSafeTxHash,
+            @Nullable Long amountMinor,
+            @Nullable Long expectedAmountMinor,
+            @Nullable Long maxAmountMinor,
+            @Nullable Long maxAmountMinorPerRun,
+            @Nullable Long maxRuns,
+            @Nullable String currency,
+            @Nullable String tokenSymbol,
+            @Nullable String buyerToken,
+            @Nullable ScheduledAutoPayCadence cadence,
+            @Nullable Map<String, Object> cadenceLimit,
             Map<String, Object> metadata,
-            Boolean userSigning,
-            Boolean userSigningFlow) {
+            @Nullable Boolean userSigning,
+            @Nullable Boolean userSigningFlow) {
 
         Values {
             listingId = Inputs.optionalText("listing_id", listingId);
@@ -334,52 +335,52 @@ public final class ScheduledAutoPayAuthorizationRequest {
      * Builder of {@link ScheduledAutoPayAuthorizationRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
-        private String listingId;
-        private String productListingId;
-        private String capabilityKey;
-        private PaymentMode mode;
-        private String merchant;
-        private String challenge;
-        private String agentId;
-        private String operationKey;
-        private String allowedOperationKey;
-        private String expectedOperationKey;
-        private String expiresAt;
-        private String validUntil;
-        private String authorizationId;
-        private String externalSignature;
-        private String externalSafeTxHash;
-        private Long amountMinor;
-        private Long expectedAmountMinor;
-        private Long maxAmountMinor;
-        private Long maxAmountMinorPerRun;
-        private Long maxRuns;
-        private String currency;
-        private String tokenSymbol;
-        private String buyerToken;
-        private ScheduledAutoPayCadence cadence;
-        private Map<String, Object> cadenceLimit;
-        private Map<String, Object> metadata;
-        private Boolean userSigning;
-        private Boolean userSigningFlow;
+        private @Nullable String listingId;
+        private @Nullable String productListingId;
+        private @Nullable String capabilityKey;
+        private @Nullable PaymentMode mode;
+        private @Nullable String merchant;
+        private @Nullable String challenge;
+        private @Nullable String agentId;
+        private @Nullable String operationKey;
+        private @Nullable String allowedOperationKey;
+        private @Nullable String expectedOperationKey;
+        private @Nullable String expiresAt;
+        private @Nullable String validUntil;
+        private @Nullable String authorizationId;
+        private @Nullable String externalSignature;
+        private @Nullable String externalSafeTxHash;
+        private @Nullable Long amountMinor;
+        private @Nullable Long expectedAmountMinor;
+        private @Nullable Long maxAmountMinor;
+        private @Nullable Long maxAmountMinorPerRun;
+        private @Nullable Long maxRuns;
+        private @Nullable String currency;
+        private @Nullable String tokenSymbol;
+        private @Nullable String buyerToken;
+        private @Nullable ScheduledAutoPayCadence cadence;
+        private @Nullable Map<String, Object> cadenceLimit;
+        private @Nullable Map<String, Object> metadata;
+        private @Nullable Boolean userSigning;
+        private @Nullable Boolean userSigningFlow;
 
         private Builder() {
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#listingId()}: the listing id. */
-        public Builder listingId(String value) {
+        public Builder listingId(@Nullable String value) {
             this.listingId = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#productListingId()}: the product listing id. */
-        public Builder productListingId(String value) {
+        public Builder productListingId(@Nullable String value) {
             this.productListingId = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#capabilityKey()}: the capability key. */
-        public Builder capabilityKey(String value) {
+        public Builder capabilityKey(@Nullable String value) {
             this.capabilityKey = value;
             return this;
         }
@@ -388,13 +389,13 @@ public final class ScheduledAutoPayAuthorizationRequest {
          * Sets {@link ScheduledAutoPayAuthorizationRequest#mode()}: the payment mode; {@link PaymentMode#UNKNOWN} is
          * refused by {@link #build()}.
          */
-        public Builder mode(PaymentMode value) {
+        public Builder mode(@Nullable PaymentMode value) {
             this.mode = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#merchant()}: the merchant key. */
-        public Builder merchant(String value) {
+        public Builder merchant(@Nullable String value) {
             this.merchant = value;
             return this;
         }
@@ -403,55 +404,55 @@ public final class ScheduledAutoPayAuthorizationRequest {
          * Sets {@link ScheduledAutoPayAuthorizationRequest#challenge()}: the merchant's recurring challenge (cadence
          * {@code daily}).
          */
-        public Builder challenge(String value) {
+        public Builder challenge(@Nullable String value) {
             this.challenge = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#agentId()}: the agent id. */
-        public Builder agentId(String value) {
+        public Builder agentId(@Nullable String value) {
             this.agentId = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#operationKey()}: the operation key. */
-        public Builder operationKey(String value) {
+        public Builder operationKey(@Nullable String value) {
             this.operationKey = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#allowedOperationKey()}: the allowed operation key. */
-        public Builder allowedOperationKey(String value) {
+        public Builder allowedOperationKey(@Nullable String value) {
             this.allowedOperationKey = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#expectedOperationKey()}: the expected operation key. */
-        public Builder expectedOperationKey(String value) {
+        public Builder expectedOperationKey(@Nullable String value) {
             this.expectedOperationKey = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#expiresAt()}: expiry time (ISO-8601). */
-        public Builder expiresAt(String value) {
+        public Builder expiresAt(@Nullable String value) {
             this.expiresAt = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#validUntil()}: validity end (ISO-8601). */
-        public Builder validUntil(String value) {
+        public Builder validUntil(@Nullable String value) {
             this.validUntil = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#authorizationId()}: an existing authorization id. */
-        public Builder authorizationId(String value) {
+        public Builder authorizationId(@Nullable String value) {
             this.authorizationId = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#externalSignature()}: an external signature. */
-        public Builder externalSignature(String value) {
+        public Builder externalSignature(@Nullable String value) {
             this.externalSignature = value;
             return this;
         }
@@ -459,25 +460,25 @@ public final class ScheduledAutoPayAuthorizationRequest {
         /**
          * Sets {@link ScheduledAutoPayAuthorizationRequest#externalSafeTxHash()}: an external Safe transaction hash.
          */
-        public Builder externalSafeTxHash(String value) {
+        public Builder externalSafeTxHash(@Nullable String value) {
             this.externalSafeTxHash = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#amountMinor()}: amount per run in minor units. */
-        public Builder amountMinor(Long value) {
+        public Builder amountMinor(@Nullable Long value) {
             this.amountMinor = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#expectedAmountMinor()}: expected amount in minor units. */
-        public Builder expectedAmountMinor(Long value) {
+        public Builder expectedAmountMinor(@Nullable Long value) {
             this.expectedAmountMinor = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#maxAmountMinor()}: largest amount in minor units. */
-        public Builder maxAmountMinor(Long value) {
+        public Builder maxAmountMinor(@Nullable Long value) {
             this.maxAmountMinor = value;
             return this;
         }
@@ -486,25 +487,25 @@ public final class ScheduledAutoPayAuthorizationRequest {
          * Sets {@link ScheduledAutoPayAuthorizationRequest#maxAmountMinorPerRun()}: largest amount per run in minor
          * units.
          */
-        public Builder maxAmountMinorPerRun(Long value) {
+        public Builder maxAmountMinorPerRun(@Nullable Long value) {
             this.maxAmountMinorPerRun = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#maxRuns()}: largest number of runs. */
-        public Builder maxRuns(Long value) {
+        public Builder maxRuns(@Nullable Long value) {
             this.maxRuns = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#currency()}: {@code JPY} or {@code USD}. */
-        public Builder currency(String value) {
+        public Builder currency(@Nullable String value) {
             this.currency = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#tokenSymbol()}: {@code JPYC} or {@code USDC}. */
-        public Builder tokenSymbol(String value) {
+        public Builder tokenSymbol(@Nullable String value) {
             this.tokenSymbol = value;
             return this;
         }
@@ -513,13 +514,13 @@ public final class ScheduledAutoPayAuthorizationRequest {
          * Sets {@link ScheduledAutoPayAuthorizationRequest#buyerToken()}: the buyer's token, {@code JPYC} or {@code
          * USDC}.
          */
-        public Builder buyerToken(String value) {
+        public Builder buyerToken(@Nullable String value) {
             this.buyerToken = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#cadence()}: the cadence, a name or an object. */
-        public Builder cadence(ScheduledAutoPayCadence value) {
+        public Builder cadence(@Nullable ScheduledAutoPayCadence value) {
             this.cadence = value;
             return this;
         }
@@ -532,24 +533,24 @@ public final class ScheduledAutoPayAuthorizationRequest {
          * @return this builder
          * @throws SdrpValidationException when {@code value} is {@code null} or {@link RecurringCadence#UNKNOWN}
          */
-        public Builder cadence(RecurringCadence value) {
+        public Builder cadence(@Nullable RecurringCadence value) {
             return cadence(ScheduledAutoPayCadence.of(value));
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#cadenceLimit()}: the cadence limit (a JSON object). */
-        public Builder cadenceLimit(Map<String, Object> value) {
+        public Builder cadenceLimit(@Nullable Map<String, Object> value) {
             this.cadenceLimit = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#metadata()}: your data (a JSON object). */
-        public Builder metadata(Map<String, Object> value) {
+        public Builder metadata(@Nullable Map<String, Object> value) {
             this.metadata = value;
             return this;
         }
 
         /** Sets {@link ScheduledAutoPayAuthorizationRequest#userSigning()}: whether the user signs. */
-        public Builder userSigning(Boolean value) {
+        public Builder userSigning(@Nullable Boolean value) {
             this.userSigning = value;
             return this;
         }
@@ -557,7 +558,7 @@ public final class ScheduledAutoPayAuthorizationRequest {
         /**
          * Sets {@link ScheduledAutoPayAuthorizationRequest#userSigningFlow()}: whether the user-signing flow is used.
          */
-        public Builder userSigningFlow(Boolean value) {
+        public Builder userSigningFlow(@Nullable Boolean value) {
             this.userSigningFlow = value;
             return this;
         }

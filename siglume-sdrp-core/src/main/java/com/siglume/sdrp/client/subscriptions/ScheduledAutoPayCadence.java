@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cadence of a scheduled autopay authorization. The API takes and returns it in two forms: a
@@ -21,10 +22,10 @@ public final class ScheduledAutoPayCadence {
 
     private static final String UNIT = "unit";
 
-    private final String unitWireName;
-    private final Map<String, Object> object;
+    private final @Nullable String unitWireName;
+    private final @Nullable Map<String, Object> object;
 
-    private ScheduledAutoPayCadence(String unitWireName, Map<String, Object> object) {
+    private ScheduledAutoPayCadence(@Nullable String unitWireName, @Nullable Map<String, Object> object) {
         this.unitWireName = unitWireName;
         this.object = object;
     }
@@ -90,12 +91,12 @@ public final class ScheduledAutoPayCadence {
     }
 
     /** {@return the cadence (the name, or the object's {@code unit}); {@code null} for an object without a unit} */
-    public RecurringCadence unit() {
+    public @Nullable RecurringCadence unit() {
         return RecurringCadence.fromWireName(unitWireName);
     }
 
     /** {@return the cadence's text on the wire, as sent; {@code null} for an object without a unit} */
-    public String unitWireName() {
+    public @Nullable String unitWireName() {
         return unitWireName;
     }
 
@@ -110,7 +111,7 @@ public final class ScheduledAutoPayCadence {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ScheduledAutoPayCadence that && Objects.equals(unitWireName, that.unitWireName)
                 && Objects.equals(object, that.object);
     }

@@ -6,6 +6,7 @@ import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Inputs;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,47 +36,47 @@ public final class ScheduledAutoPayExecuteRequest {
     }
 
     /** {@return the capability input (a JSON object), or {@code null}} */
-    public Map<String, Object> input() {
+    public @Nullable Map<String, Object> input() {
         return values.input();
     }
 
     /** {@return the capability arguments (a JSON object), or {@code null}} */
-    public Map<String, Object> arguments() {
+    public @Nullable Map<String, Object> arguments() {
         return values.arguments();
     }
 
     /** {@return the scheduled time (ISO-8601), or {@code null}} */
-    public String scheduledFor() {
+    public @Nullable String scheduledFor() {
         return values.scheduledFor();
     }
 
     /** {@return a draft token, or {@code null}} */
-    public String draftToken() {
+    public @Nullable String draftToken() {
         return values.draftToken();
     }
 
     /** {@return whether the API waits for finality, or {@code null}} */
-    public Boolean awaitFinality() {
+    public @Nullable Boolean awaitFinality() {
         return values.awaitFinality();
     }
 
     /** {@return the status to wait for, or {@code null}} */
-    public String awaitRequiredStatus() {
+    public @Nullable String awaitRequiredStatus() {
         return values.awaitRequiredStatus();
     }
 
     /** {@return how long the API waits, or {@code null}} */
-    public Long awaitTimeoutSeconds() {
+    public @Nullable Long awaitTimeoutSeconds() {
         return values.awaitTimeoutSeconds();
     }
 
     /** {@return how often the API polls, or {@code null}} */
-    public Long awaitPollSeconds() {
+    public @Nullable Long awaitPollSeconds() {
         return values.awaitPollSeconds();
     }
 
     /** {@return your data (a JSON object), or {@code null}} */
-    public Map<String, Object> metadata() {
+    public @Nullable Map<String, Object> metadata() {
         return values.metadata();
     }
 
@@ -120,7 +121,7 @@ public final class ScheduledAutoPayExecuteRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ScheduledAutoPayExecuteRequest that && values.equals(that.values);
     }
 
@@ -132,15 +133,15 @@ public final class ScheduledAutoPayExecuteRequest {
     /** The checked values; the record gives equality and the description. */
     private record Values(String scheduleToken,
             String slotId,
-            Map<String, Object> input,
-            Map<String, Object> arguments,
-            String scheduledFor,
-            String draftToken,
-            Boolean awaitFinality,
-            String awaitRequiredStatus,
-            Long awaitTimeoutSeconds,
-            Long awaitPollSeconds,
-            Map<String, Object> metadata) {
+            @Nullable Map<String, Object> input,
+            @Nullable Map<String, Object> arguments,
+            @Nullable String scheduledFor,
+            @Nullable String draftToken,
+            @Nullable Boolean awaitFinality,
+            @Nullable String awaitRequiredStatus,
+            @Nullable Long awaitTimeoutSeconds,
+            @Nullable Long awaitPollSeconds,
+            @Nullable Map<String, Object> metadata) {
 
         Values {
             scheduleToken = Inputs.headerSafeToken("schedule_token", scheduleToken);
@@ -162,15 +163,15 @@ public final class ScheduledAutoPayExecuteRequest {
     public static final class Builder {
         private final String scheduleToken;
         private final String slotId;
-        private Map<String, Object> input;
-        private Map<String, Object> arguments;
-        private String scheduledFor;
-        private String draftToken;
-        private Boolean awaitFinality;
-        private String awaitRequiredStatus;
-        private Long awaitTimeoutSeconds;
-        private Long awaitPollSeconds;
-        private Map<String, Object> metadata;
+        private @Nullable Map<String, Object> input;
+        private @Nullable Map<String, Object> arguments;
+        private @Nullable String scheduledFor;
+        private @Nullable String draftToken;
+        private @Nullable Boolean awaitFinality;
+        private @Nullable String awaitRequiredStatus;
+        private @Nullable Long awaitTimeoutSeconds;
+        private @Nullable Long awaitPollSeconds;
+        private @Nullable Map<String, Object> metadata;
 
         private Builder(String scheduleToken, String slotId) {
             this.scheduleToken = scheduleToken;
@@ -183,7 +184,7 @@ public final class ScheduledAutoPayExecuteRequest {
          * @param value a JSON object
          * @return this builder
          */
-        public Builder input(Map<String, Object> value) {
+        public Builder input(@Nullable Map<String, Object> value) {
             this.input = value;
             return this;
         }
@@ -194,7 +195,7 @@ public final class ScheduledAutoPayExecuteRequest {
          * @param value a JSON object
          * @return this builder
          */
-        public Builder arguments(Map<String, Object> value) {
+        public Builder arguments(@Nullable Map<String, Object> value) {
             this.arguments = value;
             return this;
         }
@@ -205,7 +206,7 @@ public final class ScheduledAutoPayExecuteRequest {
          * @param value ISO-8601 text
          * @return this builder
          */
-        public Builder scheduledFor(String value) {
+        public Builder scheduledFor(@Nullable String value) {
             this.scheduledFor = value;
             return this;
         }
@@ -216,7 +217,7 @@ public final class ScheduledAutoPayExecuteRequest {
          * @param value the token
          * @return this builder
          */
-        public Builder draftToken(String value) {
+        public Builder draftToken(@Nullable String value) {
             this.draftToken = value;
             return this;
         }
@@ -227,7 +228,7 @@ public final class ScheduledAutoPayExecuteRequest {
          * @param value the flag
          * @return this builder
          */
-        public Builder awaitFinality(Boolean value) {
+        public Builder awaitFinality(@Nullable Boolean value) {
             this.awaitFinality = value;
             return this;
         }
@@ -238,7 +239,7 @@ public final class ScheduledAutoPayExecuteRequest {
          * @param value the status
          * @return this builder
          */
-        public Builder awaitRequiredStatus(String value) {
+        public Builder awaitRequiredStatus(@Nullable String value) {
             this.awaitRequiredStatus = value;
             return this;
         }
@@ -249,7 +250,7 @@ public final class ScheduledAutoPayExecuteRequest {
          * @param value seconds, positive
          * @return this builder
          */
-        public Builder awaitTimeoutSeconds(Long value) {
+        public Builder awaitTimeoutSeconds(@Nullable Long value) {
             this.awaitTimeoutSeconds = value;
             return this;
         }
@@ -260,7 +261,7 @@ public final class ScheduledAutoPayExecuteRequest {
          * @param value seconds, positive
          * @return this builder
          */
-        public Builder awaitPollSeconds(Long value) {
+        public Builder awaitPollSeconds(@Nullable Long value) {
             this.awaitPollSeconds = value;
             return this;
         }
@@ -271,7 +272,7 @@ public final class ScheduledAutoPayExecuteRequest {
          * @param value a JSON object
          * @return this builder
          */
-        public Builder metadata(Map<String, Object> value) {
+        public Builder metadata(@Nullable Map<String, Object> value) {
             this.metadata = value;
             return this;
         }

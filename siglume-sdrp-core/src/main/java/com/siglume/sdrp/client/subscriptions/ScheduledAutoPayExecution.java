@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Redaction;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of one scheduled autopay run.
@@ -43,27 +44,27 @@ public final class ScheduledAutoPayExecution {
     }
 
     /** {@return the code of why the run did not charge, or {@code null}} */
-    public String reasonCode() {
+    public @Nullable String reasonCode() {
         return fields.reasonCode();
     }
 
     /** {@return a readable reason, or {@code null}} */
-    public String reason() {
+    public @Nullable String reason() {
         return fields.reason();
     }
 
     /** {@return whether the run may be retried, or {@code null}} */
-    public Boolean retryable() {
+    public @Nullable Boolean retryable() {
         return fields.retryable();
     }
 
     /** {@return whether a person has to reconcile, or {@code null}} */
-    public Boolean manualReconciliationRequired() {
+    public @Nullable Boolean manualReconciliationRequired() {
         return fields.manualReconciliationRequired();
     }
 
     /** {@return the payment requirement created, or {@code null}} */
-    public String directPaymentRequirementId() {
+    public @Nullable String directPaymentRequirementId() {
         return fields.directPaymentRequirementId();
     }
 
@@ -102,7 +103,7 @@ public final class ScheduledAutoPayExecution {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ScheduledAutoPayExecution that && fields.equals(that.fields);
     }
 
@@ -117,11 +118,11 @@ public final class ScheduledAutoPayExecution {
             @JsonProperty("charge_status") String chargeStatus,
             @JsonProperty("authorization") Map<String, Object> authorization,
             @JsonProperty("slot") Map<String, Object> slot,
-            @JsonProperty("reason_code") String reasonCode,
-            @JsonProperty("reason") String reason,
-            @JsonProperty("retryable") Boolean retryable,
-            @JsonProperty("manual_reconciliation_required") Boolean manualReconciliationRequired,
-            @JsonProperty("direct_payment_requirement_id") String directPaymentRequirementId,
+            @JsonProperty("reason_code") @Nullable String reasonCode,
+            @JsonProperty("reason") @Nullable String reason,
+            @JsonProperty("retryable") @Nullable Boolean retryable,
+            @JsonProperty("manual_reconciliation_required") @Nullable Boolean manualReconciliationRequired,
+            @JsonProperty("direct_payment_requirement_id") @Nullable String directPaymentRequirementId,
             @JsonProperty("direct_payment_requirement") Map<String, Object> directPaymentRequirement,
             @JsonProperty("direct_payment_execution") Map<String, Object> directPaymentExecution,
             @JsonProperty("capability_result") Map<String, Object> capabilityResult,

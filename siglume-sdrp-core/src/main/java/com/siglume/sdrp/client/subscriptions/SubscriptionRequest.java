@@ -7,6 +7,7 @@ import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Inputs;
 import com.siglume.sdrp.client.internal.WireNames;
 import com.siglume.sdrp.internal.ValueObjects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -73,27 +74,27 @@ public final class SubscriptionRequest {
      * {@return the cadence, {@link RecurringCadence#MONTHLY} (or {@code DAILY}), or {@code null} for the API's
      * default}
      */
-    public RecurringCadence cadence() {
+    public @Nullable RecurringCadence cadence() {
         return values.cadence();
     }
 
     /** {@return whether the user signs, or {@code null}} */
-    public Boolean userSigning() {
+    public @Nullable Boolean userSigning() {
         return values.userSigning();
     }
 
     /** {@return whether the user-signing flow is used, or {@code null}} */
-    public Boolean userSigningFlow() {
+    public @Nullable Boolean userSigningFlow() {
         return values.userSigningFlow();
     }
 
     /** {@return an external signature, or {@code null}} */
-    public String externalSignature() {
+    public @Nullable String externalSignature() {
         return values.externalSignature();
     }
 
     /** {@return an external Safe transaction hash, or {@code null}} */
-    public String externalSafeTxHash() {
+    public @Nullable String externalSafeTxHash() {
         return values.externalSafeTxHash();
     }
 
@@ -126,7 +127,7 @@ public final class SubscriptionRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof SubscriptionRequest that && values.equals(that.values);
     }
 
@@ -150,11 +151,11 @@ public final class SubscriptionRequest {
             long amountMinor,
             String currency,
             String challenge,
-            RecurringCadence cadence,
-            Boolean userSigning,
-            Boolean userSigningFlow,
-            String externalSignature,
-            String externalSafeTxHash) {
+            @Nullable RecurringCadence cadence,
+            @Nullable Boolean userSigning,
+            @Nullable Boolean userSigningFlow,
+            @Nullable String externalSignature,
+            @Nullable String externalSafeTxHash) {
 
         Values {
             merchant = SdrpInputs.merchant(merchant);
@@ -171,15 +172,15 @@ public final class SubscriptionRequest {
      * Builder of {@link SubscriptionRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
-        private String merchant;
+        private @Nullable String merchant;
         private long amountMinor;
-        private String currency;
-        private String challenge;
-        private RecurringCadence cadence;
-        private Boolean userSigning;
-        private Boolean userSigningFlow;
-        private String externalSignature;
-        private String externalSafeTxHash;
+        private @Nullable String currency;
+        private @Nullable String challenge;
+        private @Nullable RecurringCadence cadence;
+        private @Nullable Boolean userSigning;
+        private @Nullable Boolean userSigningFlow;
+        private @Nullable String externalSignature;
+        private @Nullable String externalSafeTxHash;
 
         private Builder() {
         }
@@ -212,13 +213,13 @@ public final class SubscriptionRequest {
          * Sets {@link SubscriptionRequest#cadence()}: {@link RecurringCadence#MONTHLY} (or {@code DAILY}), or {@code
          * null} for the API's default; {@code UNKNOWN} is refused by {@link #build()}.
          */
-        public Builder cadence(RecurringCadence value) {
+        public Builder cadence(@Nullable RecurringCadence value) {
             this.cadence = value;
             return this;
         }
 
         /** Sets {@link SubscriptionRequest#userSigning()}: whether the user signs, or {@code null}. */
-        public Builder userSigning(Boolean value) {
+        public Builder userSigning(@Nullable Boolean value) {
             this.userSigning = value;
             return this;
         }
@@ -226,13 +227,13 @@ public final class SubscriptionRequest {
         /**
          * Sets {@link SubscriptionRequest#userSigningFlow()}: whether the user-signing flow is used, or {@code null}.
          */
-        public Builder userSigningFlow(Boolean value) {
+        public Builder userSigningFlow(@Nullable Boolean value) {
             this.userSigningFlow = value;
             return this;
         }
 
         /** Sets {@link SubscriptionRequest#externalSignature()}: an external signature, or {@code null}. */
-        public Builder externalSignature(String value) {
+        public Builder externalSignature(@Nullable String value) {
             this.externalSignature = value;
             return this;
         }
@@ -240,7 +241,7 @@ public final class SubscriptionRequest {
         /**
          * Sets {@link SubscriptionRequest#externalSafeTxHash()}: an external Safe transaction hash, or {@code null}.
          */
-        public Builder externalSafeTxHash(String value) {
+        public Builder externalSafeTxHash(@Nullable String value) {
             this.externalSafeTxHash = value;
             return this;
         }

@@ -1,5 +1,6 @@
 /**
- * Recurring payments: direct payment subscriptions and scheduled autopay authorizations.
+ * Recurring payments: direct payment subscriptions and scheduled autopay authorizations with
+ * the runs of their slots.
  */
 @NullMarked
 package com.siglume.sdrp.client.subscriptions;

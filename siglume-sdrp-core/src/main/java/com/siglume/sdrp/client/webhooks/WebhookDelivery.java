@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.client.internal.ClientJson;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One webhook delivery attempt as the API reports it.
@@ -23,8 +24,8 @@ public record WebhookDelivery(
         @JsonProperty("event_id") String eventId,
         @JsonProperty("event_type") String eventType,
         @JsonProperty("delivery_status") String deliveryStatus,
-        @JsonProperty("response_status") Integer responseStatus,
-        @JsonProperty("delivered_at") String deliveredAt,
+        @JsonProperty("response_status") @Nullable Integer responseStatus,
+        @JsonProperty("delivered_at") @Nullable String deliveredAt,
         @JsonAnySetter Map<String, Object> extra) {
 
     /** Makes the map unmodifiable. */

@@ -6,6 +6,7 @@ import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.internal.ApiPath;
 import com.siglume.sdrp.client.internal.Inputs;
 import com.siglume.sdrp.internal.ValueObjects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of {@link SiglumeMerchantClient#listWebhookDeliveries(WebhookDeliveryQuery)}; {@code null}
@@ -45,23 +46,23 @@ public final class WebhookDeliveryQuery {
         return builder;
     }
 
-    /** {@return the filter: only deliveries of this subscription} */
-    public String subscriptionId() {
+    /** {@return the filter: only deliveries of this subscription, or {@code null}} */
+    public @Nullable String subscriptionId() {
         return values.subscriptionId();
     }
 
-    /** {@return the filter: only deliveries of this event type} */
-    public String eventType() {
+    /** {@return the filter: only deliveries of this event type, or {@code null}} */
+    public @Nullable String eventType() {
         return values.eventType();
     }
 
-    /** {@return the filter: only deliveries in this delivery status} */
-    public String status() {
+    /** {@return the filter: only deliveries in this delivery status, or {@code null}} */
+    public @Nullable String status() {
         return values.status();
     }
 
-    /** {@return the page size: at most this many deliveries, positive} */
-    public Integer limit() {
+    /** {@return the page size: at most this many deliveries, positive, or {@code null}} */
+    public @Nullable Integer limit() {
         return values.limit();
     }
 
@@ -73,7 +74,7 @@ public final class WebhookDeliveryQuery {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof WebhookDeliveryQuery that && values.equals(that.values);
     }
 
@@ -93,10 +94,10 @@ public final class WebhookDeliveryQuery {
     }
 
     /** The checked values; the record gives equality and the description. */
-    private record Values(String subscriptionId,
-            String eventType,
-            String status,
-            Integer limit) {
+    private record Values(@Nullable String subscriptionId,
+            @Nullable String eventType,
+            @Nullable String status,
+            @Nullable Integer limit) {
 
         Values {
             subscriptionId = Inputs.optionalText("subscription_id", subscriptionId);
@@ -112,34 +113,34 @@ public final class WebhookDeliveryQuery {
      * Builder of {@link WebhookDeliveryQuery}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
-        private String subscriptionId;
-        private String eventType;
-        private String status;
-        private Integer limit;
+        private @Nullable String subscriptionId;
+        private @Nullable String eventType;
+        private @Nullable String status;
+        private @Nullable Integer limit;
 
         private Builder() {
         }
 
         /** Sets {@link WebhookDeliveryQuery#subscriptionId()}: only deliveries of this subscription. */
-        public Builder subscriptionId(String value) {
+        public Builder subscriptionId(@Nullable String value) {
             this.subscriptionId = value;
             return this;
         }
 
         /** Sets {@link WebhookDeliveryQuery#eventType()}: only deliveries of this event type. */
-        public Builder eventType(String value) {
+        public Builder eventType(@Nullable String value) {
             this.eventType = value;
             return this;
         }
 
         /** Sets {@link WebhookDeliveryQuery#status()}: only deliveries in this delivery status. */
-        public Builder status(String value) {
+        public Builder status(@Nullable String value) {
             this.status = value;
             return this;
         }
 
         /** Sets {@link WebhookDeliveryQuery#limit()}: at most this many deliveries, positive. */
-        public Builder limit(Integer value) {
+        public Builder limit(@Nullable Integer value) {
             this.limit = value;
             return this;
         }

@@ -9,6 +9,7 @@ import com.siglume.sdrp.client.internal.Redaction;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A webhook subscription. {@link #signingSecret()} is returned once, when the subscription is
@@ -44,12 +45,12 @@ public final class WebhookSubscription {
     }
 
     /** {@return the signing secret ({@code whsec_...}), only right after creation, else {@code null}} */
-    public String signingSecret() {
+    public @Nullable String signingSecret() {
         return fields.signingSecret();
     }
 
     /** {@return the last characters of the secret, or {@code null}} */
-    public String signingSecretHint() {
+    public @Nullable String signingSecretHint() {
         return fields.signingSecretHint();
     }
 
@@ -64,7 +65,7 @@ public final class WebhookSubscription {
     }
 
     /** {@return the description, or {@code null}} */
-    public String description() {
+    public @Nullable String description() {
         return fields.description();
     }
 
@@ -106,7 +107,7 @@ public final class WebhookSubscription {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof WebhookSubscription that && fields.equals(that.fields);
     }
 
@@ -121,11 +122,11 @@ public final class WebhookSubscription {
             @JsonProperty("subscription_id") String subscriptionId,
             @JsonProperty("id") String id,
             @JsonProperty("callback_url") String callbackUrl,
-            @JsonProperty("signing_secret") String signingSecret,
-            @JsonProperty("signing_secret_hint") String signingSecretHint,
+            @JsonProperty("signing_secret") @Nullable String signingSecret,
+            @JsonProperty("signing_secret_hint") @Nullable String signingSecretHint,
             @JsonProperty("status") String status,
             @JsonProperty("event_types") List<String> eventTypes,
-            @JsonProperty("description") String description,
+            @JsonProperty("description") @Nullable String description,
             @JsonAnySetter Map<String, Object> extra) {
 
         Fields {

@@ -9,6 +9,7 @@ import com.siglume.sdrp.client.internal.Inputs;
 import com.siglume.sdrp.internal.ValueObjects;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -55,7 +56,7 @@ public final class WebhookSubscriptionRequest {
     }
 
     /** {@return the description, or {@code null}} */
-    public String description() {
+    public @Nullable String description() {
         return values.description();
     }
 
@@ -65,7 +66,7 @@ public final class WebhookSubscriptionRequest {
     }
 
     /** {@return your data kept with the subscription (a JSON object), or {@code null}} */
-    public Map<String, Object> metadata() {
+    public @Nullable Map<String, Object> metadata() {
         return values.metadata();
     }
 
@@ -90,7 +91,7 @@ public final class WebhookSubscriptionRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof WebhookSubscriptionRequest that && values.equals(that.values);
     }
 
@@ -111,9 +112,9 @@ public final class WebhookSubscriptionRequest {
 
     /** The checked values; the record gives equality and the description. */
     private record Values(String callbackUrl,
-            String description,
+            @Nullable String description,
             List<String> eventTypes,
-            Map<String, Object> metadata) {
+            @Nullable Map<String, Object> metadata) {
 
         Values {
             callbackUrl = SdrpInputs.httpsUrl("callback_url", callbackUrl);
@@ -128,10 +129,10 @@ public final class WebhookSubscriptionRequest {
      * Builder of {@link WebhookSubscriptionRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
-        private String callbackUrl;
-        private String description;
-        private List<String> eventTypes;
-        private Map<String, Object> metadata;
+        private @Nullable String callbackUrl;
+        private @Nullable String description;
+        private @Nullable List<String> eventTypes;
+        private @Nullable Map<String, Object> metadata;
 
         private Builder() {
         }
@@ -143,7 +144,7 @@ public final class WebhookSubscriptionRequest {
         }
 
         /** Sets {@link WebhookSubscriptionRequest#description()}: a description, or {@code null}. */
-        public Builder description(String value) {
+        public Builder description(@Nullable String value) {
             this.description = value;
             return this;
         }
@@ -161,7 +162,7 @@ public final class WebhookSubscriptionRequest {
          * Sets {@link WebhookSubscriptionRequest#metadata()}: your data kept with the subscription (a JSON object),
          * or {@code null}.
          */
-        public Builder metadata(Map<String, Object> value) {
+        public Builder metadata(@Nullable Map<String, Object> value) {
             this.metadata = value;
             return this;
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.client.internal.ClientJson;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to a queued test delivery.
@@ -15,10 +16,10 @@ import java.util.Map;
  * @param extra every other field of the answer (unmodifiable)
  */
 public record WebhookTestDelivery(
-        @JsonProperty("queued") Boolean queued,
+        @JsonProperty("queued") @Nullable Boolean queued,
         @JsonProperty("event") Map<String, Object> event,
-        @JsonProperty("delivery_status") String deliveryStatus,
-        @JsonProperty("response_status") Integer responseStatus,
+        @JsonProperty("delivery_status") @Nullable String deliveryStatus,
+        @JsonProperty("response_status") @Nullable Integer responseStatus,
         @JsonAnySetter Map<String, Object> extra) {
 
     /** Makes the maps unmodifiable. */

@@ -8,6 +8,7 @@ import com.siglume.sdrp.client.internal.Inputs;
 import com.siglume.sdrp.internal.ValueObjects;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -49,12 +50,12 @@ public final class WebhookTestDeliveryRequest {
     }
 
     /** {@return the event's {@code data} object, or {@code null}} */
-    public Map<String, Object> data() {
+    public @Nullable Map<String, Object> data() {
         return values.data();
     }
 
     /** {@return the subscriptions to deliver to, or {@code null} for all} */
-    public List<String> subscriptionIds() {
+    public @Nullable List<String> subscriptionIds() {
         return values.subscriptionIds();
     }
 
@@ -78,7 +79,7 @@ public final class WebhookTestDeliveryRequest {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof WebhookTestDeliveryRequest that && values.equals(that.values);
     }
 
@@ -99,8 +100,8 @@ public final class WebhookTestDeliveryRequest {
 
     /** The checked values; the record gives equality and the description. */
     private record Values(String eventType,
-            Map<String, Object> data,
-            List<String> subscriptionIds) {
+            @Nullable Map<String, Object> data,
+            @Nullable List<String> subscriptionIds) {
 
         Values {
             eventType = SdrpInputs.required("event_type", eventType);
@@ -113,9 +114,9 @@ public final class WebhookTestDeliveryRequest {
      * Builder of {@link WebhookTestDeliveryRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
     public static final class Builder {
-        private String eventType;
-        private Map<String, Object> data;
-        private List<String> subscriptionIds;
+        private @Nullable String eventType;
+        private @Nullable Map<String, Object> data;
+        private @Nullable List<String> subscriptionIds;
 
         private Builder() {
         }
@@ -130,7 +131,7 @@ public final class WebhookTestDeliveryRequest {
         }
 
         /** Sets {@link WebhookTestDeliveryRequest#data()}: the event's {@code data} object, or {@code null}. */
-        public Builder data(Map<String, Object> value) {
+        public Builder data(@Nullable Map<String, Object> value) {
             this.data = value;
             return this;
         }
@@ -139,7 +140,7 @@ public final class WebhookTestDeliveryRequest {
          * Sets {@link WebhookTestDeliveryRequest#subscriptionIds()}: the subscriptions to deliver to, or {@code null}
          * for all.
          */
-        public Builder subscriptionIds(List<String> value) {
+        public Builder subscriptionIds(@Nullable List<String> value) {
             this.subscriptionIds = value;
             return this;
         }

@@ -1,5 +1,6 @@
 /**
- * Webhook subscriptions, test deliveries and the delivery log.
+ * Webhook subscriptions and deliveries as the API manages them: subscribing, listing
+ * delivery attempts and queueing test deliveries.
  */
 @NullMarked
 package com.siglume.sdrp.client.webhooks;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
@@ -36,7 +37,7 @@ public class SiglumeRuntimeHints implements RuntimeHintsRegistrar {
             .toList();
 
     @Override
-    public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
+    public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
         SCHEMA_SCRIPTS.forEach(hints.resources()::registerPattern);
         List<Class<?>> types = boundClientTypes(classLoader);
         new BindingReflectionHintsRegistrar().registerReflectionHints(hints.reflection(), types.toArray(Class<?>[]::new));

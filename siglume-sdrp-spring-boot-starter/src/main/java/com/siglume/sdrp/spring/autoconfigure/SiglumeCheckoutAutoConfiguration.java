@@ -14,6 +14,7 @@ import com.siglume.sdrp.spring.listener.SiglumeListenerRegistry;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -180,7 +181,7 @@ public class SiglumeCheckoutAutoConfiguration {
     }
 
     /** The development fallback of the return URLs: this application on localhost, once its port is known. */
-    private static String localOrigin(Environment environment) {
+    private static @Nullable String localOrigin(Environment environment) {
         String port = environment.getProperty("local.server.port");
         return port == null ? null : "http://localhost:" + port;
     }
@@ -189,7 +190,7 @@ public class SiglumeCheckoutAutoConfiguration {
     static final class SchemaScriptHints implements RuntimeHintsRegistrar {
 
         @Override
-        public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
+        public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
             hints.resources().registerPattern(SiglumeCheckoutSchemaInitializer.SCHEMA_LOCATION
                     .substring(ResourceLoader.CLASSPATH_URL_PREFIX.length()).replace("@@platform@@", "*"));
         }

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
 import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
@@ -34,7 +35,7 @@ public class SiglumeCheckoutFailureAnalyzer extends AbstractFailureAnalyzer<NoSu
     }
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
+    protected @Nullable FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
         if (cause.getBeanType() != SiglumeCheckout.class || !(beanFactory instanceof ListableBeanFactory beans)) {
             return null;
         }

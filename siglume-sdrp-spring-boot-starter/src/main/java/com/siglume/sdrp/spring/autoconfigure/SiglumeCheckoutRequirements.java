@@ -3,6 +3,7 @@ package com.siglume.sdrp.spring.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -70,7 +71,7 @@ final class SiglumeCheckoutRequirements {
         return String.join("; ", missing);
     }
 
-    static Boolean enabled(Environment environment) {
+    static @Nullable Boolean enabled(Environment environment) {
         return Binder.get(environment).bind(ENABLED, Boolean.class).orElse(null);
     }
 

@@ -11,6 +11,7 @@ import com.siglume.sdrp.spring.SiglumeConfigurationException;
 import com.siglume.sdrp.spring.client.RestClientSiglumeTransport;
 import com.siglume.sdrp.spring.client.SiglumeChallengeSigner;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -149,8 +150,8 @@ public class SiglumeClientAutoConfiguration {
 
     /** Applies the settings both clients take from {@code siglume.*} and builds the client. */
     private static <C> C build(SiglumeClientBuilder<?, C> builder, SiglumeProperties properties,
-            Environment environment, SiglumeHttpTransport transport, SiglumeOperationListener operationListener,
-            String tokenProperty) {
+            Environment environment, SiglumeHttpTransport transport,
+            @Nullable SiglumeOperationListener operationListener, String tokenProperty) {
         try {
             return builder.baseUrl(SiglumeApiBase.resolve(properties, environment))
                     .operationListener(operationListener)

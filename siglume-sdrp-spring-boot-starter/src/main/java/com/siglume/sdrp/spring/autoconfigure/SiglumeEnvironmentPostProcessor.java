@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -102,12 +103,12 @@ public class SiglumeEnvironmentPostProcessor implements EnvironmentPostProcessor
         }
 
         @Override
-        public Object getProperty(String name) {
+        public @Nullable Object getProperty(String name) {
             List<String> variables = FALLBACKS.get(name);
             return variables == null ? null : SiglumeEnv.firstSet(variables, this::variable).orElse(null);
         }
 
-        private String variable(String variable) {
+        private @Nullable String variable(String variable) {
             for (PropertySource<?> source : getSource()) {
                 if (source == this || ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)) {
                     continue;

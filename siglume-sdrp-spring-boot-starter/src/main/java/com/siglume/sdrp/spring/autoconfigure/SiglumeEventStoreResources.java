@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -128,7 +129,7 @@ final class SiglumeEventStoreResources {
         return managed != null && (managed == dataSource || managed == unwrap(dataSource));
     }
 
-    private static DataSource unwrap(DataSource dataSource) {
+    private static @Nullable DataSource unwrap(DataSource dataSource) {
         return dataSource instanceof TransactionAwareDataSourceProxy proxy ? proxy.getTargetDataSource() : dataSource;
     }
 

@@ -3,6 +3,7 @@ package com.siglume.sdrp.spring.autoconfigure;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.spring.client.SiglumeChallengeSigner;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.UnsatisfiedDependencyException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -20,7 +21,7 @@ public class SiglumeMissingClientFailureAnalyzer extends AbstractFailureAnalyzer
         implements Ordered {
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
+    protected @Nullable FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
         Class<?> type = cause.getBeanType();
         String consumer = consumer(rootFailure);
         if (type == SiglumeMerchantClient.class) {

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
@@ -26,32 +27,32 @@ public class SiglumeProperties {
      * Base URL of the Siglume API, for example https://siglume.com/v1. Wins over 'env'. Falls
      * back to SIGLUME_API_BASE.
      */
-    private String apiBase;
+    private @Nullable String apiBase;
 
     /**
      * Merchant key of this shop, as registered with Siglume. Used for challenges, Hosted
      * Checkout and the readiness health check. Falls back to SIGLUME_DIRECT_PAYMENT_MERCHANT.
      */
-    private String merchant;
+    private @Nullable String merchant;
 
     /**
      * Bearer token of the merchant account; when set, a SiglumeMerchantClient bean is created.
      * Falls back to SIGLUME_MERCHANT_AUTH_TOKEN, then SIGLUME_AUTH_TOKEN. Never a Developer
      * Portal key (cli_...).
      */
-    private String merchantAuthToken;
+    private @Nullable String merchantAuthToken;
 
     /**
      * Bearer token of a buyer or provider user; when set, a SiglumePaymentClient bean is
      * created. Falls back to SIGLUME_AUTH_TOKEN. Never a Developer Portal key (cli_...).
      */
-    private String authToken;
+    private @Nullable String authToken;
 
     /**
      * Secret this merchant signs payment challenges with; when set, a SiglumeChallengeSigner
      * bean is created. Falls back to SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET.
      */
-    private String challengeSecret;
+    private @Nullable String challengeSecret;
 
     /**
      * Whether the application runs the integration checks of 'verify' once it is ready, the
@@ -92,7 +93,7 @@ public class SiglumeProperties {
      *
      * @return the URL, or {@code null} when unset
      */
-    public String getApiBase() {
+    public @Nullable String getApiBase() {
         return apiBase;
     }
 
@@ -101,7 +102,7 @@ public class SiglumeProperties {
      *
      * @param apiBase the URL
      */
-    public void setApiBase(String apiBase) {
+    public void setApiBase(@Nullable String apiBase) {
         this.apiBase = apiBase;
     }
 
@@ -110,7 +111,7 @@ public class SiglumeProperties {
      *
      * @return the key, or {@code null} when unset
      */
-    public String getMerchant() {
+    public @Nullable String getMerchant() {
         return merchant;
     }
 
@@ -119,7 +120,7 @@ public class SiglumeProperties {
      *
      * @param merchant the key
      */
-    public void setMerchant(String merchant) {
+    public void setMerchant(@Nullable String merchant) {
         this.merchant = merchant;
     }
 
@@ -128,7 +129,7 @@ public class SiglumeProperties {
      *
      * @return the token, or {@code null} when unset
      */
-    public String getMerchantAuthToken() {
+    public @Nullable String getMerchantAuthToken() {
         return merchantAuthToken;
     }
 
@@ -137,7 +138,7 @@ public class SiglumeProperties {
      *
      * @param merchantAuthToken the token
      */
-    public void setMerchantAuthToken(String merchantAuthToken) {
+    public void setMerchantAuthToken(@Nullable String merchantAuthToken) {
         this.merchantAuthToken = merchantAuthToken;
     }
 
@@ -146,7 +147,7 @@ public class SiglumeProperties {
      *
      * @return the token, or {@code null} when unset
      */
-    public String getAuthToken() {
+    public @Nullable String getAuthToken() {
         return authToken;
     }
 
@@ -155,7 +156,7 @@ public class SiglumeProperties {
      *
      * @param authToken the token
      */
-    public void setAuthToken(String authToken) {
+    public void setAuthToken(@Nullable String authToken) {
         this.authToken = authToken;
     }
 
@@ -164,7 +165,7 @@ public class SiglumeProperties {
      *
      * @return the secret, or {@code null} when unset
      */
-    public String getChallengeSecret() {
+    public @Nullable String getChallengeSecret() {
         return challengeSecret;
     }
 
@@ -173,7 +174,7 @@ public class SiglumeProperties {
      *
      * @param challengeSecret the secret
      */
-    public void setChallengeSecret(String challengeSecret) {
+    public void setChallengeSecret(@Nullable String challengeSecret) {
         this.challengeSecret = challengeSecret;
     }
 
@@ -235,7 +236,7 @@ public class SiglumeProperties {
                 + ", health=" + health + "]";
     }
 
-    static String mask(String secret) {
+    static String mask(@Nullable String secret) {
         return secret == null ? "unset" : "<set>";
     }
 

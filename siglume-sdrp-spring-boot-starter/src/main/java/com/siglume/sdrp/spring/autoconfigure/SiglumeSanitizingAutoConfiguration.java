@@ -3,6 +3,7 @@ package com.siglume.sdrp.spring.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -78,7 +79,7 @@ public class SiglumeSanitizingAutoConfiguration {
         return false;
     }
 
-    private static boolean revealsSecret(Object value, SiglumeProperties properties) {
+    private static boolean revealsSecret(@Nullable Object value, @Nullable SiglumeProperties properties) {
         if (!(value instanceof CharSequence text) || properties == null || text.isEmpty()) {
             return false;
         }
@@ -105,7 +106,7 @@ public class SiglumeSanitizingAutoConfiguration {
         return secrets;
     }
 
-    private static void addIfText(List<String> secrets, String secret) {
+    private static void addIfText(List<String> secrets, @Nullable String secret) {
         if (StringUtils.hasText(secret)) {
             secrets.add(secret.strip());
         }

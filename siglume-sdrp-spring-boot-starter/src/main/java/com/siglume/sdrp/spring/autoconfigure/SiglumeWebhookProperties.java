@@ -4,6 +4,7 @@ import com.siglume.sdrp.Sdrp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 /** Webhook endpoint settings, bound from {@code siglume.webhook.*}. */
@@ -13,7 +14,7 @@ public class SiglumeWebhookProperties {
      * Whether to serve the webhook endpoint. Defaults to on when a webhook secret is set;
      * 'true' without a secret stops startup.
      */
-    private Boolean enabled;
+    private @Nullable Boolean enabled;
 
     /**
      * Path of the webhook endpoint (exact match, below the servlet context path).
@@ -24,7 +25,7 @@ public class SiglumeWebhookProperties {
      * Webhook signing secret (whsec_...) the deliveries are verified with. Falls back to
      * SIGLUME_WEBHOOK_SECRET.
      */
-    private String secret;
+    private @Nullable String secret;
 
     /**
      * Further signing secrets also accepted, for rotating the secret without downtime.
@@ -65,7 +66,7 @@ public class SiglumeWebhookProperties {
      *
      * @return {@code true}, {@code false}, or {@code null} for the default
      */
-    public Boolean getEnabled() {
+    public @Nullable Boolean getEnabled() {
         return enabled;
     }
 
@@ -74,7 +75,7 @@ public class SiglumeWebhookProperties {
      *
      * @param enabled {@code true}, {@code false}, or {@code null} for the default
      */
-    public void setEnabled(Boolean enabled) {
+    public void setEnabled(@Nullable Boolean enabled) {
         this.enabled = enabled;
     }
 
@@ -101,7 +102,7 @@ public class SiglumeWebhookProperties {
      *
      * @return the secret, or {@code null} when unset
      */
-    public String getSecret() {
+    public @Nullable String getSecret() {
         return secret;
     }
 
@@ -110,7 +111,7 @@ public class SiglumeWebhookProperties {
      *
      * @param secret the secret
      */
-    public void setSecret(String secret) {
+    public void setSecret(@Nullable String secret) {
         this.secret = secret;
     }
 
@@ -235,7 +236,7 @@ public class SiglumeWebhookProperties {
          * period, when shorter); the event id row stays, so redeliveries are still
          * recognised. Unset keeps payloads forever.
          */
-        private Duration payloadRetention;
+        private @Nullable Duration payloadRetention;
 
         /**
          * Returns when the table is created.
@@ -260,7 +261,7 @@ public class SiglumeWebhookProperties {
          *
          * @return the retention, or {@code null} to keep them forever
          */
-        public Duration getPayloadRetention() {
+        public @Nullable Duration getPayloadRetention() {
             return payloadRetention;
         }
 
@@ -269,7 +270,7 @@ public class SiglumeWebhookProperties {
          *
          * @param payloadRetention the retention, or {@code null} to keep them forever
          */
-        public void setPayloadRetention(Duration payloadRetention) {
+        public void setPayloadRetention(@Nullable Duration payloadRetention) {
             this.payloadRetention = payloadRetention;
         }
 

@@ -5,6 +5,7 @@ import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.challenge.DirectPaymentChallenge;
 import com.siglume.sdrp.challenge.DirectPaymentChallenges;
 import com.siglume.sdrp.challenge.RecurringDirectPaymentChallenge;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates and verifies payment challenges for the configured merchant with its challenge
@@ -79,7 +80,7 @@ public final class SiglumeChallengeSigner {
      * @throws com.siglume.sdrp.SdrpValidationException when an input is invalid
      */
     public RecurringDirectPaymentChallenge createRecurring(long amountMinor, String currency, String cadence,
-            String nonce) {
+            @Nullable String nonce) {
         return DirectPaymentChallenges.createRecurring(secret, merchant, amountMinor, currency, cadence, nonce);
     }
 

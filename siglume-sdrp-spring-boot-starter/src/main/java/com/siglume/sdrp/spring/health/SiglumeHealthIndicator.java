@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -48,17 +49,17 @@ public class SiglumeHealthIndicator implements HealthIndicator, DisposableBean {
     private static final String WEBHOOK_SECRET_PREFIX = "whsec_";
 
     private final SiglumeMerchantClient client;
-    private final String merchant;
-    private final String webhookSecret;
+    private final @Nullable String merchant;
+    private final @Nullable String webhookSecret;
     private final Duration cacheTtl;
     private final Duration timeout;
     private final Clock clock;
     private final ExecutorService executor;
 
     private final Object lock = new Object();
-    private RemoteCheck cached;
+    private @Nullable RemoteCheck cached;
     private Instant cachedUntil = Instant.MIN;
-    private CompletableFuture<RemoteCheck> inFlight;
+    private @Nullable CompletableFuture<RemoteCheck> inFlight;
 
     /**
      * Creates the indicator.
@@ -71,8 +72,8 @@ public class SiglumeHealthIndicator implements HealthIndicator, DisposableBean {
      * @param timeout the longest a health request waits for the remote answer
      * @param clock the clock for the cache
      */
-    public SiglumeHealthIndicator(SiglumeMerchantClient client, String merchant, String webhookSecret,
-            Duration cacheTtl, Duration timeout, Clock clock) {
+    public SiglumeHealthIndicator(SiglumeMerchantClient client, @Nullable String merchant,
+            @Nullable String webhookSecret, Duration cacheTtl, Duration timeout, Clock clock) {
         this.client = client;
         this.merchant = merchant;
         this.webhookSecret = webhookSecret;
@@ -104,7 +105,7 @@ public class SiglumeHealthIndicator implements HealthIndicator, DisposableBean {
         return (up ? Health.up() : Health.down()).withDetails(details).build();
     }
 
-    private String checkMerchant(Map<String, Object> details, List<String> problems) {
+    private @Nullable String checkMerchant(Map<String, Object> details, List<String> problems) {
         if (SdrpInputs.optional(merchant) == null) {
             details.put("merchant", "missing");
             problems.add("siglume.merchant is not set");
@@ -228,7 +229,7 @@ public class SiglumeHealthIndicator implements HealthIndicator, DisposableBean {
         return new RemoteCheck(failed.isEmpty(), details);
     }
 
-    private static void putIfPresent(Map<String, Object> details, String key, Object value) {
+    private static void putIfPresent(Map<String, Object> details, String key, @Nullable Object value) {
         if (value != null) {
             details.put(key, value);
         }
@@ -243,7 +244,7 @@ public class SiglumeHealthIndicator implements HealthIndicator, DisposableBean {
     /** One remote answer, reduced to UP/DOWN and safe details. */
     private record RemoteCheck(boolean up, Map<String, Object> details) {
 
-        static RemoteCheck error(String code, Integer status) {
+        static RemoteCheck error(String code, @Nullable Integer status) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("error", code);
             if (status != null) {

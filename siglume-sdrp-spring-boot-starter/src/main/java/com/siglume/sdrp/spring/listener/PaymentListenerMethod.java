@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.util.ReflectionUtils;
@@ -44,7 +45,7 @@ public final class PaymentListenerMethod {
     private final List<ArgumentSource> arguments;
     private final int order;
 
-    private volatile Target target;
+    private volatile @Nullable Target target;
 
     PaymentListenerMethod(BeanFactory beanFactory, String beanName, Class<?> beanClass, Method method,
             Class<?> receivedType, Set<String> eventTypes, List<ArgumentSource> arguments, int order) {
@@ -90,8 +91,8 @@ public final class PaymentListenerMethod {
      * @throws RuntimeException whatever unchecked exception the listener threw, unchanged
      * @throws SiglumeListenerInvocationException wrapping a checked exception of the listener
      */
-    public void invoke(VerifiedWebhook delivery, Object payload) {
-        Object[] args = new Object[arguments.size()];
+    public void invoke(VerifiedWebhook delivery, @Nullable Object payload) {
+        @Nullable Object[] args = new Object[arguments.size()];
         for (int i = 0; i < args.length; i++) {
             args[i] = switch (arguments.get(i)) {
                 case PAYLOAD -> payload;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aop.framework.autoproxy.AutoProxyUtils;
 import org.springframework.aop.scope.ScopedProxyUtils;
@@ -225,7 +226,7 @@ public class SiglumeListenerAnnotationBeanPostProcessor
     /**
      * Returns the user class a bean definition produces, without creating the bean.
      */
-    private Class<?> declaredType(String beanName) {
+    private @Nullable Class<?> declaredType(String beanName) {
         try {
             BeanDefinition definition = beanFactory.getMergedBeanDefinition(beanName);
             if (definition.isAbstract()) {
@@ -266,7 +267,7 @@ public class SiglumeListenerAnnotationBeanPostProcessor
      * @throws SiglumeListenerDefinitionException when the signature is not supported
      */
     private PaymentListenerMethod resolve(String beanName, Class<?> beanClass, Method method,
-            SiglumePaymentListener annotation, Integer beanOrder) {
+            SiglumePaymentListener annotation, @Nullable Integer beanOrder) {
         String name = PaymentListenerMethod.describe(beanClass, method);
         if (method.getReturnType() != void.class) {
             throw invalid(name, "returns " + method.getReturnType().getSimpleName()
@@ -317,7 +318,7 @@ public class SiglumeListenerAnnotationBeanPostProcessor
                 orderOf(beanClass, method, beanOrder));
     }
 
-    private static int orderOf(Class<?> beanClass, Method method, Integer beanOrder) {
+    private static int orderOf(Class<?> beanClass, Method method, @Nullable Integer beanOrder) {
         Integer methodOrder = OrderUtils.getOrder(method);
         if (methodOrder != null) {
             return methodOrder;

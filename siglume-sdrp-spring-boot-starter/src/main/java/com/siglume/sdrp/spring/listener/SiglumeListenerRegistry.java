@@ -3,6 +3,7 @@ package com.siglume.sdrp.spring.listener;
 import com.siglume.sdrp.confirmation.PaymentConfirmation;
 import com.siglume.sdrp.webhook.VerifiedWebhook;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The context's {@link SiglumePaymentListener} methods, in invocation order, as
@@ -68,7 +69,8 @@ public class SiglumeListenerRegistry {
      * @param confirmation its classification, or {@code null} when it is not a confirmation
      * @return the listeners in order, possibly empty
      */
-    public List<PaymentListenerMethod> listenersFor(VerifiedWebhook delivery, PaymentConfirmation confirmation) {
+    public List<PaymentListenerMethod> listenersFor(VerifiedWebhook delivery,
+            @Nullable PaymentConfirmation confirmation) {
         String type = delivery.event().type();
         return listeners.stream()
                 .filter(listener -> (confirmation != null && listener.receives(confirmation))

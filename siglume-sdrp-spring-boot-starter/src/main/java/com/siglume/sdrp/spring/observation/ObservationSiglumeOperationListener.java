@@ -3,6 +3,7 @@ package com.siglume.sdrp.spring.observation;
 import com.siglume.sdrp.client.SiglumeOperationListener;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Observes each Siglume client operation as a Micrometer {@link Observation}, open in scope on
@@ -14,7 +15,7 @@ public class ObservationSiglumeOperationListener implements SiglumeOperationList
             new DefaultSiglumeClientObservationConvention();
 
     private final ObservationRegistry registry;
-    private final SiglumeClientObservationConvention convention;
+    private final @Nullable SiglumeClientObservationConvention convention;
 
     /**
      * Creates the listener.
@@ -23,7 +24,7 @@ public class ObservationSiglumeOperationListener implements SiglumeOperationList
      * @param convention the convention replacing the default one, or {@code null} for the default
      */
     public ObservationSiglumeOperationListener(ObservationRegistry registry,
-            SiglumeClientObservationConvention convention) {
+            @Nullable SiglumeClientObservationConvention convention) {
         this.registry = registry;
         this.convention = convention;
     }

@@ -6,6 +6,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Processes each webhook delivery inside a Micrometer {@link Observation}, open in scope on the
@@ -18,7 +19,7 @@ public class ObservationWebhookDeliveryObserver implements WebhookDeliveryObserv
             new DefaultSiglumeWebhookObservationConvention();
 
     private final ObservationRegistry registry;
-    private final SiglumeWebhookObservationConvention convention;
+    private final @Nullable SiglumeWebhookObservationConvention convention;
 
     /**
      * Creates the observer.
@@ -27,7 +28,7 @@ public class ObservationWebhookDeliveryObserver implements WebhookDeliveryObserv
      * @param convention the convention replacing the default one, or {@code null} for the default
      */
     public ObservationWebhookDeliveryObserver(ObservationRegistry registry,
-            SiglumeWebhookObservationConvention convention) {
+            @Nullable SiglumeWebhookObservationConvention convention) {
         this.registry = registry;
         this.convention = convention;
     }

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -156,7 +157,7 @@ public class JdbcSiglumeEventStore implements SiglumeEventStore {
      * The type as stored: U+0000 and unpaired surrogates replaced by U+FFFD, cut to the column
      * (never between the two halves of a surrogate pair).
      */
-    static String storableType(String type) {
+    static @Nullable String storableType(String type) {
         if (type == null) {
             return null;
         }
@@ -231,7 +232,7 @@ public class JdbcSiglumeEventStore implements SiglumeEventStore {
                 row.getTimestamp("received_at").toInstant(), purgedAsNull(row.getString("payload")));
     }
 
-    private static String purgedAsNull(String payload) {
+    private static @Nullable String purgedAsNull(String payload) {
         return payload == null || PURGED.equals(payload) ? null : payload;
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.TaskScheduler;
@@ -31,11 +32,11 @@ public class SiglumeEventPayloadPurge implements SmartLifecycle {
 
     private final JdbcSiglumeEventStore store;
     private final Duration retention;
-    private final TaskScheduler applicationScheduler;
+    private final @Nullable TaskScheduler applicationScheduler;
     private final Clock clock;
 
-    private ThreadPoolTaskScheduler ownScheduler;
-    private ScheduledFuture<?> task;
+    private @Nullable ThreadPoolTaskScheduler ownScheduler;
+    private @Nullable ScheduledFuture<?> task;
 
     /**
      * Creates the purge.
@@ -46,8 +47,8 @@ public class SiglumeEventPayloadPurge implements SmartLifecycle {
      *        of its own
      * @param clock tells the time the retention counts back from
      */
-    public SiglumeEventPayloadPurge(JdbcSiglumeEventStore store, Duration retention, TaskScheduler applicationScheduler,
-            Clock clock) {
+    public SiglumeEventPayloadPurge(JdbcSiglumeEventStore store, Duration retention,
+            @Nullable TaskScheduler applicationScheduler, Clock clock) {
         this.store = store;
         this.retention = retention;
         this.applicationScheduler = applicationScheduler;

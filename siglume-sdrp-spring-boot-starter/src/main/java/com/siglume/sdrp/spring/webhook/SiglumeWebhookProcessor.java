@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Handles one webhook delivery from raw bytes to outcome, independent of any web framework:
@@ -68,7 +69,7 @@ public class SiglumeWebhookProcessor {
      *        the request had none
      * @return the outcome; this method does not throw for any delivery
      */
-    public WebhookOutcome process(byte[] rawBody, String signatureHeader) {
+    public WebhookOutcome process(byte[] rawBody, @Nullable String signatureHeader) {
         long start = System.nanoTime();
         Supplier<WebhookOutcome> delivery = () -> handle(rawBody, signatureHeader);
         for (int i = observers.size() - 1; i >= 0; i--) {
@@ -88,7 +89,7 @@ public class SiglumeWebhookProcessor {
         return outcome;
     }
 
-    private WebhookOutcome handle(byte[] rawBody, String signatureHeader) {
+    private WebhookOutcome handle(byte[] rawBody, @Nullable String signatureHeader) {
         VerifiedWebhook delivery;
         try {
             delivery = verifier.verify(rawBody, signatureHeader);
@@ -116,7 +117,8 @@ public class SiglumeWebhookProcessor {
         return record(delivery, confirmation, status, called, WebhookOutcome.Result.PROCESSED);
     }
 
-    private WebhookOutcome record(VerifiedWebhook delivery, PaymentConfirmation confirmation, EventStatus status,
+    private WebhookOutcome record(VerifiedWebhook delivery, @Nullable PaymentConfirmation confirmation,
+            EventStatus status,
             List<PaymentListenerMethod> called, WebhookOutcome.Result result) {
         WebhookEvent event = delivery.event();
         String kind = confirmation == null ? WebhookOutcome.KIND_NONE : confirmation.kind().wireName();
@@ -151,7 +153,7 @@ public class SiglumeWebhookProcessor {
         return new WebhookOutcome(result, kind, event.id(), event.type(), status, null);
     }
 
-    private static WebhookOutcome rejected(WebhookOutcome.Result result, String message) {
+    private static WebhookOutcome rejected(WebhookOutcome.Result result, @Nullable String message) {
         return new WebhookOutcome(result, WebhookOutcome.KIND_NONE, null, null, null, message);
     }
 }

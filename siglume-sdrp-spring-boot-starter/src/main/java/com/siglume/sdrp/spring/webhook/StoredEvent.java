@@ -1,6 +1,7 @@
 package com.siglume.sdrp.spring.webhook;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One recorded webhook event, as kept by a {@link SiglumeEventStore}.
@@ -15,8 +16,8 @@ import java.time.Instant;
  * @param payload the raw JSON body exactly as received, or {@code null} when
  *        {@code siglume.webhook.jdbc.payload-retention} has cleared it
  */
-public record StoredEvent(String eventId, String eventType, String kind, String reason, EventStatus status,
-        Instant receivedAt, String payload) {
+public record StoredEvent(String eventId, String eventType, String kind, @Nullable String reason, EventStatus status,
+        Instant receivedAt, @Nullable String payload) {
 
     /** Short form without the payload, which may carry customer data. */
     @Override

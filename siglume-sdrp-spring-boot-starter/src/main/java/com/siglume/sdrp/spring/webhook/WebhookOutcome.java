@@ -1,6 +1,7 @@
 package com.siglume.sdrp.spring.webhook;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What processing one webhook delivery came to, and how to answer it.
@@ -15,8 +16,8 @@ import java.util.Locale;
  * @param message a short explanation for error answers, safe to send back; {@code null} on
  *        success
  */
-public record WebhookOutcome(Result result, String kind, String eventId, String eventType, EventStatus status,
-        String message) {
+public record WebhookOutcome(Result result, String kind, @Nullable String eventId, @Nullable String eventType,
+        @Nullable EventStatus status, @Nullable String message) {
 
     /** The {@code kind} of a delivery that was not classified. */
     public static final String KIND_NONE = "none";
