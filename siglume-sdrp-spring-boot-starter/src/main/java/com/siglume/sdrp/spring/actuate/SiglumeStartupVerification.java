@@ -39,8 +39,8 @@ public class SiglumeStartupVerification implements ApplicationListener<Applicati
      * Runs the checks once the application is ready.
      *
      * @param event the ready event
-     * @throws SiglumeConfigurationException with {@code fail}, when a check failed or the checks
-     *         cannot run
+     * @throws SiglumeConfigurationException when the checks cannot run (no merchant client), and
+     *         with {@code fail} when a check failed
      */
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
@@ -49,10 +49,11 @@ public class SiglumeStartupVerification implements ApplicationListener<Applicati
         }
         SiglumeApplicationChecks applicationChecks = checks.getIfAvailable();
         if (applicationChecks == null) {
-            problem("siglume.verify-on-startup is " + name() + " but there is no SiglumeMerchantClient to run the"
-                    + " checks with.", "Set siglume.merchant-auth-token (or SIGLUME_MERCHANT_AUTH_TOKEN), or set"
+            // Asked for checks that can never run: a misconfiguration in warn mode too, not a log line.
+            throw new SiglumeConfigurationException("siglume.verify-on-startup is " + name()
+                    + " but there is no SiglumeMerchantClient to run the checks with.",
+                    "Set siglume.merchant-auth-token (or SIGLUME_MERCHANT_AUTH_TOKEN), or set"
                             + " siglume.verify-on-startup=off.");
-            return;
         }
         CheckReport report = applicationChecks.verify();
         if (report.ok()) {
@@ -66,6 +67,7 @@ public class SiglumeStartupVerification implements ApplicationListener<Applicati
                         + " doctor shows the same checks), or set siglume.verify-on-startup=warn or off.");
     }
 
+    /** Failed checks: what {@code warn} was chosen for is a log line; {@code fail} stops startup. */
     private void problem(String description, String action) {
         if (mode == SiglumeProperties.VerifyOnStartup.FAIL) {
             throw new SiglumeConfigurationException(description, action);

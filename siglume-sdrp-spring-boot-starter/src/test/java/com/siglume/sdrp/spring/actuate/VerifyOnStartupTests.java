@@ -16,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -97,9 +99,10 @@ class VerifyOnStartupTests {
                 .doesNotContain("APPLICATION FAILED TO START");
     }
 
-    @Test
-    void failWithoutAMerchantClientIsAMisconfiguration(CapturedOutput output) {
-        assertThatThrownBy(() -> run("fail", "siglume.merchant-auth-token=").close())
+    @ParameterizedTest
+    @ValueSource(strings = {"fail", "warn"})
+    void checksWithoutAMerchantClientAreAMisconfiguration(String mode, CapturedOutput output) {
+        assertThatThrownBy(() -> run(mode, "siglume.merchant-auth-token=").close())
                 .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e))
                         .isInstanceOf(SiglumeConfigurationException.class)
                         .hasMessageContaining("no SiglumeMerchantClient"));
