@@ -1,11 +1,7 @@
 package com.siglume.sdrp.client.metered;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.internal.ValueObjects;
-import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -13,118 +9,11 @@ import org.jspecify.annotations.Nullable;
  * One Micro/Nano usage event as the buyer sees it. Amounts are decimal strings on the wire and
  * exact {@link java.math.BigDecimal} values here; never convert them to {@code double}.
  */
-public final class BuyerUsageEvent {
-
-    private final Fields fields;
+public final class BuyerUsageEvent extends UsageEvent {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private BuyerUsageEvent(Fields fields) {
-        this.fields = fields;
-    }
-
-    /** {@return the usage event id} */
-    public String meteredUsageId() {
-        return fields.meteredUsageId();
-    }
-
-    /** {@return when it was recorded (ISO-8601), or {@code null}} */
-    public @Nullable String createdAt() {
-        return fields.createdAt();
-    }
-
-    /** {@return the plan type, {@code micro} or {@code nano}} */
-    public String planType() {
-        return fields.planType();
-    }
-
-    /** {@return the settlement cadence, {@code weekly} or {@code monthly}} */
-    public String settlementCadence() {
-        return fields.settlementCadence();
-    }
-
-    /** {@return the product listing, or {@code null}} */
-    public @Nullable String productListingId() {
-        return fields.productListingId();
-    }
-
-    /** {@return the listing, or {@code null}} */
-    public @Nullable String listingId() {
-        return fields.listingId();
-    }
-
-    /** {@return the capability key, or {@code null}} */
-    public @Nullable String capabilityKey() {
-        return fields.capabilityKey();
-    }
-
-    /** {@return the operation key, or {@code null}} */
-    public @Nullable String operationKey() {
-        return fields.operationKey();
-    }
-
-    /** {@return the currency, {@code JPY} or {@code USD}} */
-    public String currency() {
-        return fields.currency();
-    }
-
-    /** {@return the token, {@code JPYC} or {@code USDC}} */
-    public String tokenSymbol() {
-        return fields.tokenSymbol();
-    }
-
-    /** {@return the provider gross amount in minor units, as an exact decimal} */
-    public BigDecimal providerGrossAmountMinor() {
-        return fields.providerGrossAmountMinor();
-    }
-
-    /** {@return the provider usage amount in minor units, as an exact decimal} */
-    public BigDecimal providerUsageAmountMinor() {
-        return fields.providerUsageAmountMinor();
-    }
-
-    /** {@return the protocol fee in minor units, as an exact decimal} */
-    public BigDecimal protocolFeeMinor() {
-        return fields.protocolFeeMinor();
-    }
-
-    /** {@return the gross buyer debit in minor units, as an exact decimal} */
-    public BigDecimal grossBuyerDebitMinor() {
-        return fields.grossBuyerDebitMinor();
-    }
-
-    /** {@return the buyer debit in minor units, as an exact decimal, or {@code null}} */
-    public @Nullable BigDecimal buyerDebitMinor() {
-        return fields.buyerDebitMinor();
-    }
-
-    /** {@return the rounding delta in minor units, as an exact decimal, or {@code null}} */
-    public @Nullable BigDecimal roundingDeltaMinor() {
-        return fields.roundingDeltaMinor();
-    }
-
-    /** {@return the usage status, for example {@code pending_settlement}} */
-    public String status() {
-        return fields.status();
-    }
-
-    /** {@return the period start, or {@code null}} */
-    public @Nullable String periodStart() {
-        return fields.periodStart();
-    }
-
-    /** {@return the period end, or {@code null}} */
-    public @Nullable String periodEnd() {
-        return fields.periodEnd();
-    }
-
-    /** {@return the settlement batch, or {@code null}} */
-    public @Nullable String settlementBatchId() {
-        return fields.settlementBatchId();
-    }
-
-    /** {@return when the debit is expected, or {@code null}} */
-    public @Nullable String expectedScheduledDebitAt() {
-        return fields.expectedScheduledDebitAt();
+        super(fields);
     }
 
     /** {@return every other field of the answer (unmodifiable)} */
@@ -142,43 +31,9 @@ public final class BuyerUsageEvent {
         return fields.hashCode();
     }
 
-    /**
-     * Describes the answer, each field by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the event's fields, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("BuyerUsageEvent", fields);
-    }
-
-    /** The answer as Jackson binds it; the class above only exposes it. */
-    private record Fields(
-            @JsonProperty("metered_usage_id") String meteredUsageId,
-            @JsonProperty("created_at") @Nullable String createdAt,
-            @JsonProperty("plan_type") String planType,
-            @JsonProperty("settlement_cadence") String settlementCadence,
-            @JsonProperty("product_listing_id") @Nullable String productListingId,
-            @JsonProperty("listing_id") @Nullable String listingId,
-            @JsonProperty("capability_key") @Nullable String capabilityKey,
-            @JsonProperty("operation_key") @Nullable String operationKey,
-            @JsonProperty("currency") String currency,
-            @JsonProperty("token_symbol") String tokenSymbol,
-            @JsonProperty("provider_gross_amount_minor") BigDecimal providerGrossAmountMinor,
-            @JsonProperty("provider_usage_amount_minor") BigDecimal providerUsageAmountMinor,
-            @JsonProperty("protocol_fee_minor") BigDecimal protocolFeeMinor,
-            @JsonProperty("gross_buyer_debit_minor") BigDecimal grossBuyerDebitMinor,
-            @JsonProperty("buyer_debit_minor") @Nullable BigDecimal buyerDebitMinor,
-            @JsonProperty("rounding_delta_minor") @Nullable BigDecimal roundingDeltaMinor,
-            @JsonProperty("status") String status,
-            @JsonProperty("period_start") @Nullable String periodStart,
-            @JsonProperty("period_end") @Nullable String periodEnd,
-            @JsonProperty("settlement_batch_id") @Nullable String settlementBatchId,
-            @JsonProperty("expected_scheduled_debit_at") @Nullable String expectedScheduledDebitAt,
-            @JsonAnySetter Map<String, Object> extra) {
-
-        Fields {
-            extra = ClientJson.immutableMap(extra);
-        }
     }
 }

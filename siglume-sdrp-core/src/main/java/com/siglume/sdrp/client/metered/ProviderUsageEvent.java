@@ -13,133 +13,30 @@ import org.jspecify.annotations.Nullable;
  * One Micro/Nano usage event as the provider sees it. Amounts are exact decimals; buyers are
  * identified only by {@code buyer_period_ref}.
  */
-public final class ProviderUsageEvent {
+public final class ProviderUsageEvent extends UsageEvent {
 
-    private final Fields fields;
+    private final ProviderFields providerFields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private ProviderUsageEvent(Fields fields) {
-        this.fields = fields;
-    }
-
-    /** {@return the usage event id} */
-    public String meteredUsageId() {
-        return fields.meteredUsageId();
-    }
-
-    /** {@return when it was recorded (ISO-8601), or {@code null}} */
-    public @Nullable String createdAt() {
-        return fields.createdAt();
-    }
-
-    /** {@return the plan type, {@code micro} or {@code nano}} */
-    public String planType() {
-        return fields.planType();
-    }
-
-    /** {@return the settlement cadence, {@code weekly} or {@code monthly}} */
-    public String settlementCadence() {
-        return fields.settlementCadence();
-    }
-
-    /** {@return the product listing, or {@code null}} */
-    public @Nullable String productListingId() {
-        return fields.productListingId();
-    }
-
-    /** {@return the listing, or {@code null}} */
-    public @Nullable String listingId() {
-        return fields.listingId();
-    }
-
-    /** {@return the capability key, or {@code null}} */
-    public @Nullable String capabilityKey() {
-        return fields.capabilityKey();
-    }
-
-    /** {@return the operation key, or {@code null}} */
-    public @Nullable String operationKey() {
-        return fields.operationKey();
-    }
-
-    /** {@return the currency, {@code JPY} or {@code USD}} */
-    public String currency() {
-        return fields.currency();
-    }
-
-    /** {@return the token, {@code JPYC} or {@code USDC}} */
-    public String tokenSymbol() {
-        return fields.tokenSymbol();
-    }
-
-    /** {@return the provider gross amount in minor units, as an exact decimal} */
-    public BigDecimal providerGrossAmountMinor() {
-        return fields.providerGrossAmountMinor();
-    }
-
-    /** {@return the provider usage amount in minor units, as an exact decimal} */
-    public BigDecimal providerUsageAmountMinor() {
-        return fields.providerUsageAmountMinor();
+        super(fields);
+        // The provider's own fields are among the shared record's others; bound here, typed.
+        this.providerFields = ClientJson.MAPPER.convertValue(fields.extra(), ProviderFields.class);
     }
 
     /** {@return the provider receivable in minor units, as an exact decimal} */
     public BigDecimal providerReceivableMinor() {
-        return fields.providerReceivableMinor();
-    }
-
-    /** {@return the protocol fee in minor units, as an exact decimal} */
-    public BigDecimal protocolFeeMinor() {
-        return fields.protocolFeeMinor();
-    }
-
-    /** {@return the gross buyer debit in minor units, as an exact decimal} */
-    public BigDecimal grossBuyerDebitMinor() {
-        return fields.grossBuyerDebitMinor();
-    }
-
-    /** {@return the buyer debit in minor units, as an exact decimal, or {@code null}} */
-    public @Nullable BigDecimal buyerDebitMinor() {
-        return fields.buyerDebitMinor();
-    }
-
-    /** {@return the rounding delta in minor units, as an exact decimal, or {@code null}} */
-    public @Nullable BigDecimal roundingDeltaMinor() {
-        return fields.roundingDeltaMinor();
-    }
-
-    /** {@return the usage status} */
-    public String status() {
-        return fields.status();
-    }
-
-    /** {@return the period start, or {@code null}} */
-    public @Nullable String periodStart() {
-        return fields.periodStart();
-    }
-
-    /** {@return the period end, or {@code null}} */
-    public @Nullable String periodEnd() {
-        return fields.periodEnd();
-    }
-
-    /** {@return when the debit is expected, or {@code null}} */
-    public @Nullable String expectedScheduledDebitAt() {
-        return fields.expectedScheduledDebitAt();
-    }
-
-    /** {@return the settlement batch, or {@code null}} */
-    public @Nullable String settlementBatchId() {
-        return fields.settlementBatchId();
+        return providerFields.providerReceivableMinor();
     }
 
     /** {@return the buyer reference within the period, or {@code null}} */
     public @Nullable String buyerPeriodRef() {
-        return fields.buyerPeriodRef();
+        return providerFields.buyerPeriodRef();
     }
 
     /** {@return every other field of the answer (unmodifiable)} */
     public Map<String, Object> extra() {
-        return fields.extra();
+        return providerFields.extra();
     }
 
     @Override
@@ -152,44 +49,19 @@ public final class ProviderUsageEvent {
         return fields.hashCode();
     }
 
-    /**
-     * Describes the answer, each field by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the event's fields: the shared ones by accessor name, the rest under {@code extra}} */
     @Override
     public String toString() {
         return ValueObjects.describe("ProviderUsageEvent", fields);
     }
 
-    /** The answer as Jackson binds it; the class above only exposes it. */
-    private record Fields(
-            @JsonProperty("metered_usage_id") String meteredUsageId,
-            @JsonProperty("created_at") @Nullable String createdAt,
-            @JsonProperty("plan_type") String planType,
-            @JsonProperty("settlement_cadence") String settlementCadence,
-            @JsonProperty("product_listing_id") @Nullable String productListingId,
-            @JsonProperty("listing_id") @Nullable String listingId,
-            @JsonProperty("capability_key") @Nullable String capabilityKey,
-            @JsonProperty("operation_key") @Nullable String operationKey,
-            @JsonProperty("currency") String currency,
-            @JsonProperty("token_symbol") String tokenSymbol,
-            @JsonProperty("provider_gross_amount_minor") BigDecimal providerGrossAmountMinor,
-            @JsonProperty("provider_usage_amount_minor") BigDecimal providerUsageAmountMinor,
+    /** The fields only the provider's side has. */
+    private record ProviderFields(
             @JsonProperty("provider_receivable_minor") BigDecimal providerReceivableMinor,
-            @JsonProperty("protocol_fee_minor") BigDecimal protocolFeeMinor,
-            @JsonProperty("gross_buyer_debit_minor") BigDecimal grossBuyerDebitMinor,
-            @JsonProperty("buyer_debit_minor") @Nullable BigDecimal buyerDebitMinor,
-            @JsonProperty("rounding_delta_minor") @Nullable BigDecimal roundingDeltaMinor,
-            @JsonProperty("status") String status,
-            @JsonProperty("period_start") @Nullable String periodStart,
-            @JsonProperty("period_end") @Nullable String periodEnd,
-            @JsonProperty("expected_scheduled_debit_at") @Nullable String expectedScheduledDebitAt,
-            @JsonProperty("settlement_batch_id") @Nullable String settlementBatchId,
             @JsonProperty("buyer_period_ref") @Nullable String buyerPeriodRef,
             @JsonAnySetter Map<String, Object> extra) {
 
-        Fields {
+        ProviderFields {
             extra = ClientJson.immutableMap(extra);
         }
     }
