@@ -158,11 +158,7 @@ public final class CheckoutSession {
         return fields.hashCode();
     }
 
-    /**
-     * Describes the answer, each field by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the session's fields, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("CheckoutSession", fields);

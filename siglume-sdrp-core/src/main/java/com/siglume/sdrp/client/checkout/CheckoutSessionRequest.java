@@ -109,11 +109,7 @@ public final class CheckoutSessionRequest {
         return values.hashCode();
     }
 
-    /**
-     * Describes the request, each value by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the session request's values, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("CheckoutSessionRequest", values);

@@ -79,11 +79,7 @@ public final class BillingMandateRequest {
         return values.hashCode();
     }
 
-    /**
-     * Describes the request, each value by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the mandate request's values, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("BillingMandateRequest", values);

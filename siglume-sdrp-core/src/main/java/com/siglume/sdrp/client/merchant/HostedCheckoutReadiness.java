@@ -96,11 +96,7 @@ public final class HostedCheckoutReadiness {
         return fields.hashCode();
     }
 
-    /**
-     * Describes the answer, each field by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the readiness answer's fields, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("HostedCheckoutReadiness", fields);

@@ -115,11 +115,7 @@ public final class MerchantAccount {
         return fields.hashCode();
     }
 
-    /**
-     * Describes the answer, each field by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the account's fields, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("MerchantAccount", fields);

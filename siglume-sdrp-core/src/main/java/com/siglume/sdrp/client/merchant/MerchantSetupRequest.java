@@ -185,11 +185,7 @@ public final class MerchantSetupRequest {
         return values.hashCode();
     }
 
-    /**
-     * Describes the request, each value by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the setup request's values, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("MerchantSetupRequest", values);

@@ -116,11 +116,7 @@ public final class MeteredOpenPeriod {
         return fields.hashCode();
     }
 
-    /**
-     * Describes the answer, each field by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the open period's fields, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("MeteredOpenPeriod", fields);

@@ -145,11 +145,7 @@ public final class MeteredQuery {
         return values.hashCode();
     }
 
-    /**
-     * Describes the request, each value by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the query's values, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("MeteredQuery", values);

@@ -76,11 +76,7 @@ public final class PastDueBlock {
         return fields.hashCode();
     }
 
-    /**
-     * Describes the answer, each field by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the past-due block's fields, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("PastDueBlock", fields);

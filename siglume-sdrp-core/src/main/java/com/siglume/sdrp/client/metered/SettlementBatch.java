@@ -257,11 +257,7 @@ public final class SettlementBatch {
         return fields.hashCode();
     }
 
-    /**
-     * Describes the answer, each field by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the batch's fields, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("SettlementBatch", fields);

@@ -161,11 +161,7 @@ public final class PreparedTransactionRequest {
         return values.hashCode();
     }
 
-    /**
-     * Describes the request, each value by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the execution request's values, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("PreparedTransactionRequest", values);

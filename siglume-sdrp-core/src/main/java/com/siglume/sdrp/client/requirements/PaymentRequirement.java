@@ -242,11 +242,7 @@ public final class PaymentRequirement {
         return fields.hashCode();
     }
 
-    /**
-     * Describes the answer, each field by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the requirement's fields, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("PaymentRequirement", fields);

@@ -122,11 +122,7 @@ public final class PaymentRequirementRequest {
         return values.hashCode();
     }
 
-    /**
-     * Describes the request, each value by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the requirement request's values, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("PaymentRequirementRequest", values);

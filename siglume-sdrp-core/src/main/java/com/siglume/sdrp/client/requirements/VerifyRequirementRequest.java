@@ -113,11 +113,7 @@ public final class VerifyRequirementRequest {
         return values.hashCode();
     }
 
-    /**
-     * Describes the request, each value by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the verification request's values, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("VerifyRequirementRequest", values);

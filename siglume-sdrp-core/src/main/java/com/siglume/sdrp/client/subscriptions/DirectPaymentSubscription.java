@@ -118,11 +118,7 @@ public final class DirectPaymentSubscription {
         return fields.hashCode();
     }
 
-    /**
-     * Describes the answer, each field by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the subscription's fields, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("DirectPaymentSubscription", fields);

@@ -262,11 +262,7 @@ public final class ScheduledAutoPayAuthorizationRequest {
         return values.hashCode();
     }
 
-    /**
-     * Describes the request, each value by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the authorization request's values, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("ScheduledAutoPayAuthorizationRequest", values);

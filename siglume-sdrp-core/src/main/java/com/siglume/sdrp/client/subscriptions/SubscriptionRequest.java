@@ -136,11 +136,7 @@ public final class SubscriptionRequest {
         return values.hashCode();
     }
 
-    /**
-     * Describes the request, each value by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the subscription request's values, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("SubscriptionRequest", values);

@@ -83,11 +83,7 @@ public final class WebhookDeliveryQuery {
         return values.hashCode();
     }
 
-    /**
-     * Describes the request, each value by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the delivery query's values, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("WebhookDeliveryQuery", values);

@@ -100,11 +100,7 @@ public final class WebhookSubscriptionRequest {
         return values.hashCode();
     }
 
-    /**
-     * Describes the request, each value by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the webhook subscription request's values, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("WebhookSubscriptionRequest", values);

@@ -88,11 +88,7 @@ public final class WebhookTestDeliveryRequest {
         return values.hashCode();
     }
 
-    /**
-     * Describes the request, each value by its accessor name.
-     *
-     * @return the description
-     */
+    /** {@return the test delivery request's values, each by its accessor name} */
     @Override
     public String toString() {
         return ValueObjects.describe("WebhookTestDeliveryRequest", values);
