@@ -3,8 +3,8 @@ package com.siglume.sdrp.client.checkout;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.ApiAnswer;
 import com.siglume.sdrp.client.internal.ClientJson;
-import com.siglume.sdrp.internal.ValueObjects;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -13,12 +13,13 @@ import org.jspecify.annotations.Nullable;
  * A Hosted Checkout session as the API reports it. Its status is informational: fulfil orders
  * only from a verified {@code direct_payment.confirmed} webhook. Timestamps are ISO-8601 text as sent.
  */
-public final class CheckoutSession {
+public final class CheckoutSession extends ApiAnswer {
 
     private final Fields fields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private CheckoutSession(Fields fields) {
+        super(fields, fields.extra());
         this.fields = fields;
     }
 
@@ -141,27 +142,6 @@ public final class CheckoutSession {
     /** {@return the metadata given at creation (unmodifiable)} */
     public Map<String, Object> metadataJsonb() {
         return fields.metadataJsonb();
-    }
-
-    /** {@return every other field of the answer (unmodifiable)} */
-    public Map<String, Object> extra() {
-        return fields.extra();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof CheckoutSession that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
-    }
-
-    /** {@return the session's fields, each by its accessor name} */
-    @Override
-    public String toString() {
-        return ValueObjects.describe("CheckoutSession", fields);
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

@@ -3,8 +3,8 @@ package com.siglume.sdrp.client.merchant;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.ApiAnswer;
 import com.siglume.sdrp.client.internal.ClientJson;
-import com.siglume.sdrp.internal.ValueObjects;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether a merchant can take Standard Hosted Checkout payments, and what is missing if not.
  */
-public final class HostedCheckoutReadiness {
+public final class HostedCheckoutReadiness extends ApiAnswer {
 
     private final Fields fields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private HostedCheckoutReadiness(Fields fields) {
+        super(fields, fields.extra());
         this.fields = fields;
     }
 
@@ -79,27 +80,6 @@ public final class HostedCheckoutReadiness {
     /** {@return the general-availability blockers (empty when absent)} */
     public List<String> gaBlockers() {
         return fields.gaBlockers();
-    }
-
-    /** {@return every other field of the answer (unmodifiable)} */
-    public Map<String, Object> extra() {
-        return fields.extra();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof HostedCheckoutReadiness that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
-    }
-
-    /** {@return the readiness answer's fields, each by its accessor name} */
-    @Override
-    public String toString() {
-        return ValueObjects.describe("HostedCheckoutReadiness", fields);
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

@@ -3,20 +3,21 @@ package com.siglume.sdrp.client.merchant;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.ApiAnswer;
 import com.siglume.sdrp.client.internal.ClientJson;
-import com.siglume.sdrp.internal.ValueObjects;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A merchant account as the API reports it.
  */
-public final class MerchantAccount {
+public final class MerchantAccount extends ApiAnswer {
 
     private final Fields fields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private MerchantAccount(Fields fields) {
+        super(fields, fields.extra());
         this.fields = fields;
     }
 
@@ -98,27 +99,6 @@ public final class MerchantAccount {
     /** {@return the account metadata (unmodifiable; empty when absent)} */
     public Map<String, Object> metadataJsonb() {
         return fields.metadataJsonb();
-    }
-
-    /** {@return every other field of the answer (unmodifiable)} */
-    public Map<String, Object> extra() {
-        return fields.extra();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof MerchantAccount that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
-    }
-
-    /** {@return the account's fields, each by its accessor name} */
-    @Override
-    public String toString() {
-        return ValueObjects.describe("MerchantAccount", fields);
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

@@ -3,6 +3,7 @@ package com.siglume.sdrp.client.merchant;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.ApiAnswer;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Redaction;
 import java.util.Map;
@@ -15,12 +16,13 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #challengeSecret()} is present only when the secret was just created or rotated;
  * store it in your secret store at once. {@link #toString()} never shows it.
  */
-public final class MerchantResponse {
+public final class MerchantResponse extends ApiAnswer {
 
     private final Fields fields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private MerchantResponse(Fields fields) {
+        super(fields, fields.extra());
         this.fields = fields;
     }
 
@@ -64,11 +66,6 @@ public final class MerchantResponse {
         return fields.nextSteps();
     }
 
-    /** {@return every other field of the answer (unmodifiable)} */
-    public Map<String, Object> extra() {
-        return fields.extra();
-    }
-
     /**
      * Returns the challenge secret when this answer carries one.
      *
@@ -91,16 +88,6 @@ public final class MerchantResponse {
                 + ", listingId=" + listingId() + ", mandate=" + mandate()
                 + ", standardHostedCheckoutReadiness=" + standardHostedCheckoutReadiness()
                 + ", nextSteps=" + nextSteps() + ", extra=" + Redaction.redact(extra()) + "]";
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof MerchantResponse that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

@@ -3,8 +3,8 @@ package com.siglume.sdrp.client.metered;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.ApiAnswer;
 import com.siglume.sdrp.client.internal.ClientJson;
-import com.siglume.sdrp.internal.ValueObjects;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Micro/Nano period still open. Amounts are exact decimals.
  */
-public final class MeteredOpenPeriod {
+public final class MeteredOpenPeriod extends ApiAnswer {
 
     private final Fields fields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private MeteredOpenPeriod(Fields fields) {
+        super(fields, fields.extra());
         this.fields = fields;
     }
 
@@ -99,27 +100,6 @@ public final class MeteredOpenPeriod {
     /** {@return the unsettled exposure in minor units, as an exact decimal, or {@code null}} */
     public @Nullable BigDecimal totalUnsettledExposureMinor() {
         return fields.totalUnsettledExposureMinor();
-    }
-
-    /** {@return every other field of the answer (unmodifiable)} */
-    public Map<String, Object> extra() {
-        return fields.extra();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof MeteredOpenPeriod that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
-    }
-
-    /** {@return the open period's fields, each by its accessor name} */
-    @Override
-    public String toString() {
-        return ValueObjects.describe("MeteredOpenPeriod", fields);
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

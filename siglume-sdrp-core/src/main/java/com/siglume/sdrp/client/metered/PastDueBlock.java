@@ -3,8 +3,8 @@ package com.siglume.sdrp.client.metered;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.ApiAnswer;
 import com.siglume.sdrp.client.internal.ClientJson;
-import com.siglume.sdrp.internal.ValueObjects;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A past-due settlement that pauses Micro/Nano usage ({@code METERED_SETTLEMENT_PAST_DUE}).
  */
-public final class PastDueBlock {
+public final class PastDueBlock extends ApiAnswer {
 
     private final Fields fields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private PastDueBlock(Fields fields) {
+        super(fields, fields.extra());
         this.fields = fields;
     }
 
@@ -59,27 +60,6 @@ public final class PastDueBlock {
     /** {@return the support reference, or {@code null}} */
     public @Nullable String supportReference() {
         return fields.supportReference();
-    }
-
-    /** {@return every other field of the answer (unmodifiable)} */
-    public Map<String, Object> extra() {
-        return fields.extra();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof PastDueBlock that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
-    }
-
-    /** {@return the past-due block's fields, each by its accessor name} */
-    @Override
-    public String toString() {
-        return ValueObjects.describe("PastDueBlock", fields);
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

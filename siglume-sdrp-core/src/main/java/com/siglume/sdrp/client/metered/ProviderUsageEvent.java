@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.client.internal.ClientJson;
-import com.siglume.sdrp.internal.ValueObjects;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,9 +18,13 @@ public final class ProviderUsageEvent extends UsageEvent {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private ProviderUsageEvent(Fields fields) {
-        super(fields);
         // The provider's own fields are among the shared record's others; bound here, typed.
-        this.providerFields = ClientJson.MAPPER.convertValue(fields.extra(), ProviderFields.class);
+        this(fields, ClientJson.MAPPER.convertValue(fields.extra(), ProviderFields.class));
+    }
+
+    private ProviderUsageEvent(Fields fields, ProviderFields providerFields) {
+        super(fields, providerFields.extra());
+        this.providerFields = providerFields;
     }
 
     /** {@return the provider receivable in minor units, as an exact decimal} */
@@ -32,27 +35,6 @@ public final class ProviderUsageEvent extends UsageEvent {
     /** {@return the buyer reference within the period, or {@code null}} */
     public @Nullable String buyerPeriodRef() {
         return providerFields.buyerPeriodRef();
-    }
-
-    /** {@return every other field of the answer (unmodifiable)} */
-    public Map<String, Object> extra() {
-        return providerFields.extra();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof ProviderUsageEvent that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
-    }
-
-    /** {@return the event's fields: the shared ones by accessor name, the rest under {@code extra}} */
-    @Override
-    public String toString() {
-        return ValueObjects.describe("ProviderUsageEvent", fields);
     }
 
     /** The fields only the provider's side has. */

@@ -3,8 +3,8 @@ package com.siglume.sdrp.client.metered;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.ApiAnswer;
 import com.siglume.sdrp.client.internal.ClientJson;
-import com.siglume.sdrp.internal.ValueObjects;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One Micro/Nano settlement batch (a statement period). Amounts are exact decimals.
  */
-public final class SettlementBatch {
+public final class SettlementBatch extends ApiAnswer {
 
     private final Fields fields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private SettlementBatch(Fields fields) {
+        super(fields, fields.extra());
         this.fields = fields;
     }
 
@@ -240,27 +241,6 @@ public final class SettlementBatch {
     /** {@return the support reference, or {@code null}} */
     public @Nullable String supportReference() {
         return fields.supportReference();
-    }
-
-    /** {@return every other field of the answer (unmodifiable)} */
-    public Map<String, Object> extra() {
-        return fields.extra();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof SettlementBatch that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
-    }
-
-    /** {@return the batch's fields, each by its accessor name} */
-    @Override
-    public String toString() {
-        return ValueObjects.describe("SettlementBatch", fields);
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

@@ -2,6 +2,7 @@ package com.siglume.sdrp.client.metered;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.ApiAnswer;
 import com.siglume.sdrp.client.internal.ClientJson;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -11,11 +12,12 @@ import org.jspecify.annotations.Nullable;
  * The fields a usage event has on the buyer's and on the provider's side, read once for both
  * views. Amounts are decimal strings on the wire and exact {@link BigDecimal} values here.
  */
-abstract sealed class UsageEvent permits BuyerUsageEvent, ProviderUsageEvent {
+abstract sealed class UsageEvent extends ApiAnswer permits BuyerUsageEvent, ProviderUsageEvent {
 
     final Fields fields;
 
-    UsageEvent(Fields fields) {
+    UsageEvent(Fields fields, Map<String, Object> extra) {
+        super(fields, extra);
         this.fields = fields;
     }
 

@@ -3,9 +3,9 @@ package com.siglume.sdrp.client.requirements;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.ApiAnswer;
 import com.siglume.sdrp.client.PaymentMode;
 import com.siglume.sdrp.client.internal.ClientJson;
-import com.siglume.sdrp.internal.ValueObjects;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +15,13 @@ import org.jspecify.annotations.Nullable;
  * A direct payment requirement as the API reports it (created, read or verified). Timestamps
  * are ISO-8601 text as sent; Micro/Nano fee amounts are exact decimals.
  */
-public final class PaymentRequirement {
+public final class PaymentRequirement extends ApiAnswer {
 
     private final Fields fields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private PaymentRequirement(Fields fields) {
+        super(fields, fields.extra());
         this.fields = fields;
     }
 
@@ -217,11 +218,6 @@ public final class PaymentRequirement {
         return fields.updatedAt();
     }
 
-    /** {@return every other field of the answer (unmodifiable)} */
-    public Map<String, Object> extra() {
-        return fields.extra();
-    }
-
     /**
      * Returns the allowance approval transaction when the requirement has a non-empty one.
      *
@@ -230,22 +226,6 @@ public final class PaymentRequirement {
     public Optional<TransactionRequest> approveTransactionRequestIfPresent() {
         return approveTransactionRequest() == null || approveTransactionRequest().isEmpty() ? Optional.empty()
                 : Optional.of(approveTransactionRequest());
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof PaymentRequirement that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
-    }
-
-    /** {@return the requirement's fields, each by its accessor name} */
-    @Override
-    public String toString() {
-        return ValueObjects.describe("PaymentRequirement", fields);
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

@@ -3,22 +3,23 @@ package com.siglume.sdrp.client.subscriptions;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.ApiAnswer;
 import com.siglume.sdrp.client.PaymentMode;
 import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.internal.ClientJson;
-import com.siglume.sdrp.internal.ValueObjects;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of {@link SiglumePaymentClient#createSubscription(SubscriptionRequest)}.
  */
-public final class DirectPaymentSubscription {
+public final class DirectPaymentSubscription extends ApiAnswer {
 
     private final Fields fields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private DirectPaymentSubscription(Fields fields) {
+        super(fields, fields.extra());
         this.fields = fields;
     }
 
@@ -101,27 +102,6 @@ public final class DirectPaymentSubscription {
     /** {@return the fee in basis points, or {@code null}} */
     public @Nullable Long feeBps() {
         return fields.feeBps();
-    }
-
-    /** {@return every other field of the answer (unmodifiable)} */
-    public Map<String, Object> extra() {
-        return fields.extra();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof DirectPaymentSubscription that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
-    }
-
-    /** {@return the subscription's fields, each by its accessor name} */
-    @Override
-    public String toString() {
-        return ValueObjects.describe("DirectPaymentSubscription", fields);
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

@@ -3,6 +3,7 @@ package com.siglume.sdrp.client.subscriptions;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.ApiAnswer;
 import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Redaction;
@@ -16,12 +17,13 @@ import org.jspecify.annotations.Nullable;
  * {@link SiglumePaymentClient#executeScheduledAutoPay}; store it as a secret.
  * {@link #toString()} never shows it.
  */
-public final class ScheduledAutoPayAuthorization {
+public final class ScheduledAutoPayAuthorization extends ApiAnswer {
 
     private final Fields fields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private ScheduledAutoPayAuthorization(Fields fields) {
+        super(fields, fields.extra());
         this.fields = fields;
     }
 
@@ -150,11 +152,6 @@ public final class ScheduledAutoPayAuthorization {
         return fields.mandate();
     }
 
-    /** {@return every other field of the answer (unmodifiable)} */
-    public Map<String, Object> extra() {
-        return fields.extra();
-    }
-
     /**
      * Returns the schedule token when this answer carries one.
      *
@@ -179,16 +176,6 @@ public final class ScheduledAutoPayAuthorization {
                 + ", tokenHint=" + tokenHint() + ", scheduleToken=" + (scheduleToken() == null ? "null" : "<redacted>")
                 + ", cadence=" + cadence() + ", expiresAt=" + expiresAt() + ", revokedAt=" + revokedAt()
                 + ", requiresUserSignature=" + requiresUserSignature() + ", extra=" + Redaction.redact(extra()) + "]";
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof ScheduledAutoPayAuthorization that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

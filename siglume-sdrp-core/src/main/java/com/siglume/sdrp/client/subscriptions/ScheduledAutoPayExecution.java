@@ -3,6 +3,7 @@ package com.siglume.sdrp.client.subscriptions;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.ApiAnswer;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Redaction;
 import java.util.Map;
@@ -11,12 +12,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The answer of one scheduled autopay run.
  */
-public final class ScheduledAutoPayExecution {
+public final class ScheduledAutoPayExecution extends ApiAnswer {
 
     private final Fields fields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private ScheduledAutoPayExecution(Fields fields) {
+        super(fields, fields.extra());
         this.fields = fields;
     }
 
@@ -83,11 +85,6 @@ public final class ScheduledAutoPayExecution {
         return fields.capabilityResult();
     }
 
-    /** {@return every other field of the answer (unmodifiable)} */
-    public Map<String, Object> extra() {
-        return fields.extra();
-    }
-
     /**
      * Describes the run with secret-looking values redacted.
      *
@@ -100,16 +97,6 @@ public final class ScheduledAutoPayExecution {
                 + reason() + ", retryable=" + retryable() + ", manualReconciliationRequired="
                 + manualReconciliationRequired() + ", directPaymentRequirementId=" + directPaymentRequirementId()
                 + ", extra=" + Redaction.redact(extra()) + "]";
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof ScheduledAutoPayExecution that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */

@@ -3,6 +3,7 @@ package com.siglume.sdrp.client.webhooks;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.siglume.sdrp.client.ApiAnswer;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Redaction;
@@ -15,12 +16,13 @@ import org.jspecify.annotations.Nullable;
  * A webhook subscription. {@link #signingSecret()} is returned once, when the subscription is
  * created: store it as your webhook secret at once. {@link #toString()} never shows it.
  */
-public final class WebhookSubscription {
+public final class WebhookSubscription extends ApiAnswer {
 
     private final Fields fields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private WebhookSubscription(Fields fields) {
+        super(fields, fields.extra());
         this.fields = fields;
     }
 
@@ -69,11 +71,6 @@ public final class WebhookSubscription {
         return fields.description();
     }
 
-    /** {@return every other field of the answer (unmodifiable)} */
-    public Map<String, Object> extra() {
-        return fields.extra();
-    }
-
     /**
      * Returns the subscription's id(), whichever name the API used.
      *
@@ -104,16 +101,6 @@ public final class WebhookSubscription {
                 + ", signingSecret=" + (signingSecret() == null ? "null" : "<redacted>")
                 + ", signingSecretHint=" + signingSecretHint() + ", status=" + status() + ", eventTypes=" + eventTypes()
                 + ", description=" + description() + ", extra=" + Redaction.redact(extra()) + "]";
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof WebhookSubscription that && fields.equals(that.fields);
-    }
-
-    @Override
-    public int hashCode() {
-        return fields.hashCode();
     }
 
     /** The answer as Jackson binds it; the class above only exposes it. */
