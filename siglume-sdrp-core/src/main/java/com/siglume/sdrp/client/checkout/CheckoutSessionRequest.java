@@ -26,30 +26,16 @@ public final class CheckoutSessionRequest {
         this.values = values;
     }
 
-    /**
-     * Starts a builder.
-     *
-     * @return the builder
-     */
+    /** {@return a new, empty builder of a session request} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** {@return a builder holding this session request's values, to change some of them} */
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        builder.merchant = values.merchant();
-        builder.amountMinor = values.amountMinor();
-        builder.currency = values.currency();
-        builder.nonce = values.nonce();
-        builder.successUrl = values.successUrl();
-        builder.cancelUrl = values.cancelUrl();
-        builder.metadata = values.metadata();
-        return builder;
+        return builder().merchant(values.merchant()).amountMinor(values.amountMinor()).currency(values.currency())
+                .nonce(values.nonce()).successUrl(values.successUrl()).cancelUrl(values.cancelUrl())
+                .metadata(values.metadata());
     }
 
     /** {@return the self-service merchant key} */

@@ -20,20 +20,12 @@ public final class CheckoutSetupRequest {
         this.values = values;
     }
 
-    /**
-     * Starts a builder.
-     *
-     * @return the builder
-     */
+    /** {@return a new, empty builder of a setup request} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** {@return a builder holding this setup request's values, to change some of them} */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.merchantSetup = values.merchantSetup();

@@ -24,20 +24,12 @@ public final class BillingMandateRequest {
         this.values = values;
     }
 
-    /**
-     * Starts a builder.
-     *
-     * @return the builder
-     */
+    /** {@return a new, empty builder of a mandate request} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** {@return a builder holding this mandate request's values, to change some of them} */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.currency = values.currency();

@@ -124,11 +124,7 @@ public final class MerchantSetupRequest {
         return new Builder(merchant);
     }
 
-    /**
-     * Returns a builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** {@return a builder holding this setup request's values, to change some of them} */
     public Builder toBuilder() {
         Builder builder = new Builder(values.merchant());
         builder.displayName = values.displayName();

@@ -25,20 +25,12 @@ public final class MeteredQuery {
         this.values = values;
     }
 
-    /**
-     * Starts a builder.
-     *
-     * @return the builder
-     */
+    /** {@return a new, empty builder of a query} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** {@return a builder holding this query's values, to change some of them} */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.planType = values.planType();

@@ -29,20 +29,12 @@ public final class PreparedTransactionRequest {
         this.values = values;
     }
 
-    /**
-     * Starts a builder.
-     *
-     * @return the builder
-     */
+    /** {@return a new, empty builder of an execution request} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** {@return a builder holding this execution request's values, to change some of them} */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.transactionRequest = values.transactionRequest();

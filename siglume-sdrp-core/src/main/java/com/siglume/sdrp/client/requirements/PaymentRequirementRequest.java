@@ -24,30 +24,16 @@ public final class PaymentRequirementRequest {
         this.values = values;
     }
 
-    /**
-     * Starts a builder.
-     *
-     * @return the builder
-     */
+    /** {@return a new, empty builder of a requirement request} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** {@return a builder holding this requirement request's values, to change some of them} */
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        builder.merchant = values.merchant();
-        builder.amountMinor = values.amountMinor();
-        builder.currency = values.currency();
-        builder.challenge = values.challenge();
-        builder.tokenSymbol = values.tokenSymbol();
-        builder.allowanceAmountMinor = values.allowanceAmountMinor();
-        builder.metadata = values.metadata();
-        return builder;
+        return builder().merchant(values.merchant()).amountMinor(values.amountMinor()).currency(values.currency())
+                .challenge(values.challenge()).tokenSymbol(values.tokenSymbol())
+                .allowanceAmountMinor(values.allowanceAmountMinor()).metadata(values.metadata());
     }
 
     /** {@return the merchant key (lower-cased)} */

@@ -24,20 +24,12 @@ public final class VerifyRequirementRequest {
         this.values = values;
     }
 
-    /**
-     * Starts a builder.
-     *
-     * @return the builder
-     */
+    /** {@return a new, empty builder of a verification request} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** {@return a builder holding this verification request's values, to change some of them} */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.receiptId = values.receiptId();

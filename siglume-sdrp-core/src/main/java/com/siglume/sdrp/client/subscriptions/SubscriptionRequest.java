@@ -22,32 +22,17 @@ public final class SubscriptionRequest {
         this.values = values;
     }
 
-    /**
-     * Starts a builder.
-     *
-     * @return the builder
-     */
+    /** {@return a new, empty builder of a subscription request} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** {@return a builder holding this subscription request's values, to change some of them} */
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        builder.merchant = values.merchant();
-        builder.amountMinor = values.amountMinor();
-        builder.currency = values.currency();
-        builder.challenge = values.challenge();
-        builder.cadence = values.cadence();
-        builder.userSigning = values.userSigning();
-        builder.userSigningFlow = values.userSigningFlow();
-        builder.externalSignature = values.externalSignature();
-        builder.externalSafeTxHash = values.externalSafeTxHash();
-        return builder;
+        return builder().merchant(values.merchant()).amountMinor(values.amountMinor()).currency(values.currency())
+                .challenge(values.challenge()).cadence(values.cadence()).userSigning(values.userSigning())
+                .userSigningFlow(values.userSigningFlow()).externalSignature(values.externalSignature())
+                .externalSafeTxHash(values.externalSafeTxHash());
     }
 
     /** {@return the merchant key (lower-cased)} */

@@ -23,20 +23,12 @@ public final class WebhookDeliveryQuery {
         this.values = values;
     }
 
-    /**
-     * Starts a builder.
-     *
-     * @return the builder
-     */
+    /** {@return a new, empty builder of a delivery query} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** {@return a builder holding this delivery query's values, to change some of them} */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.subscriptionId = values.subscriptionId();

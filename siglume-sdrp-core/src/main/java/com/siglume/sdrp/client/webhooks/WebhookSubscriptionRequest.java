@@ -27,20 +27,12 @@ public final class WebhookSubscriptionRequest {
         this.values = values;
     }
 
-    /**
-     * Starts a builder.
-     *
-     * @return the builder
-     */
+    /** {@return a new, empty builder of a webhook subscription request} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** {@return a builder holding this webhook subscription request's values, to change some of them} */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.callbackUrl = values.callbackUrl();

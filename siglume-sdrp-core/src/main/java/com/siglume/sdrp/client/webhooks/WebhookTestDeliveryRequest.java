@@ -22,20 +22,12 @@ public final class WebhookTestDeliveryRequest {
         this.values = values;
     }
 
-    /**
-     * Starts a builder.
-     *
-     * @return the builder
-     */
+    /** {@return a new, empty builder of a test delivery request} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Returns a builder holding this request's values.
-     *
-     * @return the builder
-     */
+    /** {@return a builder holding this test delivery request's values, to change some of them} */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.eventType = values.eventType();
