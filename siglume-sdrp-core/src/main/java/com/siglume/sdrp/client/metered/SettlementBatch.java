@@ -1,25 +1,30 @@
 package com.siglume.sdrp.client.metered;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.siglume.sdrp.client.ApiAnswer;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.siglume.sdrp.client.internal.ClientJson;
 import java.math.BigDecimal;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One Micro/Nano settlement batch (a statement period). Amounts are exact decimals.
  */
-public final class SettlementBatch extends ApiAnswer {
+public final class SettlementBatch extends MeteredPeriod {
 
     private final Fields fields;
+    private final ProviderMeteredTotals receivables;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private SettlementBatch(Fields fields) {
-        super(fields, fields.extra());
+        // The receivable totals are the provider's totals, read from the period's other fields.
+        this(fields, ClientJson.MAPPER.convertValue(fields.period().extra(), ProviderMeteredTotals.class));
+    }
+
+    private SettlementBatch(Fields fields, ProviderMeteredTotals receivables) {
+        super(fields, fields.period(), receivables.extra());
         this.fields = fields;
+        this.receivables = receivables;
     }
 
     /** {@return the batch id} */
@@ -53,44 +58,9 @@ public final class SettlementBatch extends ApiAnswer {
         return fields.status();
     }
 
-    /** {@return the settlement trigger, {@code amount_threshold} or {@code scheduled_close}, or {@code null}} */
-    public @Nullable String settlementTrigger() {
-        return fields.settlementTrigger();
-    }
-
-    /** {@return the early-close threshold in minor units, as an exact decimal, or {@code null}} */
-    public @Nullable BigDecimal settlementThresholdMinor() {
-        return fields.settlementThresholdMinor();
-    }
-
-    /** {@return when the threshold was reached, or {@code null}} */
-    public @Nullable String thresholdReachedAt() {
-        return fields.thresholdReachedAt();
-    }
-
-    /** {@return the unsettled exposure in minor units, as an exact decimal, or {@code null}} */
-    public @Nullable BigDecimal totalUnsettledExposureMinor() {
-        return fields.totalUnsettledExposureMinor();
-    }
-
     /** {@return the pre-debit notice status, or {@code null}} */
     public @Nullable String noticeStatus() {
         return fields.noticeStatus();
-    }
-
-    /** {@return the period start, or {@code null}} */
-    public @Nullable String periodStart() {
-        return fields.periodStart();
-    }
-
-    /** {@return the period end, or {@code null}} */
-    public @Nullable String periodEnd() {
-        return fields.periodEnd();
-    }
-
-    /** {@return when the period closes, or {@code null}} */
-    public @Nullable String closeAt() {
-        return fields.closeAt();
     }
 
     /** {@return when the debit is expected, or {@code null}} */
@@ -138,11 +108,6 @@ public final class SettlementBatch extends ApiAnswer {
         return fields.usageEventDigest();
     }
 
-    /** {@return the protocol fee in minor units, as an exact decimal, or {@code null}} */
-    public @Nullable BigDecimal protocolFeeMinor() {
-        return fields.protocolFeeMinor();
-    }
-
     /** {@return the gross buyer debit in minor units, as an exact decimal, or {@code null}} */
     public @Nullable BigDecimal grossBuyerDebitMinor() {
         return fields.grossBuyerDebitMinor();
@@ -153,54 +118,34 @@ public final class SettlementBatch extends ApiAnswer {
         return fields.roundingDeltaMinor();
     }
 
-    /** {@return the buyer debit in minor units, as an exact decimal, or {@code null}} */
-    public @Nullable BigDecimal buyerDebitMinor() {
-        return fields.buyerDebitMinor();
-    }
-
-    /** {@return the provider gross amount in minor units, as an exact decimal, or {@code null}} */
-    public @Nullable BigDecimal providerGrossAmountMinor() {
-        return fields.providerGrossAmountMinor();
-    }
-
-    /** {@return the provider usage amount in minor units, as an exact decimal, or {@code null}} */
-    public @Nullable BigDecimal providerUsageAmountMinor() {
-        return fields.providerUsageAmountMinor();
-    }
-
-    /** {@return the provider receivable in minor units, as an exact decimal, or {@code null}} */
-    public @Nullable BigDecimal providerReceivableMinor() {
-        return fields.providerReceivableMinor();
-    }
-
     /** {@return the settled receivable in minor units, as an exact decimal, or {@code null}} */
     public @Nullable BigDecimal settledProviderReceivableMinor() {
-        return fields.settledProviderReceivableMinor();
+        return receivables.settledProviderReceivableMinor();
     }
 
     /** {@return the unsettled receivable in minor units, as an exact decimal, or {@code null}} */
     public @Nullable BigDecimal unsettledProviderReceivableMinor() {
-        return fields.unsettledProviderReceivableMinor();
+        return receivables.unsettledProviderReceivableMinor();
     }
 
     /** {@return the past-due receivable in minor units, as an exact decimal, or {@code null}} */
     public @Nullable BigDecimal pastDueProviderReceivableMinor() {
-        return fields.pastDueProviderReceivableMinor();
+        return receivables.pastDueProviderReceivableMinor();
     }
 
     /** {@return the terminal receivable in minor units, as an exact decimal, or {@code null}} */
     public @Nullable BigDecimal terminalProviderReceivableMinor() {
-        return fields.terminalProviderReceivableMinor();
+        return receivables.terminalProviderReceivableMinor();
     }
 
     /** {@return the uncollectible receivable in minor units, as an exact decimal, or {@code null}} */
     public @Nullable BigDecimal uncollectibleProviderReceivableMinor() {
-        return fields.uncollectibleProviderReceivableMinor();
+        return receivables.uncollectibleProviderReceivableMinor();
     }
 
     /** {@return the written-off receivable in minor units, as an exact decimal, or {@code null}} */
     public @Nullable BigDecimal writtenOffProviderReceivableMinor() {
-        return fields.writtenOffProviderReceivableMinor();
+        return receivables.writtenOffProviderReceivableMinor();
     }
 
     /** {@return the terminal status, {@code uncollectible} or {@code written_off}, or {@code null}} */
@@ -249,14 +194,7 @@ public final class SettlementBatch extends ApiAnswer {
             @JsonProperty("plan_type") String planType,
             @JsonProperty("settlement_cadence") String settlementCadence,
             @JsonProperty("status") @Nullable String status,
-            @JsonProperty("settlement_trigger") @Nullable String settlementTrigger,
-            @JsonProperty("settlement_threshold_minor") @Nullable BigDecimal settlementThresholdMinor,
-            @JsonProperty("threshold_reached_at") @Nullable String thresholdReachedAt,
-            @JsonProperty("total_unsettled_exposure_minor") @Nullable BigDecimal totalUnsettledExposureMinor,
             @JsonProperty("notice_status") @Nullable String noticeStatus,
-            @JsonProperty("period_start") @Nullable String periodStart,
-            @JsonProperty("period_end") @Nullable String periodEnd,
-            @JsonProperty("close_at") @Nullable String closeAt,
             @JsonProperty("expected_scheduled_debit_at") @Nullable String expectedScheduledDebitAt,
             @JsonProperty("scheduled_debit_at") @Nullable String scheduledDebitAt,
             @JsonProperty("not_before_attempt_at") @Nullable String notBeforeAttemptAt,
@@ -266,19 +204,8 @@ public final class SettlementBatch extends ApiAnswer {
             @JsonProperty("next_attempt_at") @Nullable String nextAttemptAt,
             @JsonProperty("chain_receipt_id") @Nullable String chainReceiptId,
             @JsonProperty("usage_event_digest") @Nullable String usageEventDigest,
-            @JsonProperty("protocol_fee_minor") @Nullable BigDecimal protocolFeeMinor,
             @JsonProperty("gross_buyer_debit_minor") @Nullable BigDecimal grossBuyerDebitMinor,
             @JsonProperty("rounding_delta_minor") @Nullable BigDecimal roundingDeltaMinor,
-            @JsonProperty("buyer_debit_minor") @Nullable BigDecimal buyerDebitMinor,
-            @JsonProperty("provider_gross_amount_minor") @Nullable BigDecimal providerGrossAmountMinor,
-            @JsonProperty("provider_usage_amount_minor") @Nullable BigDecimal providerUsageAmountMinor,
-            @JsonProperty("provider_receivable_minor") @Nullable BigDecimal providerReceivableMinor,
-            @JsonProperty("settled_provider_receivable_minor") @Nullable BigDecimal settledProviderReceivableMinor,
-            @JsonProperty("unsettled_provider_receivable_minor") @Nullable BigDecimal unsettledProviderReceivableMinor,
-            @JsonProperty("past_due_provider_receivable_minor") @Nullable BigDecimal pastDueProviderReceivableMinor,
-            @JsonProperty("terminal_provider_receivable_minor") @Nullable BigDecimal terminalProviderReceivableMinor,
-            @JsonProperty("uncollectible_provider_receivable_minor") @Nullable BigDecimal uncollectibleProviderReceivableMinor,
-            @JsonProperty("written_off_provider_receivable_minor") @Nullable BigDecimal writtenOffProviderReceivableMinor,
             @JsonProperty("terminal_status") @Nullable String terminalStatus,
             @JsonProperty("terminal_marked_at") @Nullable String terminalMarkedAt,
             @JsonProperty("terminal_reason_code") @Nullable String terminalReasonCode,
@@ -287,10 +214,6 @@ public final class SettlementBatch extends ApiAnswer {
             @JsonProperty("failure_reason_label") @Nullable String failureReasonLabel,
             @JsonProperty("failure_reason_help") @Nullable String failureReasonHelp,
             @JsonProperty("support_reference") @Nullable String supportReference,
-            @JsonAnySetter Map<String, Object> extra) {
-
-        Fields {
-            extra = ClientJson.immutableMap(extra);
-        }
+            @JsonUnwrapped Period period) {
     }
 }
