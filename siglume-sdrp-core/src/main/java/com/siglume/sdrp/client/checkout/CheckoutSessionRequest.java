@@ -2,6 +2,7 @@ package com.siglume.sdrp.client.checkout;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.AmountRequestSupport;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Inputs;
@@ -18,11 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
  * return URLs must be on an origin registered in {@code checkout_allowed_origins} (or the
  * webhook callback URL's origin).
  */
-public final class CheckoutSessionRequest {
+public final class CheckoutSessionRequest extends AmountRequestSupport {
 
     private final Values values;
 
     private CheckoutSessionRequest(Values values) {
+        super(values.merchant(), values.amountMinor(), values.currency());
         this.values = values;
     }
 
@@ -33,24 +35,8 @@ public final class CheckoutSessionRequest {
 
     /** {@return a builder holding this session request's values, to change some of them} */
     public Builder toBuilder() {
-        return builder().merchant(values.merchant()).amountMinor(values.amountMinor()).currency(values.currency())
-                .nonce(values.nonce()).successUrl(values.successUrl()).cancelUrl(values.cancelUrl())
+        return copyTo(builder()).nonce(values.nonce()).successUrl(values.successUrl()).cancelUrl(values.cancelUrl())
                 .metadata(values.metadata());
-    }
-
-    /** {@return the self-service merchant key} */
-    public String merchant() {
-        return values.merchant();
-    }
-
-    /** {@return the amount in minor units, positive} */
-    public long amountMinor() {
-        return values.amountMinor();
-    }
-
-    /** {@return the currency, {@code JPY} or {@code USD}} */
-    public String currency() {
-        return values.currency();
     }
 
     /** {@return the order's nonce, without {@code :}} */
@@ -124,34 +110,13 @@ public final class CheckoutSessionRequest {
     /**
      * Builder of {@link CheckoutSessionRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
-    public static final class Builder {
-        private @Nullable String merchant;
-        private long amountMinor;
-        private @Nullable String currency;
+    public static final class Builder extends AmountRequestSupport.Builder<Builder> {
         private @Nullable String nonce;
         private @Nullable String successUrl;
         private @Nullable String cancelUrl;
         private @Nullable Map<String, Object> metadata;
 
         private Builder() {
-        }
-
-        /** Sets {@link CheckoutSessionRequest#merchant()}: the self-service merchant key. */
-        public Builder merchant(String value) {
-            this.merchant = value;
-            return this;
-        }
-
-        /** Sets {@link CheckoutSessionRequest#amountMinor()}: the amount in minor units, positive. */
-        public Builder amountMinor(long value) {
-            this.amountMinor = value;
-            return this;
-        }
-
-        /** Sets {@link CheckoutSessionRequest#currency()}: {@code JPY} or {@code USD}. */
-        public Builder currency(String value) {
-            this.currency = value;
-            return this;
         }
 
         /** Sets {@link CheckoutSessionRequest#nonce()}: the order's nonce, without {@code :}. */

@@ -3,6 +3,7 @@ package com.siglume.sdrp.client.requirements;
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.AmountRequestSupport;
 import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Inputs;
@@ -16,11 +17,12 @@ import tools.jackson.databind.node.ObjectNode;
  * buyer's side of one payment, bound to the merchant's challenge. Mode {@code external_402} is
  * always sent.
  */
-public final class PaymentRequirementRequest {
+public final class PaymentRequirementRequest extends AmountRequestSupport {
 
     private final Values values;
 
     private PaymentRequirementRequest(Values values) {
+        super(values.merchant(), values.amountMinor(), values.currency());
         this.values = values;
     }
 
@@ -31,24 +33,8 @@ public final class PaymentRequirementRequest {
 
     /** {@return a builder holding this requirement request's values, to change some of them} */
     public Builder toBuilder() {
-        return builder().merchant(values.merchant()).amountMinor(values.amountMinor()).currency(values.currency())
-                .challenge(values.challenge()).tokenSymbol(values.tokenSymbol())
+        return copyTo(builder()).challenge(values.challenge()).tokenSymbol(values.tokenSymbol())
                 .allowanceAmountMinor(values.allowanceAmountMinor()).metadata(values.metadata());
-    }
-
-    /** {@return the merchant key (lower-cased)} */
-    public String merchant() {
-        return values.merchant();
-    }
-
-    /** {@return the amount in minor units, positive} */
-    public long amountMinor() {
-        return values.amountMinor();
-    }
-
-    /** {@return the currency, {@code JPY} or {@code USD}} */
-    public String currency() {
-        return values.currency();
     }
 
     /** {@return the merchant's challenge string} */
@@ -137,34 +123,13 @@ public final class PaymentRequirementRequest {
     /**
      * Builder of {@link PaymentRequirementRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
-    public static final class Builder {
-        private @Nullable String merchant;
-        private long amountMinor;
-        private @Nullable String currency;
+    public static final class Builder extends AmountRequestSupport.Builder<Builder> {
         private @Nullable String challenge;
         private @Nullable String tokenSymbol;
         private @Nullable Long allowanceAmountMinor;
         private @Nullable Map<String, Object> metadata;
 
         private Builder() {
-        }
-
-        /** Sets {@link PaymentRequirementRequest#merchant()}: the merchant key (lower-cased). */
-        public Builder merchant(String value) {
-            this.merchant = value;
-            return this;
-        }
-
-        /** Sets {@link PaymentRequirementRequest#amountMinor()}: the amount in minor units, positive. */
-        public Builder amountMinor(long value) {
-            this.amountMinor = value;
-            return this;
-        }
-
-        /** Sets {@link PaymentRequirementRequest#currency()}: {@code JPY} or {@code USD}. */
-        public Builder currency(String value) {
-            this.currency = value;
-            return this;
         }
 
         /** Sets {@link PaymentRequirementRequest#challenge()}: the merchant's challenge string. */

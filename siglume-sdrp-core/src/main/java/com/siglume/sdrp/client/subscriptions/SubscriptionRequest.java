@@ -2,6 +2,7 @@ package com.siglume.sdrp.client.subscriptions;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.AmountRequestSupport;
 import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Inputs;
@@ -14,11 +15,12 @@ import tools.jackson.databind.node.ObjectNode;
  * Input of {@link SiglumePaymentClient#createSubscription(SubscriptionRequest)}: a recurring
  * payment approved with the merchant's <em>recurring</em> challenge.
  */
-public final class SubscriptionRequest {
+public final class SubscriptionRequest extends AmountRequestSupport {
 
     private final Values values;
 
     private SubscriptionRequest(Values values) {
+        super(values.merchant(), values.amountMinor(), values.currency());
         this.values = values;
     }
 
@@ -29,25 +31,9 @@ public final class SubscriptionRequest {
 
     /** {@return a builder holding this subscription request's values, to change some of them} */
     public Builder toBuilder() {
-        return builder().merchant(values.merchant()).amountMinor(values.amountMinor()).currency(values.currency())
-                .challenge(values.challenge()).cadence(values.cadence()).userSigning(values.userSigning())
-                .userSigningFlow(values.userSigningFlow()).externalSignature(values.externalSignature())
-                .externalSafeTxHash(values.externalSafeTxHash());
-    }
-
-    /** {@return the merchant key (lower-cased)} */
-    public String merchant() {
-        return values.merchant();
-    }
-
-    /** {@return the amount per period in minor units, positive} */
-    public long amountMinor() {
-        return values.amountMinor();
-    }
-
-    /** {@return the currency, {@code JPY} or {@code USD}} */
-    public String currency() {
-        return values.currency();
+        return copyTo(builder()).challenge(values.challenge()).cadence(values.cadence())
+                .userSigning(values.userSigning()).userSigningFlow(values.userSigningFlow())
+                .externalSignature(values.externalSignature()).externalSafeTxHash(values.externalSafeTxHash());
     }
 
     /** {@return the merchant's recurring challenge} */
@@ -152,10 +138,7 @@ public final class SubscriptionRequest {
     /**
      * Builder of {@link SubscriptionRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
-    public static final class Builder {
-        private @Nullable String merchant;
-        private long amountMinor;
-        private @Nullable String currency;
+    public static final class Builder extends AmountRequestSupport.Builder<Builder> {
         private @Nullable String challenge;
         private @Nullable RecurringCadence cadence;
         private @Nullable Boolean userSigning;
@@ -164,24 +147,6 @@ public final class SubscriptionRequest {
         private @Nullable String externalSafeTxHash;
 
         private Builder() {
-        }
-
-        /** Sets {@link SubscriptionRequest#merchant()}: the merchant key (lower-cased). */
-        public Builder merchant(String value) {
-            this.merchant = value;
-            return this;
-        }
-
-        /** Sets {@link SubscriptionRequest#amountMinor()}: the amount per period in minor units, positive. */
-        public Builder amountMinor(long value) {
-            this.amountMinor = value;
-            return this;
-        }
-
-        /** Sets {@link SubscriptionRequest#currency()}: {@code JPY} or {@code USD}. */
-        public Builder currency(String value) {
-            this.currency = value;
-            return this;
         }
 
         /** Sets {@link SubscriptionRequest#challenge()}: the merchant's recurring challenge. */
