@@ -2,6 +2,7 @@ package com.siglume.sdrp.client.requirements;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.AwaitRequestSupport;
 import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Inputs;
@@ -13,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Input of {@link SiglumePaymentClient#verifyPaymentRequirement(String, VerifyRequirementRequest)};
  * every value optional, {@code null} not sent.
  */
-public final class VerifyRequirementRequest {
+public final class VerifyRequirementRequest extends AwaitRequestSupport {
 
     /** No options: sends {@code {}}. */
     public static final VerifyRequirementRequest NONE = builder().build();
@@ -21,6 +22,8 @@ public final class VerifyRequirementRequest {
     private final Values values;
 
     private VerifyRequirementRequest(Values values) {
+        super(values.awaitFinality(), values.awaitRequiredStatus(), values.awaitTimeoutSeconds(),
+                values.awaitPollSeconds());
         this.values = values;
     }
 
@@ -31,14 +34,7 @@ public final class VerifyRequirementRequest {
 
     /** {@return a builder holding this verification request's values, to change some of them} */
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        builder.receiptId = values.receiptId();
-        builder.chainReceiptId = values.chainReceiptId();
-        builder.awaitFinality = values.awaitFinality();
-        builder.awaitRequiredStatus = values.awaitRequiredStatus();
-        builder.awaitTimeoutSeconds = values.awaitTimeoutSeconds();
-        builder.awaitPollSeconds = values.awaitPollSeconds();
-        return builder;
+        return copyTo(builder()).receiptId(values.receiptId()).chainReceiptId(values.chainReceiptId());
     }
 
     /** {@return the receipt id to verify against, or {@code null}} */
@@ -49,26 +45,6 @@ public final class VerifyRequirementRequest {
     /** {@return the on-chain receipt id to verify against, or {@code null}} */
     public @Nullable String chainReceiptId() {
         return values.chainReceiptId();
-    }
-
-    /** {@return whether the API waits for finality before answering, or {@code null}} */
-    public @Nullable Boolean awaitFinality() {
-        return values.awaitFinality();
-    }
-
-    /** {@return the status to wait for, or {@code null}} */
-    public @Nullable String awaitRequiredStatus() {
-        return values.awaitRequiredStatus();
-    }
-
-    /** {@return how long the API waits, positive, or {@code null}} */
-    public @Nullable Long awaitTimeoutSeconds() {
-        return values.awaitTimeoutSeconds();
-    }
-
-    /** {@return how often the API polls while waiting, positive, or {@code null}} */
-    public @Nullable Long awaitPollSeconds() {
-        return values.awaitPollSeconds();
     }
 
     /**
@@ -131,13 +107,9 @@ public final class VerifyRequirementRequest {
     /**
      * Builder of {@link VerifyRequirementRequest}; values are checked by {@link #build()}. Not thread-safe.
      */
-    public static final class Builder {
+    public static final class Builder extends AwaitRequestSupport.Builder<Builder> {
         private @Nullable String receiptId;
         private @Nullable String chainReceiptId;
-        private @Nullable Boolean awaitFinality;
-        private @Nullable String awaitRequiredStatus;
-        private @Nullable Long awaitTimeoutSeconds;
-        private @Nullable Long awaitPollSeconds;
 
         private Builder() {
         }
@@ -151,34 +123,6 @@ public final class VerifyRequirementRequest {
         /** Sets {@link VerifyRequirementRequest#chainReceiptId()}: the on-chain receipt id to verify against. */
         public Builder chainReceiptId(@Nullable String value) {
             this.chainReceiptId = value;
-            return this;
-        }
-
-        /**
-         * Sets {@link VerifyRequirementRequest#awaitFinality()}: whether the API waits for finality before answering.
-         */
-        public Builder awaitFinality(@Nullable Boolean value) {
-            this.awaitFinality = value;
-            return this;
-        }
-
-        /** Sets {@link VerifyRequirementRequest#awaitRequiredStatus()}: the status to wait for. */
-        public Builder awaitRequiredStatus(@Nullable String value) {
-            this.awaitRequiredStatus = value;
-            return this;
-        }
-
-        /** Sets {@link VerifyRequirementRequest#awaitTimeoutSeconds()}: how long the API waits, positive. */
-        public Builder awaitTimeoutSeconds(@Nullable Long value) {
-            this.awaitTimeoutSeconds = value;
-            return this;
-        }
-
-        /**
-         * Sets {@link VerifyRequirementRequest#awaitPollSeconds()}: how often the API polls while waiting, positive.
-         */
-        public Builder awaitPollSeconds(@Nullable Long value) {
-            this.awaitPollSeconds = value;
             return this;
         }
 

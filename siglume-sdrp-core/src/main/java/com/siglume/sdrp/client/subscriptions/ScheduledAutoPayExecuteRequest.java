@@ -2,6 +2,7 @@ package com.siglume.sdrp.client.subscriptions;
 
 import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
+import com.siglume.sdrp.client.AwaitRequestSupport;
 import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Inputs;
@@ -17,11 +18,13 @@ import tools.jackson.databind.node.ObjectNode;
  * token), not the client's token; the schedule token is never sent in the body and never shown
  * by {@link #toString()}.
  */
-public final class ScheduledAutoPayExecuteRequest {
+public final class ScheduledAutoPayExecuteRequest extends AwaitRequestSupport {
 
     private final Values values;
 
     private ScheduledAutoPayExecuteRequest(Values values) {
+        super(values.awaitFinality(), values.awaitRequiredStatus(), values.awaitTimeoutSeconds(),
+                values.awaitPollSeconds());
         this.values = values;
     }
 
@@ -53,26 +56,6 @@ public final class ScheduledAutoPayExecuteRequest {
     /** {@return a draft token, or {@code null}} */
     public @Nullable String draftToken() {
         return values.draftToken();
-    }
-
-    /** {@return whether the API waits for finality, or {@code null}} */
-    public @Nullable Boolean awaitFinality() {
-        return values.awaitFinality();
-    }
-
-    /** {@return the status to wait for, or {@code null}} */
-    public @Nullable String awaitRequiredStatus() {
-        return values.awaitRequiredStatus();
-    }
-
-    /** {@return how long the API waits, or {@code null}} */
-    public @Nullable Long awaitTimeoutSeconds() {
-        return values.awaitTimeoutSeconds();
-    }
-
-    /** {@return how often the API polls, or {@code null}} */
-    public @Nullable Long awaitPollSeconds() {
-        return values.awaitPollSeconds();
     }
 
     /** {@return your data (a JSON object), or {@code null}} */
@@ -160,17 +143,13 @@ public final class ScheduledAutoPayExecuteRequest {
     /**
      * Builder of {@link ScheduledAutoPayExecuteRequest}; values are checked by {@link #build()}.
      */
-    public static final class Builder {
+    public static final class Builder extends AwaitRequestSupport.Builder<Builder> {
         private final String scheduleToken;
         private final String slotId;
         private @Nullable Map<String, Object> input;
         private @Nullable Map<String, Object> arguments;
         private @Nullable String scheduledFor;
         private @Nullable String draftToken;
-        private @Nullable Boolean awaitFinality;
-        private @Nullable String awaitRequiredStatus;
-        private @Nullable Long awaitTimeoutSeconds;
-        private @Nullable Long awaitPollSeconds;
         private @Nullable Map<String, Object> metadata;
 
         private Builder(String scheduleToken, String slotId) {
@@ -219,50 +198,6 @@ public final class ScheduledAutoPayExecuteRequest {
          */
         public Builder draftToken(@Nullable String value) {
             this.draftToken = value;
-            return this;
-        }
-
-        /**
-         * Sets whether the API waits for finality.
-         *
-         * @param value the flag
-         * @return this builder
-         */
-        public Builder awaitFinality(@Nullable Boolean value) {
-            this.awaitFinality = value;
-            return this;
-        }
-
-        /**
-         * Sets the status to wait for.
-         *
-         * @param value the status
-         * @return this builder
-         */
-        public Builder awaitRequiredStatus(@Nullable String value) {
-            this.awaitRequiredStatus = value;
-            return this;
-        }
-
-        /**
-         * Sets how long the API waits.
-         *
-         * @param value seconds, positive
-         * @return this builder
-         */
-        public Builder awaitTimeoutSeconds(@Nullable Long value) {
-            this.awaitTimeoutSeconds = value;
-            return this;
-        }
-
-        /**
-         * Sets how often the API polls while waiting.
-         *
-         * @param value seconds, positive
-         * @return this builder
-         */
-        public Builder awaitPollSeconds(@Nullable Long value) {
-            this.awaitPollSeconds = value;
             return this;
         }
 
