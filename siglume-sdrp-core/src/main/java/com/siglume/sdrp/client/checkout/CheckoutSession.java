@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.siglume.sdrp.client.ApiAnswer;
+import com.siglume.sdrp.client.PaymentSettlement;
+import com.siglume.sdrp.client.SettlementReport;
 import com.siglume.sdrp.client.internal.ClientJson;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -13,14 +15,17 @@ import org.jspecify.annotations.Nullable;
  * A Hosted Checkout session as the API reports it. Its status is informational: fulfil orders
  * only from a verified {@code direct_payment.confirmed} webhook. Timestamps are ISO-8601 text as sent.
  */
-public final class CheckoutSession extends ApiAnswer {
+public final class CheckoutSession extends ApiAnswer implements SettlementReport {
 
     private final Fields fields;
+    private final PaymentSettlement settlement;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private CheckoutSession(Fields fields) {
         super(fields, fields.extra());
         this.fields = fields;
+        this.settlement = new PaymentSettlement(fields.pricingBand(), fields.settlementCadence(), fields.finality(),
+                fields.protocolFeeMinor(), fields.settlementStatus());
     }
 
     /** {@return the session id} */
@@ -74,29 +79,10 @@ public final class CheckoutSession extends ApiAnswer {
         return fields.requirementId();
     }
 
-    /** {@return the pricing band, {@code standard}, {@code micro} or {@code nano}, or {@code null}} */
-    public @Nullable String pricingBand() {
-        return fields.pricingBand();
-    }
-
-    /** {@return the settlement cadence, {@code per_payment}, {@code weekly} or {@code monthly}, or {@code null}} */
-    public @Nullable String settlementCadence() {
-        return fields.settlementCadence();
-    }
-
-    /** {@return the settlement finality, or {@code null}} */
-    public @Nullable String finality() {
-        return fields.finality();
-    }
-
-    /** {@return the protocol fee in minor units (decimal), or {@code null}} */
-    public @Nullable BigDecimal protocolFeeMinor() {
-        return fields.protocolFeeMinor();
-    }
-
-    /** {@return the settlement status, or {@code null}} */
-    public @Nullable String settlementStatus() {
-        return fields.settlementStatus();
+    /** {@return how the payment settles: band, cadence, finality, fee and status} */
+    @Override
+    public PaymentSettlement settlement() {
+        return settlement;
     }
 
     /** {@return the on-chain receipt id, or {@code null}} */
