@@ -1,11 +1,14 @@
 package com.siglume.sdrp.client.requirements;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.siglume.sdrp.client.ApiAnswer;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.siglume.sdrp.client.CapabilityAnswer;
 import com.siglume.sdrp.client.PaymentMode;
+import com.siglume.sdrp.client.PaymentSettlement;
+import com.siglume.sdrp.client.SettlementReport;
 import com.siglume.sdrp.client.internal.ClientJson;
+import com.siglume.sdrp.client.shared.CapabilityFields;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -15,14 +18,17 @@ import org.jspecify.annotations.Nullable;
  * A direct payment requirement as the API reports it (created, read or verified). Timestamps
  * are ISO-8601 text as sent; Micro/Nano fee amounts are exact decimals.
  */
-public final class PaymentRequirement extends ApiAnswer {
+public final class PaymentRequirement extends CapabilityAnswer implements SettlementReport {
 
     private final Fields fields;
+    private final PaymentSettlement settlement;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private PaymentRequirement(Fields fields) {
-        super(fields, fields.extra());
+        super(fields, fields.capability());
         this.fields = fields;
+        this.settlement = new PaymentSettlement(fields.pricingBand(), fields.settlementCadence(), fields.finality(),
+                fields.protocolFeeMinor(), fields.settlementStatus());
     }
 
     /** {@return the requirement id (long name)} */
@@ -61,36 +67,6 @@ public final class PaymentRequirement extends ApiAnswer {
     /** {@return the challenge hash, or {@code null}} */
     public @Nullable String challengeHash() {
         return fields.challengeHash();
-    }
-
-    /** {@return the buyer} */
-    public String buyerUserId() {
-        return fields.buyerUserId();
-    }
-
-    /** {@return the agent acting for the buyer, or {@code null}} */
-    public @Nullable String agentId() {
-        return fields.agentId();
-    }
-
-    /** {@return the product listing} */
-    public String productListingId() {
-        return fields.productListingId();
-    }
-
-    /** {@return the listing} */
-    public String listingId() {
-        return fields.listingId();
-    }
-
-    /** {@return the access grant, or {@code null}} */
-    public @Nullable String accessGrantId() {
-        return fields.accessGrantId();
-    }
-
-    /** {@return the capability key} */
-    public String capabilityKey() {
-        return fields.capabilityKey();
     }
 
     /** {@return the requirement hash} */
@@ -133,29 +109,10 @@ public final class PaymentRequirement extends ApiAnswer {
         return fields.feeBps();
     }
 
-    /** {@return the pricing band, {@code standard}, {@code micro} or {@code nano}, or {@code null}} */
-    public @Nullable String pricingBand() {
-        return fields.pricingBand();
-    }
-
-    /** {@return the settlement cadence, {@code per_payment}, {@code weekly} or {@code monthly}, or {@code null}} */
-    public @Nullable String settlementCadence() {
-        return fields.settlementCadence();
-    }
-
-    /** {@return the settlement finality, or {@code null}} */
-    public @Nullable String finality() {
-        return fields.finality();
-    }
-
-    /** {@return the protocol fee in minor units (decimal), or {@code null}} */
-    public @Nullable BigDecimal protocolFeeMinor() {
-        return fields.protocolFeeMinor();
-    }
-
-    /** {@return the settlement status, or {@code null}} */
-    public @Nullable String settlementStatus() {
-        return fields.settlementStatus();
+    /** {@return how the payment settles: band, cadence, finality, fee and status} */
+    @Override
+    public PaymentSettlement settlement() {
+        return settlement;
     }
 
     /** {@return the requirement status} */
@@ -236,12 +193,7 @@ public final class PaymentRequirement extends ApiAnswer {
             @JsonProperty("mode") @Nullable String mode,
             @JsonProperty("merchant") @Nullable String merchant,
             @JsonProperty("challenge_hash") @Nullable String challengeHash,
-            @JsonProperty("buyer_user_id") String buyerUserId,
-            @JsonProperty("agent_id") @Nullable String agentId,
-            @JsonProperty("product_listing_id") String productListingId,
-            @JsonProperty("listing_id") String listingId,
-            @JsonProperty("access_grant_id") @Nullable String accessGrantId,
-            @JsonProperty("capability_key") String capabilityKey,
+            @JsonUnwrapped CapabilityFields capability,
             @JsonProperty("requirement_hash") String requirementHash,
             @JsonProperty("request_hash") String requestHash,
             @JsonProperty("request_hash_v2") @Nullable String requestHashV2,
@@ -266,12 +218,10 @@ public final class PaymentRequirement extends ApiAnswer {
             @JsonProperty("non_custodial") @Nullable Boolean nonCustodial,
             @JsonProperty("metadata_jsonb") Map<String, Object> metadataJsonb,
             @JsonProperty("created_at") @Nullable String createdAt,
-            @JsonProperty("updated_at") @Nullable String updatedAt,
-            @JsonAnySetter Map<String, Object> extra) {
+            @JsonProperty("updated_at") @Nullable String updatedAt) {
 
         Fields {
             metadataJsonb = ClientJson.immutableMap(metadataJsonb);
-            extra = ClientJson.immutableMap(extra);
         }
     }
 }

@@ -1,12 +1,13 @@
 package com.siglume.sdrp.client.subscriptions;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.siglume.sdrp.client.ApiAnswer;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.siglume.sdrp.client.CapabilityAnswer;
 import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.internal.ClientJson;
 import com.siglume.sdrp.client.internal.Redaction;
+import com.siglume.sdrp.client.shared.CapabilityFields;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,13 +18,13 @@ import org.jspecify.annotations.Nullable;
  * {@link SiglumePaymentClient#executeScheduledAutoPay}; store it as a secret.
  * {@link #toString()} never shows it.
  */
-public final class ScheduledAutoPayAuthorization extends ApiAnswer {
+public final class ScheduledAutoPayAuthorization extends CapabilityAnswer {
 
     private final Fields fields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private ScheduledAutoPayAuthorization(Fields fields) {
-        super(fields, fields.extra());
+        super(fields, fields.capability());
         this.fields = fields;
     }
 
@@ -35,36 +36,6 @@ public final class ScheduledAutoPayAuthorization extends ApiAnswer {
     /** {@return the authorization id (short name)} */
     public String id() {
         return fields.id();
-    }
-
-    /** {@return the buyer} */
-    public String buyerUserId() {
-        return fields.buyerUserId();
-    }
-
-    /** {@return the agent, or {@code null}} */
-    public @Nullable String agentId() {
-        return fields.agentId();
-    }
-
-    /** {@return the product listing} */
-    public String productListingId() {
-        return fields.productListingId();
-    }
-
-    /** {@return the listing} */
-    public String listingId() {
-        return fields.listingId();
-    }
-
-    /** {@return the access grant, or {@code null}} */
-    public @Nullable String accessGrantId() {
-        return fields.accessGrantId();
-    }
-
-    /** {@return the capability key} */
-    public String capabilityKey() {
-        return fields.capabilityKey();
     }
 
     /** {@return the operation key, or {@code null}} */
@@ -182,12 +153,7 @@ public final class ScheduledAutoPayAuthorization extends ApiAnswer {
     private record Fields(
             @JsonProperty("authorization_id") String authorizationId,
             @JsonProperty("id") String id,
-            @JsonProperty("buyer_user_id") String buyerUserId,
-            @JsonProperty("agent_id") @Nullable String agentId,
-            @JsonProperty("product_listing_id") String productListingId,
-            @JsonProperty("listing_id") String listingId,
-            @JsonProperty("access_grant_id") @Nullable String accessGrantId,
-            @JsonProperty("capability_key") String capabilityKey,
+            @JsonUnwrapped CapabilityFields capability,
             @JsonProperty("operation_key") @Nullable String operationKey,
             @JsonProperty("expected_amount_minor") @Nullable Long expectedAmountMinor,
             @JsonProperty("max_amount_minor") @Nullable Long maxAmountMinor,
@@ -204,14 +170,12 @@ public final class ScheduledAutoPayAuthorization extends ApiAnswer {
             @JsonProperty("created_at") @Nullable String createdAt,
             @JsonProperty("updated_at") @Nullable String updatedAt,
             @JsonProperty("requires_user_signature") @Nullable Boolean requiresUserSignature,
-            @JsonProperty("mandate") Map<String, Object> mandate,
-            @JsonAnySetter Map<String, Object> extra) {
+            @JsonProperty("mandate") Map<String, Object> mandate) {
 
         Fields {
             scheduleToken = com.siglume.sdrp.SdrpInputs.optional(scheduleToken);
             metadataJsonb = ClientJson.immutableMap(metadataJsonb);
             mandate = ClientJson.immutableMap(mandate);
-            extra = ClientJson.immutableMap(extra);
         }
     }
 }
