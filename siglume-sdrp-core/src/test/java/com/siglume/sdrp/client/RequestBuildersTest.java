@@ -120,4 +120,30 @@ class RequestBuildersTest {
         assertThat(other.nonce()).isEqualTo("order_2");
         assertThat(request.toString()).startsWith("CheckoutSessionRequest[merchant=acme-shop, amountMinor=1200,");
     }
+
+    @Test
+    void sharedValuesSurviveToBuilderAndAreSetThroughTheSameSetters() {
+        PaymentRequirementRequest requirement = PaymentRequirementRequest.builder().merchant("ACME-shop")
+                .amountMinor(1200).currency("jpy").challenge("c1").tokenSymbol("jpyc").metadata(Map.of("k", "v"))
+                .build();
+        SubscriptionRequest subscription = SubscriptionRequest.builder().merchant("acme-shop").amountMinor(500)
+                .currency("usd").challenge("r1").userSigning(true).externalSafeTxHash("0xabc").build();
+        VerifyRequirementRequest verify = VerifyRequirementRequest.builder().chainReceiptId("chr_1")
+                .awaitFinality(true).awaitRequiredStatus("settled").awaitTimeoutSeconds(30L).awaitPollSeconds(2L)
+                .build();
+
+        assertThat(requirement.toBuilder().build()).isEqualTo(requirement).hasSameHashCodeAs(requirement);
+        assertThat(subscription.toBuilder().build()).isEqualTo(subscription).hasSameHashCodeAs(subscription);
+        assertThat(verify.toBuilder().build()).isEqualTo(verify).hasSameHashCodeAs(verify);
+        assertThat(requirement.toBuilder().amountMinor(1300).build().amountMinor()).isEqualTo(1300);
+        assertThat(subscription.toBuilder().currency("jpy").build().currency()).isEqualTo("JPY");
+        assertThat(verify.toBuilder().awaitPollSeconds(null).build().awaitPollSeconds()).isNull();
+        assertThat(requirement.merchant()).isEqualTo("acme-shop");
+        assertThat(verify.awaitTimeoutSeconds()).isEqualTo(30L);
+        assertThat(verify.toString()).contains("awaitTimeoutSeconds=30");
+        assertThatThrownBy(() -> subscription.toBuilder().amountMinor(0).build())
+                .isInstanceOf(SdrpValidationException.class).extracting("field").isEqualTo("amount_minor");
+        assertThatThrownBy(() -> verify.toBuilder().awaitPollSeconds(-1L).build())
+                .isInstanceOf(SdrpValidationException.class).extracting("field").isEqualTo("await_poll_seconds");
+    }
 }
