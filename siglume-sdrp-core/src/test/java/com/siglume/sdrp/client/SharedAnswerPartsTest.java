@@ -121,6 +121,7 @@ class SharedAnswerPartsTest {
         assertThat(provider.providerReceivableMinor()).isEqualByComparingTo("0.19");
         assertThat(provider.buyerPeriodRef()).isEqualTo("bpr_1");
         assertThat(provider.extra()).isEqualTo(Map.of("later", 1L));
+        assertThat(provider.toString()).contains("providerReceivableMinor=0.19", "meteredUsageId=mu_1");
         assertThat(buyer.protocolFeeMinor()).isEqualByComparingTo("0.01");
         assertThat(buyer.extra()).containsOnlyKeys("provider_receivable_minor", "buyer_period_ref", "later");
     }

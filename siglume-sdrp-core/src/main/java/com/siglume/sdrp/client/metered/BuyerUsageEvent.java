@@ -10,6 +10,6 @@ public final class BuyerUsageEvent extends UsageEvent {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     private BuyerUsageEvent(Fields fields) {
-        super(fields, fields.extra());
+        super(fields, fields);
     }
 }

@@ -1,11 +1,9 @@
 package com.siglume.sdrp.client.metered;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.siglume.sdrp.client.internal.ClientJson;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,13 +15,8 @@ public final class ProviderUsageEvent extends UsageEvent {
     private final ProviderFields providerFields;
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    private ProviderUsageEvent(Fields fields) {
-        // The provider's own fields are among the shared record's others; bound here, typed.
-        this(fields, ClientJson.MAPPER.convertValue(fields.extra(), ProviderFields.class));
-    }
-
-    private ProviderUsageEvent(Fields fields, ProviderFields providerFields) {
-        super(fields, providerFields.extra());
+    private ProviderUsageEvent(ProviderFields providerFields) {
+        super(providerFields, providerFields.usage());
         this.providerFields = providerFields;
     }
 
@@ -37,14 +30,10 @@ public final class ProviderUsageEvent extends UsageEvent {
         return providerFields.buyerPeriodRef();
     }
 
-    /** The fields only the provider's side has. */
+    /** The fields only the provider's side has, around the shared ones. */
     private record ProviderFields(
             @JsonProperty("provider_receivable_minor") BigDecimal providerReceivableMinor,
             @JsonProperty("buyer_period_ref") @Nullable String buyerPeriodRef,
-            @JsonAnySetter Map<String, Object> extra) {
-
-        ProviderFields {
-            extra = ClientJson.immutableMap(extra);
-        }
+            @JsonUnwrapped Fields usage) {
     }
 }

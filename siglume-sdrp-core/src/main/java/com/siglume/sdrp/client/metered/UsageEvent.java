@@ -16,8 +16,8 @@ abstract sealed class UsageEvent extends ApiAnswer permits BuyerUsageEvent, Prov
 
     final Fields fields;
 
-    UsageEvent(Fields fields, Map<String, Object> extra) {
-        super(fields, extra);
+    UsageEvent(Record answer, Fields fields) {
+        super(answer, fields.extra());
         this.fields = fields;
     }
 
@@ -126,7 +126,10 @@ abstract sealed class UsageEvent extends ApiAnswer permits BuyerUsageEvent, Prov
         return fields.expectedScheduledDebitAt();
     }
 
-    /** A usage event as Jackson binds it, the same on both sides; the views only expose it. */
+    /**
+     * A usage event as Jackson binds it, the same on both sides; the views only expose it. It
+     * collects every field neither it nor the view names.
+     */
     record Fields(
             @JsonProperty("metered_usage_id") String meteredUsageId,
             @JsonProperty("created_at") @Nullable String createdAt,
