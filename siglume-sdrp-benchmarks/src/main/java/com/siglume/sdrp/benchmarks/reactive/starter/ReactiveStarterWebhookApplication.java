@@ -1,15 +1,10 @@
 package com.siglume.sdrp.benchmarks.reactive.starter;
 
-import com.siglume.sdrp.benchmarks.reactive.shop.ReactiveShopOrders;
-import io.r2dbc.spi.ConnectionFactory;
-import org.springframework.beans.factory.annotation.Value;
+import com.siglume.sdrp.benchmarks.reactive.shop.ReactiveShopConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.annotation.Bean;
-import org.springframework.r2dbc.connection.R2dbcTransactionManager;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.context.annotation.Import;
 
 /**
  * B2's reactive starter row: a WebFlux + R2DBC application whose webhook endpoint is the
@@ -19,6 +14,7 @@ import org.springframework.transaction.ReactiveTransactionManager;
  * line, for example {@code --server.port=18081 --spring.r2dbc.url=...}.
  */
 @SpringBootApplication
+@Import(ReactiveShopConfiguration.class)
 public class ReactiveStarterWebhookApplication {
 
     /**
@@ -31,30 +27,5 @@ public class ReactiveStarterWebhookApplication {
                 .web(WebApplicationType.REACTIVE)
                 .properties("spring.config.name=reactive-starter-webhook")
                 .run(args);
-    }
-
-    /**
-     * The transaction manager of the R2DBC connection factory. Spring Boot 4.1's own one is
-     * evaluated before its connection factory exists in this application and backs off, so it is
-     * declared here, as an application would.
-     *
-     * @param connectionFactory the auto-configured connection factory
-     * @return the transaction manager
-     */
-    @Bean
-    ReactiveTransactionManager transactionManager(ConnectionFactory connectionFactory) {
-        return new R2dbcTransactionManager(connectionFactory);
-    }
-
-    /**
-     * The shop's orders.
-     *
-     * @param database the auto-configured client of the R2DBC connection factory
-     * @param merchant the shop's merchant key
-     * @return the order access
-     */
-    @Bean
-    ReactiveShopOrders reactiveShopOrders(DatabaseClient database, @Value("${siglume.merchant}") String merchant) {
-        return new ReactiveShopOrders(database, merchant);
     }
 }
