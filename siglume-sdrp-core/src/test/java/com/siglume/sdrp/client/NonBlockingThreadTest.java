@@ -5,6 +5,9 @@ import static com.siglume.sdrp.client.LoopbackServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,5 +152,19 @@ class NonBlockingThreadTest {
         merchant().getMerchant("acme-shop");
 
         assertThat(server.only().rawPath()).isEqualTo("/v1/sdrp/direct-payments/merchants/acme-shop");
+    }
+
+    @Test
+    void withoutReactorOnTheClassPathNoThreadIsRefused() throws Exception {
+        // The core as an application without Reactor loads it: the same classes, Reactor out of reach.
+        URL core = SiglumeMerchantClient.class.getProtectionDomain().getCodeSource().getLocation();
+        try (URLClassLoader withoutReactor = new URLClassLoader(new URL[] {core}, ClassLoader.getPlatformClassLoader())) {
+            assertThatThrownBy(() -> withoutReactor.loadClass("reactor.core.scheduler.Schedulers"))
+                    .isInstanceOf(ClassNotFoundException.class);
+            Method refuse = withoutReactor.loadClass("com.siglume.sdrp.client.internal.NonBlockingThreads")
+                    .getMethod("refuseBlockingCall", String.class);
+
+            assertThat(thrownOnEventLoop(() -> refuse.invoke(null, "getMerchant"))).isNull();
+        }
     }
 }

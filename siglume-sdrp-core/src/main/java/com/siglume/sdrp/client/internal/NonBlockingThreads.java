@@ -35,16 +35,17 @@ public final class NonBlockingThreads {
         }
     }
 
-    /** {@return whether the current thread is one Reactor marks as non-blocking} */
-    public static boolean isNonBlocking() {
+    private static boolean isNonBlocking() {
         MethodHandle check = IS_IN_NON_BLOCKING_THREAD;
         if (check == null) {
             return false;
         }
         try {
             return (boolean) check.invokeExact();
+        } catch (RuntimeException | Error e) {
+            throw e;
         } catch (Throwable e) {
-            // The method only tests the thread's type; a failure here is a broken Reactor, not a blocking call.
+            // The method declares no checked exception; this cannot happen short of a broken Reactor.
             throw new IllegalStateException("Reactor's Schedulers.isInNonBlockingThread() failed", e);
         }
     }
