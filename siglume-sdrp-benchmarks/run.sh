@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Runs every benchmark of docs/performance.md (B1 webhook verification, B2 webhook endpoint under
-# load, B3 merchant client, B4 startup, B5 checkout start) and prints the results table.
+# load, on the servlet stack and on WebFlux + R2DBC, B3 merchant client, B4 startup, B5 checkout
+# start) and prints the results table.
 #
 #   siglume-sdrp-benchmarks/run.sh            # everything, about 40 minutes on 2 cores
-#   siglume-sdrp-benchmarks/run.sh b1 b3      # only some of b1, b1v, b2, b3, b4, b5
-#   (b1v: B1 at 4 KB on the B2_JAVA JDK, from platform threads and from virtual threads)
+#   siglume-sdrp-benchmarks/run.sh b1 b3      # only some of b1, b1v, b2, b2r, b3, b4, b5
+#   (b1v: B1 at 4 KB on the B2_JAVA JDK, from platform threads and from virtual threads;
+#    b2r: B2 on WebFlux + R2DBC, the starter's reactive endpoint against a hand-written handler)
 #
 # Environment:
 #   SDRP_BUILD_DIR   Maven build directory name (default target)
 #   RESULTS_DIR      where results go (default siglume-sdrp-benchmarks/results)
 #   BENCH_PG_URL     PostgreSQL for B2 (default jdbc:postgresql://127.0.0.1:5432/test, schema sdrp_bench,
-#                    user postgres); B2 skips PostgreSQL when nothing listens on 127.0.0.1:5432
-#   B2_ROUNDS, B2_WARMUP, B2_REQUESTS, B2_SECONDS, B2_CONCURRENCY   load run sizes (3, 3000, 20000, 30, 8)
+#                    user postgres; b2r reaches the same database through R2DBC); B2 skips PostgreSQL
+#                    when nothing listens on 127.0.0.1:5432
+#   B2_ROUNDS, B2_WARMUP, B2_REQUESTS, B2_SECONDS, B2_CONCURRENCY   load run sizes (3, 3000, 20000, 30, 8),
+#                    for b2 and b2r alike
 #   B2_JAVA          the java command the B2 servers run on (default java). On Java 21 or later each
 #                    endpoint also runs with spring.threads.virtual.enabled=true, in the same rounds;
 #                    on older Java those rows are skipped (Spring Boot ignores the setting there)
@@ -25,6 +29,9 @@ BUILD_DIR="${SDRP_BUILD_DIR:-target}"
 RESULTS="${RESULTS_DIR:-$MODULE/results}"
 PG_SCHEMA=sdrp_bench
 PG_URL="${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}?currentSchema=$PG_SCHEMA"
+# The same database for the reactive servers: r2dbc:postgresql://host:port/db with its schema.
+PG_R2DBC_URL="r2dbc:${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}"
+PG_R2DBC_URL="${PG_R2DBC_URL/r2dbc:jdbc:/r2dbc:}?schema=$PG_SCHEMA"
 B2_WARMUP="${B2_WARMUP:-3000}"
 B2_REQUESTS="${B2_REQUESTS:-20000}"
 B2_ROUNDS="${B2_ROUNDS:-3}"
@@ -36,7 +43,7 @@ B4_STARTS="${B4_STARTS:-10}"
 SERVER_JVM_OPTS=(-Xms512m -Xmx1g)
 
 STEPS=("$@")
-[ ${#STEPS[@]} -eq 0 ] && STEPS=(b1 b1v b2 b3 b4 b5)
+[ ${#STEPS[@]} -eq 0 ] && STEPS=(b1 b1v b2 b2r b3 b4 b5)
 wants() { [[ " ${STEPS[*]} " == *" $1 "* ]]; }
 
 mkdir -p "$RESULTS"
@@ -88,6 +95,8 @@ echo "== Building (profile bench, build directory $BUILD_DIR)"
 (cd "$ROOT" && ./mvnw -B -q -Pbench "-Dsdrp.buildDirectory=$BUILD_DIR" \
   -pl siglume-sdrp-sample,siglume-sdrp-benchmarks,siglume-sdrp-benchmarks/startup-app -am package -DskipTests)
 CP="$MODULE/$BUILD_DIR/classes:$(cat "$MODULE/$BUILD_DIR/benchmark.classpath")"
+# The reactive B2 servers' class path: WebFlux, R2DBC and the starter, no servlet stack, no JDBC.
+REACTIVE_CP="$MODULE/$BUILD_DIR/classes:$(cat "$MODULE/$BUILD_DIR/reactive.classpath")"
 SAMPLE_JAR="$(ls "$ROOT"/siglume-sdrp-sample/"$BUILD_DIR"/siglume-sdrp-sample-*.jar | grep -v original | head -n 1)"
 SHOP_SCHEMA="$ROOT/siglume-sdrp-sample/src/main/resources/schema.sql"
 STARTUP_APP="$MODULE/startup-app/$BUILD_DIR"
@@ -136,12 +145,13 @@ if wants b1v; then
 fi
 
 # One load run: prepare the database, start the endpoint, send the load, stop it, check the rows.
-# An endpoint named <name>-virtual is <name> with spring.threads.virtual.enabled=true.
+# An endpoint named <name>-virtual is <name> with spring.threads.virtual.enabled=true. The step
+# (b2 or b2r) prefixes the result files.
 b2_run() {
-  local endpoint="$1" database="$2" label="$1-$2-r$3" url jdbc events_table port
+  local step="$1" endpoint="$2" database="$3" label="$2-$3-r$4" url jdbc events_table port
   port="$(free_port)"
   local orders=$((B2_WARMUP + B2_REQUESTS))
-  local server=("${SERVER_JVM_OPTS[@]}") schema=() threads=()
+  local server=("${SERVER_JVM_OPTS[@]}") schema=() threads=() handwritten_events=true
   if [[ "$endpoint" == *-virtual ]]; then
     threads=(--spring.threads.virtual.enabled=true)
   fi
@@ -152,61 +162,73 @@ b2_run() {
     jdbc="$PG_URL"
     schema=(--schema "$PG_SCHEMA")
   fi
-  if [ "${endpoint%-virtual}" = sample ]; then
-    events_table=siglume_webhook_events
-    url="http://127.0.0.1:$port/siglume/webhook"
-    java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase prepare --jdbc-url "$jdbc" \
-      --orders "$orders" --shop-schema "$SHOP_SCHEMA" "${schema[@]}" --handwritten-events-table false
-    server+=(-jar "$SAMPLE_JAR" --server.address=127.0.0.1 "--server.port=$port" --shop.sandbox.port=0)
-    if [ "$database" = h2 ]; then
-      server+=("--shop.data-dir=$WORK/$label")
-    else
-      server+=(--spring.profiles.active=postgres "--spring.datasource.url=$jdbc")
-    fi
-  else
-    events_table=handwritten_webhook_events
-    url="http://127.0.0.1:$port/webhook"
-    java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase prepare --jdbc-url "$jdbc" \
-      --orders "$orders" --shop-schema "$SHOP_SCHEMA" "${schema[@]}" --handwritten-events-table true
-    local datasource=("--spring.datasource.url=$jdbc;LOCK_TIMEOUT=30000")
-    if [ "$database" != h2 ]; then
-      datasource=("--spring.datasource.url=$jdbc" --spring.datasource.username=postgres)
-    fi
-    server+=(-cp "$CP" com.siglume.sdrp.benchmarks.handwritten.HandWrittenWebhookApplication
-      "--server.port=$port" "${datasource[@]}")
-  fi
-  "$B2_JAVA" "${server[@]}" "${threads[@]}" > "$RESULTS/b2-$label-server.log" 2>&1 &
+  case "${endpoint%-virtual}" in
+    sample | reactive-starter) events_table=siglume_webhook_events; handwritten_events=false ;;
+    *) events_table=handwritten_webhook_events ;;
+  esac
+  java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase prepare --jdbc-url "$jdbc" \
+    --orders "$orders" --shop-schema "$SHOP_SCHEMA" "${schema[@]}" --handwritten-events-table "$handwritten_events"
+  case "${endpoint%-virtual}" in
+    sample)
+      url="http://127.0.0.1:$port/siglume/webhook"
+      server+=(-jar "$SAMPLE_JAR" --server.address=127.0.0.1 "--server.port=$port" --shop.sandbox.port=0)
+      if [ "$database" = h2 ]; then
+        server+=("--shop.data-dir=$WORK/$label")
+      else
+        server+=(--spring.profiles.active=postgres "--spring.datasource.url=$jdbc")
+      fi
+      ;;
+    handwritten)
+      url="http://127.0.0.1:$port/webhook"
+      local datasource=("--spring.datasource.url=$jdbc;LOCK_TIMEOUT=30000")
+      if [ "$database" != h2 ]; then
+        datasource=("--spring.datasource.url=$jdbc" --spring.datasource.username=postgres)
+      fi
+      server+=(-cp "$CP" com.siglume.sdrp.benchmarks.handwritten.HandWrittenWebhookApplication
+        "--server.port=$port" "${datasource[@]}")
+      ;;
+    reactive-starter | reactive-handwritten)
+      local application=com.siglume.sdrp.benchmarks.reactive.handwritten.ReactiveHandWrittenWebhookApplication
+      url="http://127.0.0.1:$port/webhook"
+      if [ "$endpoint" = reactive-starter ]; then
+        application=com.siglume.sdrp.benchmarks.reactive.starter.ReactiveStarterWebhookApplication
+        url="http://127.0.0.1:$port/siglume/webhook"
+      fi
+      local connections=("--spring.r2dbc.url=r2dbc:h2:file:///$WORK/$label/siglume-shop?options=LOCK_TIMEOUT=30000")
+      if [ "$database" != h2 ]; then
+        connections=("--spring.r2dbc.url=$PG_R2DBC_URL" --spring.r2dbc.username=postgres)
+      fi
+      server+=(-cp "$REACTIVE_CP" "$application" "--server.port=$port" "${connections[@]}")
+      ;;
+    *) echo "unknown B2 endpoint $endpoint" >&2; return 1 ;;
+  esac
+  "$B2_JAVA" "${server[@]}" "${threads[@]}" > "$RESULTS/$step-$label-server.log" 2>&1 &
   SERVER_PID=$!
-  await_started "$RESULTS/b2-$label-server.log"
-  note_load "B2 $label start"
+  await_started "$RESULTS/$step-$label-server.log"
+  note_load "${step^^} $label start"
   java -cp "$CP" com.siglume.sdrp.benchmarks.load.WebhookLoadGenerator --url "$url" --label "$label" \
     --warmup "$B2_WARMUP" --requests "$B2_REQUESTS" --concurrency "$B2_CONCURRENCY" \
-    --max-seconds "$B2_SECONDS" --out "$RESULTS/b2-$label.json" | tee -a "$RESULTS/b2.txt"
-  note_load "B2 $label end"
+    --max-seconds "$B2_SECONDS" --out "$RESULTS/$step-$label.json" | tee -a "$RESULTS/$step.txt"
+  note_load "${step^^} $label end"
   kill "$SERVER_PID"
   wait "$SERVER_PID" 2>/dev/null || true
   SERVER_PID=""
   java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase check --jdbc-url "$jdbc" \
-    --events-table "$events_table" --out "$RESULTS/b2-$label-db.json" | tee -a "$RESULTS/b2.txt"
+    --events-table "$events_table" --out "$RESULTS/$step-$label-db.json" | tee -a "$RESULTS/$step.txt"
   # The server logs are large and say nothing the figures do not; keep only their warnings.
-  grep -E ' (WARN|ERROR) ' "$RESULTS/b2-$label-server.log" > "$RESULTS/b2-$label-server-warnings.txt" || true
-  rm -f "$RESULTS/b2-$label-server.log"
+  grep -E ' (WARN|ERROR) ' "$RESULTS/$step-$label-server.log" > "$RESULTS/$step-$label-server-warnings.txt" || true
+  rm -f "$RESULTS/$step-$label-server.log"
 }
 
-if wants b2; then
-  rm -f "$RESULTS"/b2*
-  databases=(h2)
+# B2_ROUNDS rounds of every endpoint on H2 and, when it listens, PostgreSQL.
+b2_rounds() {
+  local step="$1" databases=(h2) round endpoint database order i
+  shift
+  local endpoints=("$@")
   if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
     databases+=(postgresql)
   else
-    echo "Nothing listens on 127.0.0.1:5432: B2 on PostgreSQL skipped" | tee -a "$RESULTS/b2.txt"
-  fi
-  endpoints=(sample handwritten)
-  if [ "$B2_JAVA_VERSION" -ge 21 ]; then
-    endpoints+=(sample-virtual handwritten-virtual)
-  else
-    echo "The B2 servers run on Java $B2_JAVA_VERSION: the virtual-thread rows need Java 21 or later (set B2_JAVA)" \
-      | tee -a "$RESULTS/b2.txt"
+    echo "Nothing listens on 127.0.0.1:5432: ${step^^} on PostgreSQL skipped" | tee -a "$RESULTS/$step.txt"
   fi
   for database in "${databases[@]}"; do
     for round in $(seq 1 "$B2_ROUNDS"); do
@@ -217,13 +239,32 @@ if wants b2; then
         for ((i = ${#endpoints[@]} - 1; i >= 0; i--)); do order+=("${endpoints[$i]}"); done
       fi
       for endpoint in "${order[@]}"; do
-        b2_run "$endpoint" "$database" "$round"
+        b2_run "$step" "$endpoint" "$database" "$round"
       done
     done
   done
   if [[ " ${databases[*]} " == *" postgresql "* ]]; then
     java -cp "$CP" com.siglume.sdrp.benchmarks.load.BenchDatabase drop --jdbc-url "$PG_URL" --schema "$PG_SCHEMA"
   fi
+}
+
+if wants b2; then
+  rm -f "$RESULTS"/b2-* "$RESULTS"/b2.txt
+  endpoints=(sample handwritten)
+  if [ "$B2_JAVA_VERSION" -ge 21 ]; then
+    endpoints+=(sample-virtual handwritten-virtual)
+  else
+    echo "The B2 servers run on Java $B2_JAVA_VERSION: the virtual-thread rows need Java 21 or later (set B2_JAVA)" \
+      | tee -a "$RESULTS/b2.txt"
+  fi
+  b2_rounds b2 "${endpoints[@]}"
+fi
+
+if wants b2r; then
+  # The same load, rounds and checks on WebFlux + R2DBC: the starter's reactive endpoint with a
+  # Mono<Void> listener against a hand-written WebFlux handler doing the same work.
+  rm -f "$RESULTS"/b2r-* "$RESULTS"/b2r.txt
+  b2_rounds b2r reactive-starter reactive-handwritten
 fi
 
 if wants b3; then

@@ -46,6 +46,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The code blocks of {@code docs/client.md}, compiled. Each method holds one block exactly as the
@@ -313,6 +315,12 @@ final class ClientGuideSnippets {
              Stream<String> lines = csv.lines()) {
             lines.skip(1).forEach(importer::importRow);   // amounts are decimal strings: use BigDecimal
         }
+    }
+
+    static void fromReactiveCode(SiglumeMerchantClient client) {
+        Mono<HostedCheckoutReadiness> readiness = Mono
+                .fromCallable(() -> client.getMerchantReadiness("acme-shop"))
+                .subscribeOn(Schedulers.boundedElastic());
     }
 
     /** The reader's CSV row importer. */

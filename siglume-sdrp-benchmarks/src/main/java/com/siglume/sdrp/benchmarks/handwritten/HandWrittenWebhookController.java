@@ -11,7 +11,6 @@ import com.siglume.sdrp.webhook.WebhookEvent;
 import com.siglume.sdrp.webhook.WebhookPayloadException;
 import com.siglume.sdrp.webhook.WebhookSignatureException;
 import com.siglume.sdrp.webhook.WebhookVerifier;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -98,12 +97,8 @@ class HandWrittenWebhookController {
         }
         Map<String, Object> order = jdbc.queryForMap(
                 "SELECT id, amount_minor, currency, status FROM shop_order WHERE id = ?", orderIds.get(0));
-        Object amount = event.data().get("amount_minor");
-        boolean matches = amount instanceof Number number
-                && new BigDecimal(number.toString()).compareTo(BigDecimal.valueOf(((Number) order.get("amount_minor"))
-                        .longValue())) == 0
-                && ((String) order.get("currency")).equalsIgnoreCase(event.dataString("currency"))
-                && merchant.equals(event.dataString("merchant"));
+        boolean matches = SettledOrderMatch.matches(event, ((Number) order.get("amount_minor")).longValue(),
+                (String) order.get("currency"), merchant);
         if (!matches) {
             log.warn("Event {} does not match order {}", event.id(), order.get("id"));
             return;

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.benchmarks.load;
 
 import com.siglume.sdrp.benchmarks.BenchmarkEvents;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Prepares and checks the database of a B2 load run (H2 file or PostgreSQL).
  *
  * <ul>
- *   <li>{@code prepare}: drops the shop's and both events tables, creates the shop's tables from the
- *       sample's {@code schema.sql}, optionally the hand-written endpoint's events table, and seeds
- *       orders {@code 1..--orders} (status {@code pending}) with the checkout attempts their events
- *       name;</li>
+ *   <li>{@code prepare}: drops the shop's, the attempts and both events tables, creates the shop's
+ *       tables from the sample's {@code schema.sql}, the starter's checkout attempts table (the
+ *       sample matches events to orders through it), the hand-written endpoints' attempts table
+ *       {@code shop_checkout_attempt}, optionally the hand-written endpoints' events table, and
+ *       seeds orders {@code 1..--orders} (status {@code pending}) with the checkout attempts their
+ *       events name in both attempts tables;</li>
  *   <li>{@code check}: after a run, counts the recorded events, the paid benchmark orders and the
  *       review records, and writes them to {@code --out}, so the report shows that every answered
  *       request did its database work;</li>
@@ -39,6 +44,9 @@ public final class BenchDatabase {
     public static final String HANDWRITTEN_EVENTS_TABLE = "handwritten_webhook_events";
 
     private static final String STARTER_EVENTS_TABLE = "siglume_webhook_events";
+    private static final String STARTER_ATTEMPTS_TABLE = "siglume_checkout_attempts";
+    /** The starter's checkout attempts table, as it creates it on H2 and PostgreSQL. */
+    private static final String STARTER_ATTEMPTS_SCHEMA = "/com/siglume/sdrp/spring/checkout/schema-standard.sql";
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
     private static final int BATCH = 1000;
 
@@ -73,21 +81,21 @@ public final class BenchDatabase {
             execute(connection, "CREATE SCHEMA IF NOT EXISTS " + schema(options));
         }
         for (String table : List.of("shop_payment_review", "shop_settlement_batch", "shop_checkout_attempt",
-                "shop_order", STARTER_EVENTS_TABLE, HANDWRITTEN_EVENTS_TABLE)) {
+                "shop_order", STARTER_ATTEMPTS_TABLE, STARTER_EVENTS_TABLE, HANDWRITTEN_EVENTS_TABLE)) {
             execute(connection, "DROP TABLE IF EXISTS " + table);
         }
-        String shopSchema = Files.readString(Path.of(Options.required(options, "shop-schema")), StandardCharsets.UTF_8);
-        StringBuilder withoutComments = new StringBuilder();
-        for (String line : shopSchema.split("\n")) {
-            if (!line.strip().startsWith("--")) {
-                withoutComments.append(line).append('\n');
+        executeScript(connection, Files.readString(Path.of(Options.required(options, "shop-schema")),
+                StandardCharsets.UTF_8));
+        try (InputStream starterSchema = BenchDatabase.class.getResourceAsStream(STARTER_ATTEMPTS_SCHEMA)) {
+            if (starterSchema == null) {
+                throw new IllegalStateException(STARTER_ATTEMPTS_SCHEMA + " is not on the class path");
             }
+            executeScript(connection, new String(starterSchema.readAllBytes(), StandardCharsets.UTF_8));
         }
-        for (String statement : withoutComments.toString().split(";")) {
-            if (!statement.isBlank()) {
-                execute(connection, statement);
-            }
-        }
+        // The hand-written endpoints look orders up by challenge hash in a table of their own.
+        execute(connection, "CREATE TABLE shop_checkout_attempt (challenge_hash VARCHAR(255) NOT NULL PRIMARY KEY,"
+                + " order_id VARCHAR(64) NOT NULL, attempt INTEGER NOT NULL, nonce VARCHAR(255) NOT NULL,"
+                + " session_id VARCHAR(255))");
         if (Boolean.parseBoolean(options.getOrDefault("handwritten-events-table", "false"))) {
             String payloadType = url.startsWith("jdbc:postgresql:") ? "TEXT" : "CHARACTER LARGE OBJECT";
             execute(connection, "CREATE TABLE " + HANDWRITTEN_EVENTS_TABLE + " ("
@@ -100,7 +108,7 @@ public final class BenchDatabase {
         if (url.startsWith("jdbc:postgresql:")) {
             // Fresh tables have no planner statistics until autovacuum gets to them; both endpoints
             // should start with the same plans.
-            execute(connection, "ANALYZE shop_order, shop_checkout_attempt");
+            execute(connection, "ANALYZE shop_order, shop_checkout_attempt, " + STARTER_ATTEMPTS_TABLE);
             // Flush what seeding (and any earlier run) wrote, so that no checkpoint it triggers
             // falls into the measured run of whichever endpoint comes next.
             execute(connection, "CHECKPOINT");
@@ -111,30 +119,49 @@ public final class BenchDatabase {
     private static void seed(Connection connection, int orders) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement order = connection.prepareStatement(
                 "INSERT INTO shop_order (id, description, amount_minor, currency, status, attempt,"
-                        + " checkout_session_id, challenge_hash) VALUES (?, ?, ?, ?, 'pending', 1, ?, ?)");
+                        + " checkout_session_id) VALUES (?, ?, ?, ?, 'pending', 1, ?)");
                 PreparedStatement attempt = connection.prepareStatement(
                         "INSERT INTO shop_checkout_attempt (challenge_hash, order_id, attempt, nonce, session_id)"
-                                + " VALUES (?, ?, 1, ?, ?)")) {
+                                + " VALUES (?, ?, 1, ?, ?)");
+                PreparedStatement starterAttempt = connection.prepareStatement("INSERT INTO " + STARTER_ATTEMPTS_TABLE
+                        + " (order_id, attempt, nonce, active_order_id, state, merchant, amount_minor, currency,"
+                        + " session_id, checkout_url, challenge_hash, created_at, updated_at)"
+                        + " VALUES (?, 1, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int n = 1; n <= orders; n++) {
                 String id = BenchmarkEvents.orderId(n);
                 String hash = BenchmarkEvents.challengeHash(n);
+                String nonce = "nonce_bench_" + n;
+                String session = "chk_bench_" + n;
                 order.setString(1, id);
                 order.setString(2, "Benchmark order " + n);
                 order.setLong(3, BenchmarkEvents.AMOUNT_MINOR);
                 order.setString(4, BenchmarkEvents.CURRENCY);
-                order.setString(5, "chk_bench_" + n);
-                order.setString(6, hash);
+                order.setString(5, session);
                 order.addBatch();
                 attempt.setString(1, hash);
                 attempt.setString(2, id);
-                attempt.setString(3, "nonce_bench_" + n);
-                attempt.setString(4, "chk_bench_" + n);
+                attempt.setString(3, nonce);
+                attempt.setString(4, session);
                 attempt.addBatch();
+                starterAttempt.setString(1, id);
+                starterAttempt.setString(2, nonce);
+                starterAttempt.setString(3, id);
+                starterAttempt.setString(4, BenchmarkEvents.MERCHANT);
+                starterAttempt.setLong(5, BenchmarkEvents.AMOUNT_MINOR);
+                starterAttempt.setString(6, BenchmarkEvents.CURRENCY);
+                starterAttempt.setString(7, session);
+                starterAttempt.setString(8, "https://siglume.example/checkout/" + session);
+                starterAttempt.setString(9, hash);
+                starterAttempt.setTimestamp(10, now);
+                starterAttempt.setTimestamp(11, now);
+                starterAttempt.addBatch();
                 if (n % BATCH == 0 || n == orders) {
                     order.executeBatch();
                     attempt.executeBatch();
+                    starterAttempt.executeBatch();
                 }
             }
             connection.commit();
@@ -171,6 +198,21 @@ public final class BenchDatabase {
             throw new IllegalArgumentException("not a schema name: " + schema);
         }
         return schema;
+    }
+
+    /** Runs each statement of a script; lines starting with {@code --} are comments. */
+    private static void executeScript(Connection connection, String script) throws SQLException {
+        StringBuilder withoutComments = new StringBuilder();
+        for (String line : script.split("\n")) {
+            if (!line.strip().startsWith("--")) {
+                withoutComments.append(line).append('\n');
+            }
+        }
+        for (String statement : withoutComments.toString().split(";")) {
+            if (!statement.isBlank()) {
+                execute(connection, statement);
+            }
+        }
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {

@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Prints the results table of a benchmark run from the files {@code run.sh} leaves in the results
  * directory: {@code b1.json} and {@code b3*.json} (JMH JSON), {@code b2-<endpoint>-<database>-r<round>.json}
  * (load generator; an endpoint {@code <name>-virtual} ran with virtual threads) and the same with
- * {@code -db.json} (database check), {@code b4.json} (startup runs). B2 is judged on the median of
+ * {@code -db.json} (database check), the same again as {@code b2r-...} for the reactive endpoints
+ * ({@code reactive-starter}, {@code reactive-handwritten}), {@code b4.json} (startup runs). B2 is judged on the median of
  * its rounds, B4 on the median of its starts. Every figure is read from those
  * files; ratios are computed from the unrounded scores and the verdict compares them with the
  * targets. A missing file shows as a missing row, never as a number.
@@ -43,6 +44,7 @@ public final class ResultsReport {
         ResultsReport report = new ResultsReport(dir);
         report.webhookVerification();
         report.loadRuns();
+        report.reactiveLoadRuns();
         report.merchantClient();
         report.startup();
         String text = String.join("\n", report.lines) + "\n";
@@ -82,17 +84,13 @@ public final class ResultsReport {
     }
 
     private void loadRuns() throws IOException {
-        line("### B2 webhook endpoint under load (HTTP/1.1 on 127.0.0.1, separate load process)");
-        line("");
-        line("| database | endpoint | round | requests | processed | req/s | p50 ms | p90 ms | p99 ms | max ms"
-                + " | db events / paid orders |");
-        line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        loadTableHead("### B2 webhook endpoint under load (HTTP/1.1 on 127.0.0.1, separate load process)");
         List<String> verdicts = new ArrayList<>();
         for (String database : List.of("h2", "postgresql")) {
-            List<JsonNode> sample = loadRounds(database, "sample");
-            List<JsonNode> handWritten = loadRounds(database, "handwritten");
-            List<JsonNode> sampleVirtual = loadRounds(database, "sample-virtual");
-            List<JsonNode> handWrittenVirtual = loadRounds(database, "handwritten-virtual");
+            List<JsonNode> sample = loadRounds("b2", database, "sample");
+            List<JsonNode> handWritten = loadRounds("b2", database, "handwritten");
+            List<JsonNode> sampleVirtual = loadRounds("b2", database, "sample-virtual");
+            List<JsonNode> handWrittenVirtual = loadRounds("b2", database, "handwritten-virtual");
             compare(verdicts, database, "sample/hand-written, platform threads", sample, handWritten, true);
             compare(verdicts, database, "sample/hand-written, virtual threads", sampleVirtual, handWrittenVirtual,
                     true);
@@ -103,6 +101,27 @@ public final class ResultsReport {
         line("");
         verdicts.forEach(this::line);
         line("");
+    }
+
+    private void reactiveLoadRuns() throws IOException {
+        loadTableHead("### B2 reactive: WebFlux + R2DBC webhook endpoint under load (same load, rounds and checks)");
+        List<String> verdicts = new ArrayList<>();
+        for (String database : List.of("h2", "postgresql")) {
+            List<JsonNode> starter = loadRounds("b2r", database, "reactive-starter");
+            List<JsonNode> handWritten = loadRounds("b2r", database, "reactive-handwritten");
+            compare(verdicts, database, "reactive starter/hand-written", starter, handWritten, true);
+        }
+        line("");
+        verdicts.forEach(this::line);
+        line("");
+    }
+
+    private void loadTableHead(String title) {
+        line(title);
+        line("");
+        line("| database | endpoint | round | requests | processed | req/s | p50 ms | p90 ms | p99 ms | max ms"
+                + " | db events / paid orders |");
+        line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     }
 
     /**
@@ -126,16 +145,16 @@ public final class ResultsReport {
                 targeted ? " (target equal or better: " + (p99Ours <= p99Theirs ? "met" : "NOT met") + ")" : ""));
     }
 
-    /** The rounds {@code run.sh} made for one endpoint on one database, each printed as a row. */
-    private List<JsonNode> loadRounds(String database, String endpoint) throws IOException {
+    /** The rounds {@code run.sh} made for one endpoint on one database in a step, each printed as a row. */
+    private List<JsonNode> loadRounds(String step, String database, String endpoint) throws IOException {
         List<JsonNode> rounds = new ArrayList<>();
         for (int round = 1; ; round++) {
             String label = endpoint + "-" + database + "-r" + round;
-            JsonNode run = read("b2-" + label + ".json");
+            JsonNode run = read(step + "-" + label + ".json");
             if (run == null) {
                 break;
             }
-            JsonNode db = read("b2-" + label + "-db.json");
+            JsonNode db = read(step + "-" + label + "-db.json");
             String counts = db == null ? "not checked"
                     : db.get("events").asLong() + " / " + db.get("paid_orders").asLong();
             line(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %s |",
@@ -153,8 +172,12 @@ public final class ResultsReport {
 
     private static String endpointName(String endpoint) {
         boolean virtual = endpoint.endsWith("-virtual");
-        String name = endpoint.startsWith("sample") ? "sample (starter filter + JDBC store + listener)"
-                : "hand-written MVC";
+        String name = switch (endpoint.replace("-virtual", "")) {
+            case "sample" -> "sample (starter filter + JDBC store + listener)";
+            case "reactive-starter" -> "starter WebFlux endpoint + R2DBC store + Mono listener";
+            case "reactive-handwritten" -> "hand-written WebFlux + R2DBC";
+            default -> "hand-written MVC";
+        };
         return name + (virtual ? ", virtual threads" : "");
     }
 

@@ -10,7 +10,6 @@ import com.siglume.sdrp.client.SiglumeHttpTransport;
 import com.siglume.sdrp.client.SiglumeInvalidResponseException;
 import com.siglume.sdrp.client.SiglumeOperationListener;
 import com.siglume.sdrp.client.SiglumeTransportException;
-import com.siglume.sdrp.client.Sleeper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -20,7 +19,6 @@ import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -49,34 +47,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ApiHttp {
 
+    private final ClientSettings settings;
     private final SiglumeHttpTransport transport;
-    private final String baseUrl;
-    private final String token;
-    private final Duration timeout;
-    private final String userAgent;
-    private final RetryPolicy retryPolicy;
-    private final boolean retryMoneyMovingCalls;
-    private final Sleeper sleeper;
-    private final Clock clock;
     private final DoubleSupplier random;
-    private final @Nullable SiglumeOperationListener operationListener;
 
     public ApiHttp(ClientSettings settings) {
+        this.settings = settings;
         this.transport = settings.transport();
-        this.baseUrl = settings.baseUrl();
-        this.token = settings.token();
-        this.timeout = settings.timeout();
-        this.userAgent = settings.userAgent();
-        this.retryPolicy = settings.retryPolicy();
-        this.retryMoneyMovingCalls = settings.retryMoneyMovingCalls();
-        this.sleeper = settings.sleeper();
-        this.clock = settings.clock();
         this.random = settings.random() == null ? () -> ThreadLocalRandom.current().nextDouble() : settings.random();
-        this.operationListener = settings.operationListener();
     }
 
     public String baseUrl() {
-        return baseUrl;
+        return settings.baseUrl();
     }
 
     /**
@@ -220,6 +202,9 @@ public final class ApiHttp {
     }
 
     private <R> R execute(Call call, String accept, SuccessHandler<R> onSuccess) {
+        // Blocking an event loop stalls every request it serves; refuse before anything is sent.
+        NonBlockingThreads.refuseBlockingCall(call.operation());
+        SiglumeOperationListener operationListener = settings.operationListener();
         if (operationListener == null) {
             return attempts(call, accept, onSuccess, null);
         }
@@ -238,9 +223,9 @@ public final class ApiHttp {
 
     private <R> R attempts(Call call, String accept, SuccessHandler<R> onSuccess, @Nullable LastStatus last) {
         SiglumeHttpRequest request = buildRequest(call, accept);
-        Repeat repeat = call.repeat() == Repeat.MONEY_MOVING && retryMoneyMovingCalls ? Repeat.IDEMPOTENT : call.repeat();
-        int maxRetries = repeat == Repeat.MONEY_MOVING ? 0 : retryPolicy.maxRetries();
-        Instant start = clock.instant();
+        Repeat repeat = call.repeat() == Repeat.MONEY_MOVING && settings.retryMoneyMovingCalls() ? Repeat.IDEMPOTENT : call.repeat();
+        int maxRetries = repeat == Repeat.MONEY_MOVING ? 0 : settings.retryPolicy().maxRetries();
+        Instant start = settings.clock().instant();
         int attempt = 0;
         while (true) {
             attempt++;
@@ -249,7 +234,7 @@ public final class ApiHttp {
             Duration retryAfter = null;
             SiglumeHttpResponse response = null;
             try {
-                AttemptDeadline deadline = AttemptDeadline.start(timeout);
+                AttemptDeadline deadline = AttemptDeadline.start(settings.timeout());
                 response = transport.send(request);
                 if (response != null) {
                     // Whatever the transport, the body must be read by the end of the attempt.
@@ -298,14 +283,14 @@ public final class ApiHttp {
                 throw failure;
             }
             Duration wait = retryAfter != null
-                    ? min(retryAfter, retryPolicy.maxRetryAfter())
-                    : retryPolicy.jittered(retryPolicy.backoff(attempt), random.getAsDouble());
-            Duration elapsed = Duration.between(start, clock.instant());
-            if (elapsed.plus(wait).compareTo(retryPolicy.maxElapsed()) > 0) {
+                    ? min(retryAfter, settings.retryPolicy().maxRetryAfter())
+                    : settings.retryPolicy().jittered(settings.retryPolicy().backoff(attempt), random.getAsDouble());
+            Duration elapsed = Duration.between(start, settings.clock().instant());
+            if (elapsed.plus(wait).compareTo(settings.retryPolicy().maxElapsed()) > 0) {
                 throw failure;
             }
             try {
-                sleeper.sleep(wait);
+                settings.sleeper().sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw failure;
@@ -316,14 +301,15 @@ public final class ApiHttp {
     private SiglumeHttpRequest buildRequest(Call call, String accept) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", accept);
-        headers.put("Authorization", "Bearer " + (call.bearer() != null ? call.bearer() : token));
-        headers.put("User-Agent", userAgent);
+        headers.put("Authorization", "Bearer " + (call.bearer() != null ? call.bearer() : settings.token()));
+        headers.put("User-Agent", settings.userAgent());
         byte[] body = null;
         if (call.body() != null) {
             headers.put("Content-Type", "application/json");
             body = ClientJson.MAPPER.writeValueAsBytes(call.body());
         }
-        return new SiglumeHttpRequest(call.method(), URI.create(baseUrl + call.path()), headers, body, timeout);
+        return new SiglumeHttpRequest(call.method(), URI.create(settings.baseUrl() + call.path()), headers, body,
+                settings.timeout());
     }
 
     private static byte[] readBody(SiglumeHttpResponse response) throws IOException {
@@ -349,7 +335,7 @@ public final class ApiHttp {
         boolean timedOut = e instanceof HttpTimeoutException || e instanceof SocketTimeoutException;
         String what = call.method() + " " + pathWithoutQuery(call.path());
         String message = timedOut
-                ? "Siglume API request " + what + " timed out after " + timeout.toMillis() + " ms"
+                ? "Siglume API request " + what + " timed out after " + settings.timeout().toMillis() + " ms"
                 : isInterruption(e)
                         ? "Siglume API request " + what + " was interrupted"
                         : "Siglume API request " + what + " failed: " + e.getClass().getSimpleName();
@@ -375,13 +361,13 @@ public final class ApiHttp {
         if (!value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             // Long enough digits overflow a long; anything that large is beyond every cap anyway.
             if (value.length() > 12) {
-                return Optional.of(retryPolicy.maxRetryAfter());
+                return Optional.of(settings.retryPolicy().maxRetryAfter());
             }
             return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
         }
         try {
             Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            Duration wait = Duration.between(clock.instant(), at);
+            Duration wait = Duration.between(settings.clock().instant(), at);
             return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
         } catch (DateTimeParseException e) {
             return Optional.empty();
