@@ -165,7 +165,7 @@ public final class SiglumeCheckout {
 
     /**
      * Waits a few random milliseconds before the next round, growing with each round, so starts
-     * that deadlocked on a new order's first insert (MariaDB's gap locks) do not meet again.
+     * that met again and again (a deadlock a database chose to break, a lock timeout) spread out.
      */
     private static void backOff(int round, RuntimeException concurrent) {
         try {
@@ -220,8 +220,10 @@ public final class SiglumeCheckout {
         requireComplete(session);
         attempts.recordSession(order.orderId(), attempt, session.sessionId(), session.checkoutUrl(),
                 session.challengeHash());
-        logger.info("Order " + order.orderId() + " checkout attempt " + attempt + " created: session "
-                + session.sessionId());
+        if (logger.isInfoEnabled()) {
+            logger.info("Order " + order.orderId() + " checkout attempt " + attempt + " created: session "
+                    + session.sessionId());
+        }
         return new CheckoutStart(order.orderId(), attempt, session.sessionId(), session.checkoutUrl(), false);
     }
 
@@ -249,8 +251,10 @@ public final class SiglumeCheckout {
         DirectPaymentChallenge challenge = challengeSigner.create(order.amountMinor(), order.currency(), nonce);
         attempts.insertActive(order, attempt, nonce, merchant);
         attempts.recordChallenge(order.orderId(), attempt, challenge.challengeHash());
-        logger.info("Order " + order.orderId() + " checkout attempt " + attempt + " created: agent challenge "
-                + challenge.challengeHash());
+        if (logger.isInfoEnabled()) {
+            logger.info("Order " + order.orderId() + " checkout attempt " + attempt + " created: agent challenge "
+                    + challenge.challengeHash());
+        }
         return offer(order, attempt, challenge, false);
     }
 
@@ -260,7 +264,7 @@ public final class SiglumeCheckout {
      * @return the order's attempts, oldest first
      */
     private List<CheckoutAttempt> lockPayable(CheckoutOrder order) {
-        List<CheckoutAttempt> existing = attempts.lockOrder(order.orderId());
+        List<CheckoutAttempt> existing = attempts.lockOrderForStart(order.orderId());
         if (existing.stream().anyMatch(attempt -> attempt.state().isSettled())) {
             throw new CheckoutRefusedException(order.orderId(), CheckoutRefusedException.Reason.ALREADY_PAID);
         }
