@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -66,7 +67,7 @@ public final class SiglumeCheckout {
     private final String merchant;
     private final CheckoutReturnUrls returnUrls;
     private final boolean allowMetered;
-    private final SiglumeChallengeSigner challengeSigner;
+    private final @Nullable SiglumeChallengeSigner challengeSigner;
 
     private SiglumeCheckout(Builder builder) {
         this.client = Objects.requireNonNull(builder.client, "merchantClient");
@@ -358,12 +359,12 @@ public final class SiglumeCheckout {
     /** Builds a {@link SiglumeCheckout}. */
     public static final class Builder {
 
-        private SiglumeMerchantClient client;
-        private JdbcCheckoutAttemptStore attempts;
-        private String merchant;
-        private CheckoutReturnUrls returnUrls;
+        private @Nullable SiglumeMerchantClient client;
+        private @Nullable JdbcCheckoutAttemptStore attempts;
+        private @Nullable String merchant;
+        private @Nullable CheckoutReturnUrls returnUrls;
         private boolean allowMetered;
-        private SiglumeChallengeSigner challengeSigner;
+        private @Nullable SiglumeChallengeSigner challengeSigner;
 
         private Builder() {
         }
@@ -431,7 +432,7 @@ public final class SiglumeCheckout {
          *        no agent challenges
          * @return this builder
          */
-        public Builder challengeSigner(SiglumeChallengeSigner value) {
+        public Builder challengeSigner(@Nullable SiglumeChallengeSigner value) {
             this.challengeSigner = value;
             return this;
         }
