@@ -252,6 +252,11 @@ if wants b5; then
   # SiglumeCheckout.start for a new order against the bare session call plus one insert, one JVM
   # per fork, both on the loopback sandbox and in-memory H2.
   jmh CheckoutStartBenchmark -prof gc -rf json -rff "$RESULTS/b5.json" | tee "$RESULTS/b5.txt"
+  # The same comparison with the two paths alternating in one loop, in three JVMs.
+  for fork in 1 2 3; do
+    java -Dlogback.configurationFile=b5-logback.xml -cp "$CP" com.siglume.sdrp.benchmarks.checkout.PairedCheckoutRun \
+      --warmup-seconds 15 --rounds 20 --pairs 500 --out "$RESULTS/b5-paired-$fork.json" | tee -a "$RESULTS/b5-paired.txt"
+  done
   note_load "B5 end"
 fi
 
