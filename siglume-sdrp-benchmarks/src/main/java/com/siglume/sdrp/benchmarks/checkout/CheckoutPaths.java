@@ -15,15 +15,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The two sides of B5 on one loopback sandbox in this JVM and one in-memory H2 database behind
- * one connection pool:
+ * The two sides of B5 on one loopback sandbox in this JVM and one database behind one Hikari
+ * connection pool (Spring Boot's default): in-memory H2, or PostgreSQL on 127.0.0.1:5432 (database
+ * {@code test}, user {@code postgres}, a schema {@value #PG_SCHEMA} of its own, dropped on close):
  * <ul>
  *   <li>{@link #checkoutStart}: {@code start(CheckoutOrder.of(id, 1200, "JPY"))} for a new order:
  *       its transaction reads (and, when there are any, locks) the order's attempts, inserts
@@ -38,10 +40,12 @@ final class CheckoutPaths implements AutoCloseable {
 
     private static final String TABLE = JdbcCheckoutAttemptStore.TABLE;
     private static final String ORIGIN = "http://localhost:3000";
+    static final String PG_SCHEMA = "sdrp_bench_b5";
 
     private final AtomicLong orders = new AtomicLong();
     private final SiglumeSandbox sandbox;
-    private final JdbcConnectionPool dataSource;
+    private final HikariDataSource dataSource;
+    private final boolean postgres;
     private final SiglumeMerchantClient client;
     private final SiglumeCheckout checkout;
     private final JdbcTemplate jdbc;
@@ -49,8 +53,13 @@ final class CheckoutPaths implements AutoCloseable {
     private final CheckoutReturnUrls returnUrls;
 
     private CheckoutPaths(String database) {
+        postgres = switch (database) {
+            case "h2" -> false;
+            case "postgresql" -> true;
+            default -> throw new IllegalArgumentException("database must be h2 or postgresql, not " + database);
+        };
+        dataSource = pool(postgres);
         sandbox = SiglumeSandbox.builder().port(0).build().start();
-        dataSource = JdbcConnectionPool.create("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
         new SiglumeCheckoutSchemaInitializer(dataSource, DatabaseInitializationMode.ALWAYS).initializeDatabase();
         DataSourceTransactionManager transactionManager = new DataSourceTransactionManager(dataSource);
         client = SiglumeMerchantClient.builder().baseUrl(sandbox.apiBase()).token(sandbox.merchantAuthToken())
@@ -66,10 +75,33 @@ final class CheckoutPaths implements AutoCloseable {
         transactions = new TransactionTemplate(transactionManager);
     }
 
+    private static HikariDataSource pool(boolean postgres) {
+        if (postgres) {
+            try (HikariDataSource setup = new HikariDataSource(postgresConfig(""))) {
+                new JdbcTemplate(setup).execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
+                new JdbcTemplate(setup).execute("CREATE SCHEMA " + PG_SCHEMA);
+            }
+            return new HikariDataSource(postgresConfig("?currentSchema=" + PG_SCHEMA));
+        }
+        HikariConfig config = new HikariConfig();
+        config.setMaximumPoolSize(2);
+        config.setJdbcUrl("jdbc:h2:mem:b5;DB_CLOSE_DELAY=-1");
+        config.setUsername("sa");
+        return new HikariDataSource(config);
+    }
+
+    private static HikariConfig postgresConfig(String query) {
+        HikariConfig config = new HikariConfig();
+        config.setMaximumPoolSize(2);
+        config.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/test" + query);
+        config.setUsername("postgres");
+        return config;
+    }
+
     /**
      * Starts the sandbox and the database and checks that each path creates a session.
      *
-     * @param database the in-memory database's name
+     * @param database {@code h2} or {@code postgresql}
      * @return the paths
      */
     static CheckoutPaths start(String database) {
@@ -115,6 +147,9 @@ final class CheckoutPaths implements AutoCloseable {
     @Override
     public void close() {
         sandbox.close();
-        dataSource.dispose();
+        if (postgres) {
+            jdbc.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
+        }
+        dataSource.close();
     }
 }

@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -18,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * B5: {@code SiglumeCheckout.start} for an order's first attempt, against the least a hand-written
- * checkout must do for it ({@link CheckoutPaths}). Before each iteration the sandbox forgets its
+ * checkout must do for it ({@link CheckoutPaths}), on in-memory H2 and on PostgreSQL. Before each iteration the sandbox forgets its
  * sessions and the table is emptied, so neither grows through the run. The forks log warnings
  * only ({@code b5-logback.xml}): the checkout's one INFO line per new attempt would otherwise
  * measure the console.
@@ -31,12 +32,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class CheckoutStartBenchmark {
 
+    /** The database: {@code h2} (in memory) or {@code postgresql} (on 127.0.0.1:5432). */
+    @Param({"h2", "postgresql"})
+    public String database;
+
     private CheckoutPaths paths;
 
     /** Starts the sandbox, creates the table and checks that each path creates a session. */
     @Setup(Level.Trial)
     public void setUp() {
-        paths = CheckoutPaths.start("b5");
+        paths = CheckoutPaths.start(database);
     }
 
     /** Forgets the sessions and attempts of the previous iteration. */

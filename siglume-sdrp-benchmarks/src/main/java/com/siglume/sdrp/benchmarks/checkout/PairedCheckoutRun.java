@@ -20,7 +20,7 @@ public final class PairedCheckoutRun {
     /**
      * Runs the paired measurement.
      *
-     * @param args {@code --warmup-seconds N --rounds N --pairs N --out FILE}
+     * @param args {@code --database h2|postgresql --warmup-seconds N --rounds N --pairs N --out FILE}
      * @throws Exception when a call fails, which would make the run meaningless
      */
     public static void main(String[] args) throws Exception {
@@ -29,7 +29,7 @@ public final class PairedCheckoutRun {
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "20"));
         int pairs = Integer.parseInt(options.getOrDefault("pairs", "500"));
         Path out = Path.of(Options.required(options, "out"));
-        try (CheckoutPaths paths = CheckoutPaths.start("b5paired")) {
+        try (CheckoutPaths paths = CheckoutPaths.start(options.getOrDefault("database", "h2"))) {
             new PairedTiming("checkout", paths::checkoutStart, "bare", paths::bareCreateAndInsert)
                     .beforeEachRound(paths::forget)
                     .run(warmupSeconds, rounds, pairs, out);
