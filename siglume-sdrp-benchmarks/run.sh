@@ -290,9 +290,24 @@ fi
 if wants b5; then
   rm -f "$RESULTS"/b5*
   note_load "B5 start"
+  b5_databases=(h2)
+  if (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; then
+    b5_databases+=(postgresql)
+  else
+    echo "Nothing listens on 127.0.0.1:5432: B5 on PostgreSQL skipped" | tee -a "$RESULTS/b5.txt"
+  fi
   # SiglumeCheckout.start for a new order against the bare session call plus one insert, one JVM
-  # per fork, both on the loopback sandbox and in-memory H2.
-  jmh CheckoutStartBenchmark -prof gc -rf json -rff "$RESULTS/b5.json" | tee "$RESULTS/b5.txt"
+  # per fork, both on the loopback sandbox and one database.
+  jmh CheckoutStartBenchmark -p "database=$(IFS=,; echo "${b5_databases[*]}")" -prof gc -rf json \
+    -rff "$RESULTS/b5.json" | tee -a "$RESULTS/b5.txt"
+  # The same comparison with the two paths alternating in one loop, in three JVMs per database.
+  for database in "${b5_databases[@]}"; do
+    for fork in 1 2 3; do
+      java -Dlogback.configurationFile=b5-logback.xml -cp "$CP" com.siglume.sdrp.benchmarks.checkout.PairedCheckoutRun \
+        --database "$database" --warmup-seconds 15 --rounds 20 --pairs 500 \
+        --out "$RESULTS/b5-paired-$database-$fork.json" | tee -a "$RESULTS/b5-paired.txt"
+    done
+  done
   note_load "B5 end"
 fi
 

@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
  * directory: {@code b1.json} and {@code b3*.json} (JMH JSON), {@code b2-<endpoint>-<database>-r<round>.json}
  * (load generator; an endpoint {@code <name>-virtual} ran with virtual threads) and the same with
  * {@code -db.json} (database check), the same again as {@code b2r-...} for the reactive endpoints
- * ({@code reactive-starter}, {@code reactive-handwritten}), {@code b4.json} (startup runs). B2 is judged on the median of
+ * ({@code reactive-starter}, {@code reactive-handwritten}), {@code b4.json} (startup runs),
+ * {@code b5.json} (JMH JSON) and the paired runs {@code b3-paired-<n>.json} and
+ * {@code b5-paired-<database>-<n>.json}. B2 is judged on the median of
  * its rounds, B4 on the median of its starts. Every figure is read from those
  * files; ratios are computed from the unrounded scores and the verdict compares them with the
  * targets. A missing file shows as a missing row, never as a number.
@@ -24,6 +26,7 @@ public final class ResultsReport {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String B1 = "com.siglume.sdrp.benchmarks.webhook.WebhookVerificationBenchmark.";
     private static final String B3 = "com.siglume.sdrp.benchmarks.client.MerchantClientBenchmark.";
+    private static final String B5 = "com.siglume.sdrp.benchmarks.checkout.CheckoutStartBenchmark.";
     private static final String ALLOC = "gc.alloc.rate.norm";
 
     private final Path results;
@@ -47,6 +50,7 @@ public final class ResultsReport {
         report.reactiveLoadRuns();
         report.merchantClient();
         report.startup();
+        report.checkoutStart();
         String text = String.join("\n", report.lines) + "\n";
         System.out.print(text);
         Files.writeString(dir.resolve("summary.md"), text);
@@ -212,23 +216,7 @@ public final class ResultsReport {
                     verdict(ratio >= 0.9)));
         }
         line("");
-        List<Double> paired = new ArrayList<>();
-        for (int fork = 1; ; fork++) {
-            JsonNode run = read("b3-paired-" + fork + ".json");
-            if (run == null) {
-                break;
-            }
-            run.get("rounds").forEach(round -> paired.add(round.get("sdk_throughput_vs_raw").asDouble()));
-        }
-        if (paired.isEmpty()) {
-            line("Paired run (SDK and raw calls alternating in one loop): not run.");
-        } else {
-            double[] ratios = paired.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            double median = Medians.of(ratios);
-            line(String.format(Locale.ROOT, "Paired run (SDK and raw calls alternating in one loop), %d rounds:"
-                    + " SDK/raw throughput median %.3fx (min %.3f, max %.3f; target >= 0.9:%s)", ratios.length, median,
-                    ratios[0], ratios[ratios.length - 1], verdict(median >= 0.9)));
-        }
+        pairedLine("b3-paired-", "sdk_throughput_vs_raw", "SDK and raw calls", "SDK/raw");
         line("");
         JsonNode runs = read("b3.json");
         if (runs != null) {
@@ -289,6 +277,61 @@ public final class ResultsReport {
         line("");
     }
 
+    private void checkoutStart() throws IOException {
+        line("### B5 checkout start of a new order against the loopback sandbox (1 thread)");
+        line("");
+        JsonNode runs = read("b5.json");
+        if (runs == null) {
+            line("b5.json is missing: B5's JMH run did not run.");
+            line("");
+        } else {
+            line("| database | SiglumeCheckout.start ops/s | bare call + INSERT ops/s | start B/op | bare B/op"
+                    + " | start/bare throughput (target >= 0.9) |");
+            line("|---|---:|---:|---:|---:|---|");
+            for (String database : List.of("h2", "postgresql")) {
+                JsonNode checkout = find(runs, B5 + "checkoutStart", "database", database);
+                JsonNode bare = find(runs, B5 + "bareCreateAndInsert", "database", database);
+                if (checkout == null || bare == null) {
+                    line("| " + database + " | not run | | | | |");
+                    continue;
+                }
+                double ratio = score(checkout) / score(bare);
+                line(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.2fx%s |", database, withError(checkout),
+                        withError(bare), alloc(checkout), alloc(bare), ratio, verdict(ratio >= 0.9)));
+            }
+            line("");
+        }
+        for (String database : List.of("h2", "postgresql")) {
+            pairedLine("b5-paired-" + database + "-", "checkout_throughput_vs_bare",
+                    "checkout and bare calls on " + database, "checkout/bare");
+            line("");
+        }
+    }
+
+    /**
+     * The verdict line of a paired run: the median over the rounds of all its JVMs
+     * ({@code <prefix>1.json}, {@code <prefix>2.json}, …) of the ratio each round recorded.
+     */
+    private void pairedLine(String prefix, String ratioField, String sides, String ratioName) throws IOException {
+        List<Double> paired = new ArrayList<>();
+        for (int fork = 1; ; fork++) {
+            JsonNode run = read(prefix + fork + ".json");
+            if (run == null) {
+                break;
+            }
+            run.get("rounds").forEach(round -> paired.add(round.get(ratioField).asDouble()));
+        }
+        if (paired.isEmpty()) {
+            line("Paired run (" + sides + " alternating in one loop): not run.");
+            return;
+        }
+        double[] ratios = paired.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double median = Medians.of(ratios);
+        line(String.format(Locale.ROOT, "Paired run (%s alternating in one loop), %d rounds: %s throughput median"
+                + " %.3fx (min %.3f, max %.3f; target >= 0.9:%s)", sides, ratios.length, ratioName, median, ratios[0],
+                ratios[ratios.length - 1], verdict(median >= 0.9)));
+    }
+
     /** A figure of the run, or "not recorded" when the run's tools did not record it yet. */
     private static String recorded(JsonNode run, String field, String format) {
         JsonNode value = run.path(field);
@@ -301,9 +344,14 @@ public final class ResultsReport {
     }
 
     private static JsonNode find(JsonNode runs, String benchmark, String size) {
+        return find(runs, benchmark, "size", size);
+    }
+
+    /** The JMH result of a benchmark whose parameter {@code param} is {@code value} (any, when null). */
+    private static JsonNode find(JsonNode runs, String benchmark, String param, String value) {
         for (JsonNode run : runs) {
             if (run.get("benchmark").asString().equals(benchmark)
-                    && (size == null || size.equals(run.path("params").path("size").asString()))) {
+                    && (value == null || value.equals(run.path("params").path(param).asString()))) {
                 return run;
             }
         }

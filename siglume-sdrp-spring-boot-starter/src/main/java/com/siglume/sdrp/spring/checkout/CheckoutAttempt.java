@@ -3,6 +3,7 @@ package com.siglume.sdrp.spring.checkout;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One checkout attempt of an order, a row of {@value JdbcCheckoutAttemptStore#TABLE}: the
@@ -31,8 +32,9 @@ import java.util.Optional;
  * @param updatedAt when it last changed
  */
 public record CheckoutAttempt(String orderId, int attempt, String nonce, State state, boolean active,
-        String merchant, long amountMinor, String currency, String sessionId, String checkoutUrl,
-        String challengeHash, String requirementId, String chainReceiptId, String reviewReason, Instant createdAt,
+        String merchant, long amountMinor, String currency, @Nullable String sessionId, @Nullable String checkoutUrl,
+        @Nullable String challengeHash, @Nullable String requirementId, @Nullable String chainReceiptId,
+        @Nullable String reviewReason, Instant createdAt,
         Instant updatedAt) {
 
     /** What became of an attempt. */

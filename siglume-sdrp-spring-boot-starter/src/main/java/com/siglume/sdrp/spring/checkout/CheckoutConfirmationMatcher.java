@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Matches each {@code direct_payment.confirmed} event to the checkout attempt its challenge hash
@@ -98,8 +99,8 @@ public final class CheckoutConfirmationMatcher {
      *
      * @param paidBand the band that was paid, or {@code null} for an unclassified event
      */
-    private Optional<OrderPaymentEvent> match(PaymentConfirmation confirmation, String challengeHash,
-            String requirementId, PricingBand paidBand) {
+    private Optional<OrderPaymentEvent> match(PaymentConfirmation confirmation, @Nullable String challengeHash,
+            @Nullable String requirementId, @Nullable PricingBand paidBand) {
         return attempts.inTransaction(() -> {
             Optional<String> orderId = challengeHash == null ? Optional.empty()
                     : attempts.orderIdOfChallengeHash(challengeHash);
@@ -175,8 +176,9 @@ public final class CheckoutConfirmationMatcher {
         return review(matched.orderId(), reason, detail, requirementId, matched.challengeHash(), confirmation);
     }
 
-    private static OrderPaymentReview review(String orderId, OrderPaymentReview.Reason reason, String detail,
-            String requirementId, String challengeHash, PaymentConfirmation confirmation) {
+    private static OrderPaymentReview review(@Nullable String orderId, OrderPaymentReview.Reason reason,
+            String detail, @Nullable String requirementId, @Nullable String challengeHash,
+            PaymentConfirmation confirmation) {
         return new OrderPaymentReview(orderId, reason, detail, requirementId, challengeHash, confirmation);
     }
 

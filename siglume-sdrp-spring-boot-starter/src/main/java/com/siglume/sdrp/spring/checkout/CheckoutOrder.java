@@ -4,6 +4,7 @@ import com.siglume.sdrp.SdrpInputs;
 import com.siglume.sdrp.SdrpValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The order a checkout is started for, as the shop's own records say: id, amount and currency
@@ -24,8 +25,8 @@ import java.util.Map;
  *        the one built from {@code siglume.checkout.public-origin} and {@code success-path}
  * @param cancelUrl where it returns a buyer who cancels, or {@code null} for the configured one
  */
-public record CheckoutOrder(String orderId, long amountMinor, String currency, String description,
-        Map<String, Object> metadata, String successUrl, String cancelUrl) {
+public record CheckoutOrder(String orderId, long amountMinor, String currency, @Nullable String description,
+        Map<String, @Nullable Object> metadata, @Nullable String successUrl, @Nullable String cancelUrl) {
 
     /** The longest order id: the nonce {@code <orderId>-attempt_<n>} must fit its 255-character column. */
     public static final int MAX_ORDER_ID_LENGTH = 200;

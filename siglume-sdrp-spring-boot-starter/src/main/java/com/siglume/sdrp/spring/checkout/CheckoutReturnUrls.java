@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the Hosted Checkout return URLs of an order: the shop's public origin, a configured
@@ -13,12 +14,12 @@ import java.util.function.Supplier;
  */
 public final class CheckoutReturnUrls {
 
-    private final String publicOrigin;
-    private final Supplier<String> fallbackOrigin;
+    private final @Nullable String publicOrigin;
+    private final Supplier<@Nullable String> fallbackOrigin;
     private final String successPath;
     private final String cancelPath;
 
-    private CheckoutReturnUrls(String publicOrigin, Supplier<String> fallbackOrigin, String successPath,
+    private CheckoutReturnUrls(@Nullable String publicOrigin, Supplier<@Nullable String> fallbackOrigin, String successPath,
             String cancelPath) {
         this.publicOrigin = publicOrigin;
         this.fallbackOrigin = fallbackOrigin;
@@ -39,7 +40,8 @@ public final class CheckoutReturnUrls {
      * @throws SdrpValidationException when the origin is not a usable origin or a path does not
      *         start with {@code /}
      */
-    public static CheckoutReturnUrls of(String publicOrigin, Supplier<String> fallbackOrigin, String successPath,
+    public static CheckoutReturnUrls of(@Nullable String publicOrigin, Supplier<@Nullable String> fallbackOrigin,
+            String successPath,
             String cancelPath) {
         String origin = SdrpInputs.isPresent(publicOrigin)
                 ? SdrpInputs.checkoutOrigins(List.of(publicOrigin)).get(0)

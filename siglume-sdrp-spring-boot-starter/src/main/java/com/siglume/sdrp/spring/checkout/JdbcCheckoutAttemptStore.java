@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the unique column {@code active_order_id} (the order id on the active attempt, {@code null}
  * on the others) and the primary key {@code (order_id, attempt)}. Whoever changes an order's
  * attempts first locks all of them ({@link #lockOrder}); the first attempt of an order has no
- * row to lock, so there the insert itself decides: a concurrent insert of the same attempt waits
+ * row to lock, so there the insert itself decides ({@link #lockOrderForStart}): a concurrent insert of the same attempt waits
  * for the first one's transaction and then fails with a duplicate key.
  */
 public class JdbcCheckoutAttemptStore {
@@ -89,6 +89,17 @@ public class JdbcCheckoutAttemptStore {
      */
     List<CheckoutAttempt> lockOrder(String orderId) {
         return jdbc.query(SELECT_ORDER + " FOR UPDATE", JdbcCheckoutAttemptStore::map, orderId);
+    }
+
+    /**
+     * Reads an order's attempts for a start, locking them when there are any. An order with none
+     * has nothing to lock: a plain read answers, which takes no gap lock for concurrent first
+     * starts to deadlock on (MariaDB's), and the insert of attempt 1 then decides between them,
+     * since every order that has attempts has an attempt 1.
+     */
+    List<CheckoutAttempt> lockOrderForStart(String orderId) {
+        List<CheckoutAttempt> existing = findByOrderId(orderId);
+        return existing.isEmpty() ? existing : lockOrder(orderId);
     }
 
     /** Finds the order whose attempt has this challenge hash. */

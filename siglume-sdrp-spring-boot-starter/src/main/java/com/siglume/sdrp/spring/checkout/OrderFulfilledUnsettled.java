@@ -2,6 +2,7 @@ package com.siglume.sdrp.spring.checkout;
 
 import com.siglume.sdrp.PricingBand;
 import com.siglume.sdrp.webhook.WebhookEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Micro or Nano usage was accepted for an order's checkout attempt, the confirmation matched
@@ -21,6 +22,6 @@ import com.siglume.sdrp.webhook.WebhookEvent;
  * @param event the verified event
  */
 public record OrderFulfilledUnsettled(String orderId, int attempt, long amountMinor, String currency,
-        String sessionId, String requirementId, String chainReceiptId, PricingBand pricingBand,
+        @Nullable String sessionId, String requirementId, @Nullable String chainReceiptId, PricingBand pricingBand,
         String settlementCadence, WebhookEvent event) implements OrderPaymentEvent {
 }

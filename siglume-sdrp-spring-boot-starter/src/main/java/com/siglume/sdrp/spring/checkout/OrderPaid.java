@@ -1,6 +1,7 @@
 package com.siglume.sdrp.spring.checkout;
 
 import com.siglume.sdrp.webhook.WebhookEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Standard payment settled on chain for an order's checkout attempt, and the confirmation
@@ -16,6 +17,6 @@ import com.siglume.sdrp.webhook.WebhookEvent;
  * @param chainReceiptId the on-chain receipt id
  * @param event the verified event
  */
-public record OrderPaid(String orderId, int attempt, long amountMinor, String currency, String sessionId,
+public record OrderPaid(String orderId, int attempt, long amountMinor, String currency, @Nullable String sessionId,
         String requirementId, String chainReceiptId, WebhookEvent event) implements OrderPaymentEvent {
 }

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.spring.checkout;
 
 import com.siglume.sdrp.webhook.WebhookEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the checkout made of a {@code direct_payment.confirmed} event by matching it to an
@@ -18,7 +19,7 @@ public sealed interface OrderPaymentEvent permits OrderPaid, OrderFulfilledUnset
      *
      * @return the order id, or {@code null} for a review of a confirmation that names no attempt
      */
-    String orderId();
+    @Nullable String orderId();
 
     /**
      * Returns the verified event.

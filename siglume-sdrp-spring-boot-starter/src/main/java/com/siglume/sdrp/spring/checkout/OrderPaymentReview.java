@@ -2,6 +2,7 @@ package com.siglume.sdrp.spring.checkout;
 
 import com.siglume.sdrp.confirmation.PaymentConfirmation;
 import com.siglume.sdrp.webhook.WebhookEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A confirmation the shop must not act on automatically: a person has to look at it (and may
@@ -16,8 +17,8 @@ import com.siglume.sdrp.webhook.WebhookEvent;
  * @param challengeHash the event's challenge hash, or {@code null}
  * @param confirmation the classified event
  */
-public record OrderPaymentReview(String orderId, Reason reason, String detail, String requirementId,
-        String challengeHash, PaymentConfirmation confirmation) implements OrderPaymentEvent {
+public record OrderPaymentReview(@Nullable String orderId, Reason reason, String detail,
+        @Nullable String requirementId, @Nullable String challengeHash, PaymentConfirmation confirmation) implements OrderPaymentEvent {
 
     /** Why a confirmation needs review. */
     public enum Reason {

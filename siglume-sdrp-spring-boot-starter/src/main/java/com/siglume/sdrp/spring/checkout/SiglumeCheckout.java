@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -66,7 +67,7 @@ public final class SiglumeCheckout {
     private final String merchant;
     private final CheckoutReturnUrls returnUrls;
     private final boolean allowMetered;
-    private final SiglumeChallengeSigner challengeSigner;
+    private final @Nullable SiglumeChallengeSigner challengeSigner;
 
     private SiglumeCheckout(Builder builder) {
         this.client = Objects.requireNonNull(builder.client, "merchantClient");
@@ -165,7 +166,7 @@ public final class SiglumeCheckout {
 
     /**
      * Waits a few random milliseconds before the next round, growing with each round, so starts
-     * that deadlocked on a new order's first insert (MariaDB's gap locks) do not meet again.
+     * that met again and again (a deadlock a database chose to break, a lock timeout) spread out.
      */
     private static void backOff(int round, RuntimeException concurrent) {
         try {
@@ -220,8 +221,10 @@ public final class SiglumeCheckout {
         requireComplete(session);
         attempts.recordSession(order.orderId(), attempt, session.sessionId(), session.checkoutUrl(),
                 session.challengeHash());
-        logger.info("Order " + order.orderId() + " checkout attempt " + attempt + " created: session "
-                + session.sessionId());
+        if (logger.isInfoEnabled()) {
+            logger.info("Order " + order.orderId() + " checkout attempt " + attempt + " created: session "
+                    + session.sessionId());
+        }
         return new CheckoutStart(order.orderId(), attempt, session.sessionId(), session.checkoutUrl(), false);
     }
 
@@ -249,8 +252,10 @@ public final class SiglumeCheckout {
         DirectPaymentChallenge challenge = challengeSigner.create(order.amountMinor(), order.currency(), nonce);
         attempts.insertActive(order, attempt, nonce, merchant);
         attempts.recordChallenge(order.orderId(), attempt, challenge.challengeHash());
-        logger.info("Order " + order.orderId() + " checkout attempt " + attempt + " created: agent challenge "
-                + challenge.challengeHash());
+        if (logger.isInfoEnabled()) {
+            logger.info("Order " + order.orderId() + " checkout attempt " + attempt + " created: agent challenge "
+                    + challenge.challengeHash());
+        }
         return offer(order, attempt, challenge, false);
     }
 
@@ -260,7 +265,7 @@ public final class SiglumeCheckout {
      * @return the order's attempts, oldest first
      */
     private List<CheckoutAttempt> lockPayable(CheckoutOrder order) {
-        List<CheckoutAttempt> existing = attempts.lockOrder(order.orderId());
+        List<CheckoutAttempt> existing = attempts.lockOrderForStart(order.orderId());
         if (existing.stream().anyMatch(attempt -> attempt.state().isSettled())) {
             throw new CheckoutRefusedException(order.orderId(), CheckoutRefusedException.Reason.ALREADY_PAID);
         }
@@ -354,12 +359,12 @@ public final class SiglumeCheckout {
     /** Builds a {@link SiglumeCheckout}. */
     public static final class Builder {
 
-        private SiglumeMerchantClient client;
-        private JdbcCheckoutAttemptStore attempts;
-        private String merchant;
-        private CheckoutReturnUrls returnUrls;
+        private @Nullable SiglumeMerchantClient client;
+        private @Nullable JdbcCheckoutAttemptStore attempts;
+        private @Nullable String merchant;
+        private @Nullable CheckoutReturnUrls returnUrls;
         private boolean allowMetered;
-        private SiglumeChallengeSigner challengeSigner;
+        private @Nullable SiglumeChallengeSigner challengeSigner;
 
         private Builder() {
         }
@@ -427,7 +432,7 @@ public final class SiglumeCheckout {
          *        no agent challenges
          * @return this builder
          */
-        public Builder challengeSigner(SiglumeChallengeSigner value) {
+        public Builder challengeSigner(@Nullable SiglumeChallengeSigner value) {
             this.challengeSigner = value;
             return this;
         }

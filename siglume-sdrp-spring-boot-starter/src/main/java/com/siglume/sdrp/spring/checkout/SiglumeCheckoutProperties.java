@@ -1,5 +1,6 @@
 package com.siglume.sdrp.spring.checkout;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,14 +15,14 @@ public class SiglumeCheckoutProperties {
      * DataSource are configured. 'true': required; startup stops with a report naming what is
      * missing. 'false': never.
      */
-    private Boolean enabled;
+    private @Nullable Boolean enabled;
 
     /**
      * Origin buyers reach the shop at, for the Hosted Checkout return URLs, for example
      * https://shop.example.com: https, or http on localhost. Unset: http://localhost:<the
      * application's port>, for development only.
      */
-    private String publicOrigin;
+    private @Nullable String publicOrigin;
 
     /**
      * Path of the page Hosted Checkout returns the buyer to after paying; the order id is added
@@ -47,7 +48,7 @@ public class SiglumeCheckoutProperties {
      *
      * @return {@code true}, {@code false}, or {@code null} for "when configured"
      */
-    public Boolean getEnabled() {
+    public @Nullable Boolean getEnabled() {
         return enabled;
     }
 
@@ -56,7 +57,7 @@ public class SiglumeCheckoutProperties {
      *
      * @param enabled {@code true}, {@code false}, or {@code null} for "when configured"
      */
-    public void setEnabled(Boolean enabled) {
+    public void setEnabled(@Nullable Boolean enabled) {
         this.enabled = enabled;
     }
 
@@ -65,7 +66,7 @@ public class SiglumeCheckoutProperties {
      *
      * @return the origin, or {@code null}
      */
-    public String getPublicOrigin() {
+    public @Nullable String getPublicOrigin() {
         return publicOrigin;
     }
 
@@ -74,7 +75,7 @@ public class SiglumeCheckoutProperties {
      *
      * @param publicOrigin the origin, or {@code null}
      */
-    public void setPublicOrigin(String publicOrigin) {
+    public void setPublicOrigin(@Nullable String publicOrigin) {
         this.publicOrigin = publicOrigin;
     }
 
