@@ -272,7 +272,8 @@ class DocsSnippetsTest {
 
     private static List<SourceFile> javaSources(Path root) throws IOException {
         List<SourceFile> found = new ArrayList<>();
-        try (Stream<Path> modules = Files.list(root)) {
+        // Modules, and modules nested in a module's directory (siglume-sdrp-sandbox/spring-boot).
+        try (Stream<Path> modules = Files.find(root, 2, (dir, attributes) -> Files.isRegularFile(dir.resolve("pom.xml")))) {
             for (Path src : modules.map(module -> module.resolve("src")).filter(Files::isDirectory).sorted().toList()) {
                 try (Stream<Path> files = Files.walk(src)) {
                     for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {

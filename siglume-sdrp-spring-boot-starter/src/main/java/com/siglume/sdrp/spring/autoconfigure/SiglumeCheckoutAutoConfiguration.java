@@ -119,7 +119,7 @@ public class SiglumeCheckoutAutoConfiguration {
      *
      * @param client the merchant client
      * @param attempts the attempts
-     * @param properties the bound {@code siglume.*} properties, for the merchant key
+     * @param details the connection details, for the merchant key
      * @param checkout the bound {@code siglume.checkout.*} properties
      * @param environment the environment, for the application's port when no public origin is set
      * @param challengeSigner the signer of the challenges issued to agents, present when
@@ -131,7 +131,7 @@ public class SiglumeCheckoutAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public SiglumeCheckout siglumeCheckout(SiglumeMerchantClient client, JdbcCheckoutAttemptStore attempts,
-            SiglumeProperties properties, SiglumeCheckoutProperties checkout, Environment environment,
+            SiglumeConnectionDetails details, SiglumeCheckoutProperties checkout, Environment environment,
             ObjectProvider<SiglumeChallengeSigner> challengeSigner) {
         CheckoutReturnUrls returnUrls;
         try {
@@ -147,7 +147,7 @@ public class SiglumeCheckoutAutoConfiguration {
             return SiglumeCheckout.builder()
                     .merchantClient(client)
                     .attemptStore(attempts)
-                    .merchant(properties.getMerchant())
+                    .merchant(details.merchant())
                     .returnUrls(returnUrls)
                     .allowMetered(checkout.isAllowMetered())
                     .challengeSigner(challengeSigner.getIfAvailable())
@@ -159,7 +159,8 @@ public class SiglumeCheckoutAutoConfiguration {
                                 + " remove it and let the starter create it from siglume.challenge-secret.");
             }
             throw new SiglumeConfigurationException("Hosted Checkout needs a self-service merchant key: "
-                    + e.getMessage() + ".", "Set siglume.merchant (or SIGLUME_DIRECT_PAYMENT_MERCHANT) to the merchant"
+                    + e.getMessage() + ".", "Set " + PropertiesSiglumeConnectionDetails.source(details,
+                            "siglume.merchant (or SIGLUME_DIRECT_PAYMENT_MERCHANT)", "merchant") + " to the merchant"
                             + " key of the Hosted Checkout account: 3 to 64 lower-case letters, digits, '_' or '-'.");
         }
     }

@@ -48,10 +48,12 @@ final class SiglumeCheckoutRequirements {
         if (Boolean.FALSE.equals(enabled(environment))) {
             missing.add(ENABLED + " is false");
         }
-        if (!StringUtils.hasText(environment.getProperty("siglume.merchant-auth-token"))) {
+        // Declared connection details stand for the token and the key; the beans then check their values.
+        boolean declaredDetails = PropertiesSiglumeConnectionDetails.declaredByApplication(beans);
+        if (!SiglumeClientAutoConfiguration.OnMerchantTokenCondition.matches(environment, beans)) {
             missing.add("no merchant bearer token is set (siglume.merchant-auth-token)");
         }
-        if (!StringUtils.hasText(environment.getProperty("siglume.merchant"))) {
+        if (!declaredDetails && !StringUtils.hasText(environment.getProperty("siglume.merchant"))) {
             missing.add("no merchant key is set (siglume.merchant)");
         }
         ConditionOutcome webhook = SiglumeConditions.OnWebhookEnabledCondition.outcome(environment);

@@ -14,25 +14,37 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
 /**
- * The Siglume API clients and the challenge signer, configured from {@code siglume.*}.
+ * The Siglume API clients and the challenge signer, configured from the
+ * {@link SiglumeConnectionDetails} (by default those of the {@code siglume.*} properties).
  *
  * <ul>
+ *   <li>{@link PropertiesSiglumeConnectionDetails}: unless the application declares its own
+ *       {@link SiglumeConnectionDetails}.</li>
  *   <li>{@link SiglumeHttpTransport}: always; sends through the application's
  *       {@link RestClient.Builder} (observations, SSL bundles, customizers), built when the
  *       first client bean is created (never, without one), with
  *       {@code siglume.client.timeout} as read timeout (and connect timeout, unless
  *       {@code spring.http.clients} sets one) and redirects off. The timeout bounds each attempt
  *       from sending the request to the end of reading the body.</li>
- *   <li>{@link SiglumeMerchantClient}: when {@code siglume.merchant-auth-token} is set; each
+ *   <li>{@link SiglumeMerchantClient}: when {@code siglume.merchant-auth-token} is set, or the
+ *       application declares its own {@link SiglumeConnectionDetails}; each
  *       operation observed as {@code siglume.client.requests} when a {@link SiglumeOperationListener}
  *       bean exists (see {@link SiglumeObservationAutoConfiguration}).</li>
  *   <li>{@link SiglumePaymentClient}: when {@code siglume.auth-token} is set.</li>
@@ -48,6 +60,20 @@ import org.springframework.web.client.RestClient;
         "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
 public class SiglumeClientAutoConfiguration {
+
+    /**
+     * The connection details of the {@code siglume.*} properties.
+     *
+     * @param properties the bound properties
+     * @param environment the environment, for the sandbox base URL
+     * @return the details
+     */
+    @Bean
+    @ConditionalOnMissingBean(SiglumeConnectionDetails.class)
+    public PropertiesSiglumeConnectionDetails siglumeConnectionDetails(SiglumeProperties properties,
+            Environment environment) {
+        return new PropertiesSiglumeConnectionDetails(properties, environment);
+    }
 
     /**
      * The HTTP transport of the Siglume clients, on the application's {@link RestClient.Builder}.
@@ -93,8 +119,8 @@ public class SiglumeClientAutoConfiguration {
     /**
      * The merchant client.
      *
+     * @param details where the API is and the merchant token
      * @param properties the bound properties
-     * @param environment the environment, for the sandbox base URL
      * @param transport the HTTP transport
      * @param operationListener observes each operation ({@code siglume.client.requests}), if any
      * @return the client
@@ -102,18 +128,19 @@ public class SiglumeClientAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    @SiglumeConditions.ConditionalOnPropertyText("siglume.merchant-auth-token")
-    public SiglumeMerchantClient siglumeMerchantClient(SiglumeProperties properties, Environment environment,
+    @Conditional(OnMerchantTokenCondition.class)
+    public SiglumeMerchantClient siglumeMerchantClient(SiglumeConnectionDetails details, SiglumeProperties properties,
             SiglumeHttpTransport transport, ObjectProvider<SiglumeOperationListener> operationListener) {
-        return build(SiglumeMerchantClient.builder().token(properties.getMerchantAuthToken()), properties, environment,
-                transport, operationListener.getIfAvailable(), "siglume.merchant-auth-token (or SIGLUME_MERCHANT_AUTH_TOKEN)");
+        return build(SiglumeMerchantClient.builder().token(details.merchantAuthToken()), details, properties,
+                transport, operationListener.getIfAvailable(), PropertiesSiglumeConnectionDetails.source(details,
+                        "siglume.merchant-auth-token (or SIGLUME_MERCHANT_AUTH_TOKEN)", "merchantAuthToken"));
     }
 
     /**
      * The buyer / provider payment client.
      *
+     * @param details where the API is and the buyer token
      * @param properties the bound properties
-     * @param environment the environment, for the sandbox base URL
      * @param transport the HTTP transport
      * @param operationListener observes each operation ({@code siglume.client.requests}), if any
      * @return the client
@@ -122,38 +149,44 @@ public class SiglumeClientAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @SiglumeConditions.ConditionalOnPropertyText("siglume.auth-token")
-    public SiglumePaymentClient siglumePaymentClient(SiglumeProperties properties, Environment environment,
+    public SiglumePaymentClient siglumePaymentClient(SiglumeConnectionDetails details, SiglumeProperties properties,
             SiglumeHttpTransport transport, ObjectProvider<SiglumeOperationListener> operationListener) {
-        return build(SiglumePaymentClient.builder().token(properties.getAuthToken()), properties, environment,
-                transport, operationListener.getIfAvailable(), "siglume.auth-token (or SIGLUME_AUTH_TOKEN)");
+        return build(SiglumePaymentClient.builder().token(details.buyerAuthToken()), details, properties,
+                transport, operationListener.getIfAvailable(), PropertiesSiglumeConnectionDetails.source(details,
+                        "siglume.auth-token (or SIGLUME_AUTH_TOKEN)", "buyerAuthToken"));
     }
 
     /**
      * The challenge signer for the configured merchant.
      *
-     * @param properties the bound properties
+     * @param details the challenge secret and the merchant key
      * @return the signer
      * @throws SiglumeConfigurationException when no merchant key is configured
      */
     @Bean
     @ConditionalOnMissingBean
     @SiglumeConditions.ConditionalOnPropertyText("siglume.challenge-secret")
-    public SiglumeChallengeSigner siglumeChallengeSigner(SiglumeProperties properties) {
+    public SiglumeChallengeSigner siglumeChallengeSigner(SiglumeConnectionDetails details) {
         try {
-            return new SiglumeChallengeSigner(properties.getChallengeSecret(), properties.getMerchant());
+            return new SiglumeChallengeSigner(details.challengeSecret(), details.merchant());
         } catch (SdrpValidationException e) {
-            throw new SiglumeConfigurationException("siglume.challenge-secret is set, but challenges need the merchant"
-                    + " key as well: " + e.getMessage() + ".",
-                    "Set siglume.merchant (or SIGLUME_DIRECT_PAYMENT_MERCHANT) to your merchant key.");
+            if (details instanceof PropertiesSiglumeConnectionDetails) {
+                throw new SiglumeConfigurationException("siglume.challenge-secret is set, but challenges need the"
+                        + " merchant key as well: " + e.getMessage() + ".",
+                        "Set siglume.merchant (or SIGLUME_DIRECT_PAYMENT_MERCHANT) to your merchant key.");
+            }
+            throw new SiglumeConfigurationException("siglume.challenge-secret is set, but the SiglumeConnectionDetails"
+                    + " bean (" + details.getClass().getName() + ") cannot sign challenges: " + e.getMessage() + ".",
+                    "Return the merchant key from merchant() and the challenge secret from challengeSecret().");
         }
     }
 
     /** Applies the settings both clients take from {@code siglume.*} and builds the client. */
-    private static <C> C build(SiglumeClientBuilder<?, C> builder, SiglumeProperties properties,
-            Environment environment, SiglumeHttpTransport transport,
-            @Nullable SiglumeOperationListener operationListener, String tokenProperty) {
+    private static <C> C build(SiglumeClientBuilder<?, C> builder, SiglumeConnectionDetails details,
+            SiglumeProperties properties, SiglumeHttpTransport transport,
+            @Nullable SiglumeOperationListener operationListener, String tokenSource) {
         try {
-            return builder.baseUrl(SiglumeApiBase.resolve(properties, environment))
+            return builder.baseUrl(details.apiBase())
                     .operationListener(operationListener)
                     .timeout(properties.getClient().getTimeout())
                     .maxRetries(properties.getClient().getMaxRetries())
@@ -161,14 +194,16 @@ public class SiglumeClientAutoConfiguration {
                     .transport(settle(transport))
                     .build();
         } catch (SdrpValidationException e) {
-            throw invalidClientSetting(tokenProperty, e);
+            throw invalidClientSetting(tokenSource, PropertiesSiglumeConnectionDetails.source(details,
+                    "siglume.api-base (or SIGLUME_API_BASE / SIGLUME_SANDBOX_API_BASE)", "apiBase"), e);
         }
     }
 
-    static SiglumeConfigurationException invalidClientSetting(String tokenProperty, SdrpValidationException e) {
+    private static SiglumeConfigurationException invalidClientSetting(String tokenProperty, String apiBaseSource,
+            SdrpValidationException e) {
         String property = switch (e.field()) {
             case "auth_token" -> tokenProperty;
-            case "api_base" -> "siglume.api-base (or SIGLUME_API_BASE / SIGLUME_SANDBOX_API_BASE)";
+            case "api_base" -> apiBaseSource;
             case "timeout" -> "siglume.client.timeout";
             case "max_retries" -> "siglume.client.max-retries";
             default -> "siglume.*";
@@ -176,6 +211,33 @@ public class SiglumeClientAutoConfiguration {
         return new SiglumeConfigurationException("The Siglume client cannot be created: " + property + " is invalid: "
                 + e.getMessage(), "Fix " + property + ". Tokens are Siglume bearer tokens (never Developer Portal"
                         + " cli_ keys); the API base must be https (http only on localhost).");
+    }
+
+    /**
+     * The merchant client is created when {@code siglume.merchant-auth-token} is set, or the
+     * application declares its own {@link SiglumeConnectionDetails}, which then must give the token.
+     */
+    static final class OnMerchantTokenCondition extends SpringBootCondition implements ConfigurationCondition {
+
+        static final String TOKEN = "siglume.merchant-auth-token";
+
+        @Override
+        public ConfigurationPhase getConfigurationPhase() {
+            return ConfigurationPhase.REGISTER_BEAN;
+        }
+
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return matches(context.getEnvironment(), context.getBeanFactory())
+                    ? ConditionOutcome.match(TOKEN + " is set or SiglumeConnectionDetails are declared")
+                    : ConditionOutcome.noMatch(TOKEN + " is not set and no SiglumeConnectionDetails are declared");
+        }
+
+        /** Whether a merchant token is configured: the property, or declared connection details. */
+        static boolean matches(Environment environment, @Nullable ListableBeanFactory beans) {
+            return StringUtils.hasText(environment.getProperty(TOKEN))
+                    || (beans != null && PropertiesSiglumeConnectionDetails.declaredByApplication(beans));
+        }
     }
 
     private static Duration requirePositive(Duration timeout) {

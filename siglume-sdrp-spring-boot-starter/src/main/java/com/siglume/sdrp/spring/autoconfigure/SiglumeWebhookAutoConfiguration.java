@@ -21,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
@@ -36,9 +37,12 @@ public class SiglumeWebhookAutoConfiguration {
     private static final Log logger = LogFactory.getLog(SiglumeWebhookAutoConfiguration.class);
 
     /**
-     * Verifies {@code Siglume-Signature} headers with the configured secrets and tolerance.
+     * Verifies {@code Siglume-Signature} headers with the secret of the
+     * {@link SiglumeConnectionDetails}, the additional secrets and the tolerance.
      *
      * @param properties the bound properties
+     * @param connectionDetails the application's connection details, if it declares them
+     * @param environment the environment, for the details of the properties otherwise
      * @param clock the starter's clock, which the tolerance is measured against
      * @return the verifier
      * @throws SiglumeConfigurationException when the webhook is enabled without a secret or with
@@ -47,24 +51,33 @@ public class SiglumeWebhookAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public WebhookVerifier siglumeWebhookVerifier(SiglumeProperties properties,
+            ObjectProvider<SiglumeConnectionDetails> connectionDetails, Environment environment,
             @Qualifier(SiglumeAutoConfiguration.CLOCK_BEAN) Clock clock) {
         SiglumeWebhookProperties webhook = properties.getWebhook();
-        if (!StringUtils.hasText(webhook.getSecret())) {
+        SiglumeConnectionDetails details = PropertiesSiglumeConnectionDetails.of(connectionDetails, properties,
+                environment);
+        String secret = details.webhookSecret();
+        String secretSource = PropertiesSiglumeConnectionDetails.source(details, "siglume.webhook.secret",
+                "webhookSecret");
+        if (!StringUtils.hasText(secret)) {
             throw new SiglumeConfigurationException(
                     "siglume.webhook.enabled is true but no webhook signing secret is configured.",
-                    "Set siglume.webhook.secret (or the SIGLUME_WEBHOOK_SECRET environment variable) to the whsec_..."
-                            + " secret Siglume returned when the webhook subscription was created, or set"
-                            + " siglume.webhook.enabled=false.");
+                    details instanceof PropertiesSiglumeConnectionDetails
+                            ? "Set siglume.webhook.secret (or the SIGLUME_WEBHOOK_SECRET environment variable) to the"
+                                    + " whsec_... secret Siglume returned when the webhook subscription was created, or"
+                                    + " set siglume.webhook.enabled=false."
+                            : "Return the whsec_... secret from " + secretSource + ", or set"
+                                    + " siglume.webhook.enabled=false.");
         }
         List<String> additional = webhook.getAdditionalSecrets() == null ? List.of()
                 : webhook.getAdditionalSecrets().stream().filter(StringUtils::hasText).toList();
-        requireSecretForm("siglume.webhook.secret", webhook.getSecret());
+        requireSecretForm(secretSource, secret);
         for (int i = 0; i < additional.size(); i++) {
             requireSecretForm("siglume.webhook.additional-secrets[" + i + "]", additional.get(i));
         }
         try {
             return WebhookVerifier.builder()
-                    .secret(webhook.getSecret())
+                    .secret(secret)
                     .additionalSecrets(additional)
                     .tolerance(webhook.getTolerance())
                     .clock(clock)

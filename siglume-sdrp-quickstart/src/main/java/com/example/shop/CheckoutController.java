@@ -1,4 +1,4 @@
-package com.siglume.sdrp.docs.quickstart;
+package com.example.shop;
 
 import com.siglume.sdrp.spring.checkout.CheckoutOrder;
 import com.siglume.sdrp.spring.checkout.CheckoutRefusedException;
@@ -7,10 +7,12 @@ import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -21,7 +23,6 @@ public class CheckoutController {
     private final SiglumeCheckout checkout;
     private final OrderStore orders;
 
-    /** Creates the controller. */
     public CheckoutController(SiglumeCheckout checkout, OrderStore orders) {
         this.checkout = checkout;
         this.orders = orders;
@@ -30,14 +31,9 @@ public class CheckoutController {
     /** The "Pay with Siglume" button: sends the buyer to the order's Hosted Checkout session. */
     @PostMapping("/orders/{orderId}/checkout")
     public ResponseEntity<Void> checkout(@PathVariable String orderId) {
-        ShopOrder order = orders.find(orderId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        CheckoutStart start;
-        try {
-            // Which order, what amount: from your database, never from the browser.
-            start = checkout.start(CheckoutOrder.of(order.id(), order.amountMinor(), order.currency()));
-        } catch (CheckoutRefusedException refused) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, refused.reason().buyerMessage());
-        }
+        ShopOrder order = order(orderId);
+        // Which order, what amount: from your database, never from the browser.
+        CheckoutStart start = checkout.start(CheckoutOrder.of(order.id(), order.amountMinor(), order.currency()));
         orders.markPending(order.id());
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(start.checkoutUrl())).build();
     }
@@ -48,9 +44,19 @@ public class CheckoutController {
         return order(orderId);
     }
 
-    /** Shows an order. */
     @GetMapping("/orders/{orderId}")
     public ShopOrder order(@PathVariable String orderId) {
         return orders.find(orderId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** A paid order, or one whose payment is being confirmed or reviewed, is not paid again: 409 and why. */
+    @ExceptionHandler(CheckoutRefusedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    public Refusal refused(CheckoutRefusedException refused) {
+        return new Refusal(refused.orderId(), refused.reason().wireName(), refused.reason().buyerMessage());
+    }
+
+    /** The answer to a refused checkout, for example {@code already_paid}. */
+    public record Refusal(String orderId, String reason, String message) {
     }
 }

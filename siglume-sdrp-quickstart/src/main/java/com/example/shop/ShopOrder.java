@@ -1,4 +1,4 @@
-package com.siglume.sdrp.docs.quickstart;
+package com.example.shop;
 
 /**
  * An order as the shop stores it. Amount and currency come from here, never from the browser.

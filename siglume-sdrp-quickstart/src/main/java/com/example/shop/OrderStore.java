@@ -1,4 +1,4 @@
-package com.siglume.sdrp.docs.quickstart;
+package com.example.shop;
 
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,12 +10,10 @@ public class OrderStore {
 
     private final JdbcClient jdbc;
 
-    /** Creates the store on the application's database. */
     public OrderStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Finds an order by its id. */
     public Optional<ShopOrder> find(String orderId) {
         return jdbc.sql("SELECT id, amount_minor, currency, status FROM orders WHERE id = ?")
                 .param(orderId)
@@ -31,7 +29,6 @@ public class OrderStore {
                 .update();
     }
 
-    /** Marks an order paid, once. */
     public void markPaid(String orderId, String requirementId) {
         jdbc.sql("UPDATE orders SET status = 'paid', requirement_id = ? WHERE id = ? AND status <> 'paid'")
                 .params(requirementId, orderId)

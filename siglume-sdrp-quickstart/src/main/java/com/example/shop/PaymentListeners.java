@@ -1,4 +1,4 @@
-package com.siglume.sdrp.docs.quickstart;
+package com.example.shop;
 
 import com.siglume.sdrp.spring.checkout.OrderPaid;
 import com.siglume.sdrp.spring.checkout.OrderPaymentReview;
@@ -11,7 +11,6 @@ public class PaymentListeners {
 
     private final OrderStore orders;
 
-    /** Creates the listeners. */
     public PaymentListeners(OrderStore orders) {
         this.orders = orders;
     }
