@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,7 +57,7 @@ public class PaymentReviewRepository {
                 .update();
     }
 
-    private static void requireFits(String column, String value, int limit) {
+    private static void requireFits(String column, @Nullable String value, int limit) {
         if (value != null && value.length() > limit) {
             throw new IllegalArgumentException("A payment review's " + column + " has " + value.length()
                     + " characters; the column holds at most " + limit);

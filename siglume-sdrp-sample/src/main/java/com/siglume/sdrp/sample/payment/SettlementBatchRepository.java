@@ -4,6 +4,7 @@ import com.siglume.sdrp.confirmation.MeteredBatchSettled;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +27,7 @@ public class SettlementBatchRepository {
      * @param eventId the webhook event that reported it
      */
     public record SettlementBatch(String settlementBatchId, String pricingBand, String settlementCadence,
-            String chainReceiptId, String usageEventDigest, String settledAt, String eventId) {
+            String chainReceiptId, String usageEventDigest, @Nullable String settledAt, String eventId) {
     }
 
     /** The size of the {@code settlement_batch_id} column, the table's key. */
