@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sizes of the storms that {@code docs/reliability.md} states are the sizes the storm tests
- * run with: change a test's constant and this fails until the page says the same.
+ * The figures {@code docs/reliability.md} states are those the tests run with: the sizes of the
+ * storms and of the bad-input matrix, and the fuzz targets of the core. Change a test's constant,
+ * or add a target, and this fails until the page says the same.
  */
 class ReliabilityGuideFiguresTests {
 
@@ -63,4 +68,31 @@ class ReliabilityGuideFiguresTests {
                 events + " events x " + pairs + " pairs, each pair to both instances at once: " + deliveries
                         + " deliveries, " + ScaleOutTests.SENDERS + " senders");
     }
+
+    @Test
+    void badInputMatrixFigure() throws IOException {
+        assertThat(page("reliability.md")).contains(
+                "generates at least " + BadInputMatrixTests.MINIMUM_BAD_DELIVERIES + " bad deliveries",
+                "at least " + BadInputMatrixTests.MINIMUM_BAD_DELIVERIES + " bad deliveries in the categories above");
+    }
+
+    @Test
+    void fuzzTargetsAreTheCoresFuzzTestClasses() throws IOException {
+        List<String> classes;
+        try (Stream<Path> files = Files.list(Path.of("..", "siglume-sdrp-core", "src", "test", "java", "com", "siglume",
+                "sdrp", "fuzz"))) {
+            classes = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith("FuzzTest.java"))
+                    .map(name -> name.substring(0, name.length() - ".java".length())).sorted().toList();
+        }
+        String raw = Files.readString(Path.of("..", "docs", "reliability.md"));
+        Matcher rows = Pattern.compile("(?m)^\\| `(\\w+FuzzTest)` \\|").matcher(raw);
+        List<String> documented = rows.results().map(row -> row.group(1)).sorted().toList();
+
+        assertThat(classes).isNotEmpty();
+        assertThat(documented).isEqualTo(classes);
+        assertThat(page("reliability.md")).contains(NUMBER_WORDS.get(classes.size()) + " targets, one per class");
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("No", "One", "Two", "Three", "Four", "Five", "Six",
+            "Seven", "Eight", "Nine", "Ten");
 }
