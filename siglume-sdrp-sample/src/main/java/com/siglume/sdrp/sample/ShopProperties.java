@@ -1,5 +1,6 @@
 package com.siglume.sdrp.sample;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sandbox the embedded Siglume sandbox
  */
 @ConfigurationProperties("shop")
-public record ShopProperties(String publicOrigin, @DefaultValue Sandbox sandbox) {
+public record ShopProperties(@Nullable String publicOrigin, @DefaultValue Sandbox sandbox) {
 
     /**
      * The embedded Siglume sandbox.

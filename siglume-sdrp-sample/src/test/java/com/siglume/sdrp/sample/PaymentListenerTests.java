@@ -2,6 +2,7 @@ package com.siglume.sdrp.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siglume.sdrp.sample.payment.OrderPaymentListeners;
 import com.siglume.sdrp.sample.payment.PaymentReview;
 import com.siglume.sdrp.sample.payment.SettlementBatchRepository;
 import com.siglume.sdrp.PricingBand;
@@ -29,6 +30,41 @@ class PaymentListenerTests extends ShopTestBase {
     private String challengeHashOf(String orderId) {
         String sessionId = startCheckout(orderId).path("session_id").asString();
         return sandbox.session(sessionId).orElseThrow().challengeHash();
+    }
+
+    @Test
+    void longValuesOfAnEventAreKeptWholeInTheReviewQueue() {
+        String eventId = "evt_" + "e".repeat(400);
+        String challengeHash = "sha256:" + "c".repeat(3000);
+        String requirementId = "dpr_" + "r".repeat(3000);
+        TestWebhookEvent event = WebhookTestEvents.standard().withEventId(eventId).withChallengeHash(challengeHash)
+                .withRequirementId(requirementId);
+
+        assertThat(deliver(event).status()).isBetween(200, 299);
+
+        assertThat(reviewRecords()).singleElement().satisfies(review -> {
+            assertThat(review.eventId()).isEqualTo(eventId);
+            assertThat(review.challengeHash()).isEqualTo(challengeHash);
+            assertThat(review.requirementId()).isEqualTo(requirementId);
+        });
+        assertThat(deliver(event).status()).isBetween(200, 299);
+        assertThat(reviewRecords()).hasSize(1);
+    }
+
+    @Test
+    void aSettledBatchWhoseIdIsTooLongForItsKeyGoesToReview() {
+        String batchId = "batch_" + "b".repeat(SettlementBatchRepository.BATCH_ID_LIMIT);
+        TestWebhookEvent event = WebhookTestEvents.batch(PricingBand.MICRO).withSettlementBatchId(batchId);
+
+        assertThat(deliver(event).status()).isBetween(200, 299);
+
+        assertThat(settlements.findAll()).isEmpty();
+        assertThat(reviewRecords()).singleElement().satisfies(review -> {
+            assertThat(review.reason()).isEqualTo(OrderPaymentListeners.SETTLEMENT_BATCH_ID_TOO_LONG);
+            assertThat(review.kind()).isEqualTo("metered_batch_settled");
+            assertThat(review.settlementBatchId()).isEqualTo(batchId);
+            assertThat(review.detail()).contains(String.valueOf(batchId.length()), "255");
+        });
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.siglume.sdrp.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siglume.sdrp.sandbox.SignedWebhook;
+import com.siglume.sdrp.sandbox.WebhookTestEvents;
 import com.siglume.sdrp.spring.test.IsolatedDatabase;
 import com.siglume.sdrp.spring.test.RealDatabase;
 import java.util.ArrayList;
@@ -96,6 +98,22 @@ abstract class ServerDatabaseProfileTests {
             assertThat(shop.order("order_123").path("requirement_id").asString()).isEqualTo(requirementId);
             assertThat(shop.order("order_micro").path("status").asString()).isEqualTo("fulfilled_unsettled");
             assertThat(shop.order("order_nano").path("attempt").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void longValuesOfAnEventFitTheReviewQueueOnTheProfileDatabase() {
+        try (ShopRun run = startShop()) {
+            String eventId = "evt_" + "e".repeat(400);
+            String challengeHash = "sha256:" + "c".repeat(3000);
+            SignedWebhook signed = WebhookTestEvents.standard().withEventId(eventId).withChallengeHash(challengeHash)
+                    .sign(run.sandbox().webhookSecret());
+            ShopHttp.Answer answer = run.shop().post("/siglume/webhook", signed.body(), signed.signatureHeaderName(),
+                    signed.signatureHeader());
+            assertThat(answer.status()).as(answer.body()).isBetween(200, 299);
+            assertThat(run.jdbc().sql("SELECT event_id, challenge_hash FROM shop_payment_review")
+                    .query((row, n) -> List.of(row.getString(1), row.getString(2))).list())
+                    .containsExactly(List.of(eventId, challengeHash));
         }
     }
 

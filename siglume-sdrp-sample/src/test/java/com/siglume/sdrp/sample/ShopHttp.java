@@ -3,6 +3,7 @@ package com.siglume.sdrp.sample;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +25,17 @@ final class ShopHttp {
      * @param status the HTTP status
      * @param contentType the Content-Type header, or empty
      * @param body the body text
+     * @param headers every header of the answer
      */
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body, HttpHeaders headers) {
 
         JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        /** The first value of a header, or empty. */
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
         }
     }
 
@@ -48,6 +55,23 @@ final class ShopHttp {
 
     Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(origin + path)).GET());
+    }
+
+    /**
+     * Any request: {@code contentType} and {@code accept} are sent when not {@code null}, and a
+     * {@code null} body sends none.
+     */
+    Answer request(String method, String path, String contentType, String accept, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return send(request);
     }
 
     Answer postJson(String path, String json) {
@@ -90,7 +114,7 @@ final class ShopHttp {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new AssertionError("HTTP call failed: " + e, e);
         } catch (InterruptedException e) {

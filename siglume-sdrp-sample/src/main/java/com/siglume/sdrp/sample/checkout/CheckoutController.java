@@ -9,6 +9,7 @@ import com.siglume.sdrp.spring.checkout.CheckoutOrder;
 import com.siglume.sdrp.spring.checkout.CheckoutStart;
 import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,7 +28,7 @@ public class CheckoutController {
      *
      * @param orderId the order to pay
      */
-    public record StartRequest(@JsonProperty("order_id") String orderId) {
+    public record StartRequest(@JsonProperty("order_id") @Nullable String orderId) {
     }
 
     /**
@@ -69,7 +70,7 @@ public class CheckoutController {
      */
     @PostMapping(path = "/checkout/siglume/start", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public StartResponse start(@RequestBody(required = false) StartRequest request) {
+    public StartResponse start(@RequestBody(required = false) @Nullable StartRequest request) {
         if (request == null || !SdrpInputs.isPresent(request.orderId())) {
             throw new InvalidCheckoutRequestException("order_id is required.");
         }

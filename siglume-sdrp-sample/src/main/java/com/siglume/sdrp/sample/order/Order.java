@@ -1,6 +1,7 @@
 package com.siglume.sdrp.sample.order;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order as the shop stores it. Amount and currency are the server's own; nothing the browser
@@ -19,6 +20,6 @@ import java.time.Instant;
  * @param updatedAt when the order last changed
  */
 public record Order(String id, String description, long amountMinor, String currency, OrderStatus status,
-        int attempt, String checkoutSessionId, String requirementId,
-        String chainReceiptId, Instant createdAt, Instant updatedAt) {
+        int attempt, @Nullable String checkoutSessionId, @Nullable String requirementId,
+        @Nullable String chainReceiptId, Instant createdAt, Instant updatedAt) {
 }

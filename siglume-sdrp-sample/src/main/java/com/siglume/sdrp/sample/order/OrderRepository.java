@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -89,7 +90,7 @@ public class OrderRepository {
      * @param now the time of the change
      * @return {@code true} when the order changed
      */
-    public boolean markPending(String orderId, int attempt, String sessionId, Instant now) {
+    public boolean markPending(String orderId, int attempt, @Nullable String sessionId, Instant now) {
         return jdbc.sql("""
                 UPDATE shop_order SET status = ?, attempt = ?, checkout_session_id = ?, updated_at = ?
                 WHERE id = ? AND status IN (?, ?) AND attempt <= ?""")

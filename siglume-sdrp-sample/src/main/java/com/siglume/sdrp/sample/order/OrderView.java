@@ -2,6 +2,7 @@ package com.siglume.sdrp.sample.order;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order as {@code GET /orders/{id}} shows it. The challenge hash and checkout URL stay on the
@@ -28,9 +29,9 @@ public record OrderView(
         @JsonProperty("status") OrderStatus status,
         @JsonProperty("payable") boolean payable,
         @JsonProperty("attempt") int attempt,
-        @JsonProperty("checkout_session_id") String checkoutSessionId,
-        @JsonProperty("requirement_id") String requirementId,
-        @JsonProperty("chain_receipt_id") String chainReceiptId,
+        @JsonProperty("checkout_session_id") @Nullable String checkoutSessionId,
+        @JsonProperty("requirement_id") @Nullable String requirementId,
+        @JsonProperty("chain_receipt_id") @Nullable String chainReceiptId,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt) {
 

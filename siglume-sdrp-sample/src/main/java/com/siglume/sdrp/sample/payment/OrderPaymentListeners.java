@@ -23,13 +23,16 @@ import org.springframework.stereotype.Component;
  *   <li>{@link OrderPaymentReview}: a review record, and the order, when one is named and still
  *       payable, goes to {@code review};</li>
  *   <li>{@link MeteredBatchSettled}: the batch is recorded for reconciliation (it names no
- *       order).</li>
+ *       order); a batch id too long to be the table's key goes to review instead.</li>
  * </ul>
  * None of them throws for an event it cannot apply: that would make Siglume deliver it again and
  * again.
  */
 @Component
 public class OrderPaymentListeners {
+
+    /** The review reason of a settled batch whose id is too long for the batch table's key. */
+    public static final String SETTLEMENT_BATCH_ID_TOO_LONG = "settlement_batch_id_too_long";
 
     private static final Logger log = LoggerFactory.getLogger(OrderPaymentListeners.class);
 
@@ -105,6 +108,15 @@ public class OrderPaymentListeners {
      */
     @SiglumePaymentListener
     public void onMeteredBatchSettled(MeteredBatchSettled batch) {
+        if (!SettlementBatchRepository.canStore(batch)) {
+            // Throwing would make Siglume deliver it forever; a person reconciles it instead.
+            reviews.add(new PaymentReview(batch.event().id(), SETTLEMENT_BATCH_ID_TOO_LONG, batch.kind().wireName(),
+                    null, null, null, batch.settlementBatchId(), "The settlement batch id has "
+                            + batch.settlementBatchId().length() + " characters; the shop records at most "
+                            + SettlementBatchRepository.BATCH_ID_LIMIT), Instant.now());
+            log.warn("Event {} needs manual review: {}", batch.event().id(), SETTLEMENT_BATCH_ID_TOO_LONG);
+            return;
+        }
         if (settlements.recordIfAbsent(batch, Instant.now())) {
             log.info("Settlement batch {} ({}) settled (event {})", batch.settlementBatchId(), batch.pricingBand(),
                     batch.event().id());

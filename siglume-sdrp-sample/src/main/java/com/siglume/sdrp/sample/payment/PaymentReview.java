@@ -1,5 +1,7 @@
 package com.siglume.sdrp.sample.payment;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A webhook event the shop did not act on automatically, kept for a person to look at.
  *
@@ -13,6 +15,7 @@ package com.siglume.sdrp.sample.payment;
  * @param settlementBatchId the settlement batch id, or {@code null}
  * @param detail a short explanation for the reviewer, or {@code null}
  */
-public record PaymentReview(String eventId, String reason, String kind, String orderId, String requirementId,
-        String challengeHash, String settlementBatchId, String detail) {
+public record PaymentReview(String eventId, String reason, String kind, @Nullable String orderId,
+        @Nullable String requirementId, @Nullable String challengeHash, @Nullable String settlementBatchId,
+        @Nullable String detail) {
 }

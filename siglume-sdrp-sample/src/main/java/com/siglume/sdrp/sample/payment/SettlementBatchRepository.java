@@ -4,6 +4,7 @@ import com.siglume.sdrp.confirmation.MeteredBatchSettled;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +27,11 @@ public class SettlementBatchRepository {
      * @param eventId the webhook event that reported it
      */
     public record SettlementBatch(String settlementBatchId, String pricingBand, String settlementCadence,
-            String chainReceiptId, String usageEventDigest, String settledAt, String eventId) {
+            String chainReceiptId, String usageEventDigest, @Nullable String settledAt, String eventId) {
     }
+
+    /** The size of the {@code settlement_batch_id} column, the table's key. */
+    public static final int BATCH_ID_LIMIT = 255;
 
     private final JdbcClient jdbc;
 
@@ -48,8 +52,14 @@ public class SettlementBatchRepository {
      * @param batch the classified event
      * @param now when it was recorded
      * @return {@code true} when it was new
+     * @throws IllegalArgumentException when the batch id does not fit its column (see
+     *         {@link #canStore(MeteredBatchSettled)})
      */
     public boolean recordIfAbsent(MeteredBatchSettled batch, Instant now) {
+        if (!canStore(batch)) {
+            throw new IllegalArgumentException("Settlement batch id has " + batch.settlementBatchId().length()
+                    + " characters; the shop stores at most " + BATCH_ID_LIMIT);
+        }
         boolean known = jdbc.sql("SELECT COUNT(*) FROM shop_settlement_batch WHERE settlement_batch_id = ?")
                 .param(batch.settlementBatchId()).query(Long.class).single() > 0;
         if (known) {
@@ -63,6 +73,17 @@ public class SettlementBatchRepository {
                         batch.usageEventDigest(), batch.settledAt(), batch.event().id(), Timestamp.from(now))
                 .update();
         return true;
+    }
+
+    /**
+     * Tells whether a batch can be recorded: its id, the table's key, is at most
+     * {@value #BATCH_ID_LIMIT} characters.
+     *
+     * @param batch the classified event
+     * @return {@code true} when {@link #recordIfAbsent} can store it
+     */
+    public static boolean canStore(MeteredBatchSettled batch) {
+        return batch.settlementBatchId().length() <= BATCH_ID_LIMIT;
     }
 
     /**

@@ -11,19 +11,37 @@ import com.siglume.sdrp.sample.order.OrderNotFoundException;
 import com.siglume.sdrp.spring.checkout.CheckoutRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns the shop's failures into short JSON answers ({@link ApiError}). Buyers see one plain
- * sentence; the details (status, error code, request id) go to the server log only.
+ * Turns every refusal of the shop into a short JSON answer ({@link ApiError}): the shop's own
+ * ({@link OrderNotFoundException}, {@link InvalidCheckoutRequestException},
+ * {@link CheckoutRefusedException}, Siglume API failures) and Spring MVC's, including those raised
+ * before a controller is chosen (wrong method, content type or {@code Accept}, an unknown path),
+ * which a controller-scoped advice would never see. Buyers see one plain sentence; the details
+ * (status, error code, request id) go to the server log only.
+ *
+ * @see CheckoutController
+ * @see AgentOfferController
+ * @see OrderController
  */
-@RestControllerAdvice(assignableTypes = {CheckoutController.class, AgentOfferController.class, OrderController.class})
-public class ShopErrorHandler {
+@RestControllerAdvice
+public class ShopErrorHandler extends ResponseEntityExceptionHandler {
 
     /** Shown when Hosted Checkout is not enabled for the merchant account. */
     public static final String HOSTED_CHECKOUT_UNAVAILABLE =
@@ -40,6 +58,12 @@ public class ShopErrorHandler {
 
     /** Shown for an unknown order. */
     public static final String ORDER_NOT_FOUND = "Order not found.";
+
+    /** Shown for a path the shop does not serve. */
+    public static final String NOT_FOUND = "There is nothing at this address.";
+
+    /** Shown when the request's {@code Accept} header excludes JSON. */
+    public static final String JSON_ONLY = "This endpoint answers JSON only: send Accept: application/json.";
 
     private static final Logger log = LoggerFactory.getLogger(ShopErrorHandler.class);
 
@@ -63,28 +87,6 @@ public class ShopErrorHandler {
     @ExceptionHandler(InvalidCheckoutRequestException.class)
     public ResponseEntity<ApiError> invalidRequest(InvalidCheckoutRequestException e) {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    /**
-     * A body that is not JSON, or not of the expected shape: 400.
-     *
-     * @param e the failure
-     * @return the answer
-     */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    public ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException e) {
-        return answer(HttpStatus.BAD_REQUEST, INVALID_JSON);
-    }
-
-    /**
-     * A body that is not declared as JSON: 415.
-     *
-     * @param e the failure
-     * @return the answer
-     */
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    public ResponseEntity<ApiError> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, NOT_JSON);
     }
 
     /**
@@ -139,7 +141,46 @@ public class ShopErrorHandler {
         return answer(HttpStatus.BAD_GATEWAY, PAYMENT_UNAVAILABLE);
     }
 
+    /**
+     * Spring MVC's own refusals (400, 404, 405, 406, 415, …) with the shop's body instead of a
+     * problem detail. The headers Spring sets ({@code Allow}, {@code Accept}) are kept.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        HttpHeaders answerHeaders = new HttpHeaders();
+        answerHeaders.addAll(headers);
+        answerHeaders.setContentType(MediaType.APPLICATION_JSON);
+        return ResponseEntity.status(statusCode).headers(answerHeaders).body(new ApiError(messageFor(e, statusCode)));
+    }
+
+    private static String messageFor(Exception e, HttpStatusCode statusCode) {
+        if (e instanceof HttpMessageNotReadableException) {
+            return INVALID_JSON;
+        }
+        if (e instanceof HttpMediaTypeNotSupportedException) {
+            return NOT_JSON;
+        }
+        if (e instanceof HttpMediaTypeNotAcceptableException) {
+            return JSON_ONLY;
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException unsupported) {
+            String[] supported = unsupported.getSupportedMethods();
+            return "This address does not accept " + unsupported.getMethod() + "."
+                    + (supported == null || supported.length == 0 ? "" : " Use " + String.join(" or ", supported) + ".");
+        }
+        if (e instanceof NoResourceFoundException || e instanceof NoHandlerFoundException) {
+            return NOT_FOUND;
+        }
+        HttpStatus status = HttpStatus.resolve(statusCode.value());
+        return "The request was refused" + (status == null ? "" : " (" + status.getReasonPhrase() + ")") + ".";
+    }
+
+    /**
+     * Every answer of this class: JSON whatever the request's {@code Accept} header said, so even a
+     * 406 carries the documented body.
+     */
     private static ResponseEntity<ApiError> answer(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(new ApiError(message));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(message));
     }
 }

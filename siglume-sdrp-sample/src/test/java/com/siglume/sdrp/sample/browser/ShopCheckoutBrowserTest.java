@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.siglume.sdrp.sample.web.ShopErrorHandler;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
  * A person's path through the shop in a real browser: the shop page, "Pay with Siglume", the
  * sandbox checkout page, and back. The shop runs on a random port with its embedded sandbox;
  * only the signed webhook may mark the order paid, so the success page has to wait for it.
+ * The return pages for an unknown order, and a form post made from the page, are covered too.
  * Each step is saved as a PNG under {@code target/browser-screenshots/<flow>/}.
  */
 @RequiresChromium
@@ -143,6 +147,47 @@ class ShopCheckoutBrowserTest {
         wait.until(elementToBeClickable(PAY_ORDER_123));
         assertThat(driver.findElement(By.id("status-order_123")).getText()).isEqualTo("Awaiting payment");
         browser.screenshot("cancelled", "03-shop-after-cancel");
+    }
+
+    @Test
+    void returnPagesForAnUnknownOrMissingOrderSayNoOrderAndThankNobody() {
+        driver.get(shopUrl("/checkout/success?order_id=nope"));
+        wait.until(textToBe(By.id("status-message"), "This order does not exist."));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Order not found");
+        assertThat(driver.getTitle()).isEqualTo("Order not found · Siglume sample shop");
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Thank you");
+        assertThat(driver.findElement(By.id("order-details")).isDisplayed()).isFalse();
+        browser.screenshot("unknown-order", "01-success-page");
+
+        driver.get(shopUrl("/checkout/success"));
+        wait.until(textToBe(By.id("page-title"), "No order named"));
+        assertThat(driver.findElement(By.id("status-message")).getText())
+                .isEqualTo("This link does not name an order. Your orders are on the shop page.");
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Thank you");
+        browser.screenshot("unknown-order", "02-success-page-without-order");
+
+        driver.get(shopUrl("/checkout/cancel?order_id=nope"));
+        wait.until(textToBe(By.id("status-message"), "This order does not exist."));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Order not found");
+        browser.screenshot("unknown-order", "03-cancel-page");
+    }
+
+    @Test
+    void aFormPostFromThePageGetsTheJsonErrorAndTheIconIsFound() {
+        driver.get(shopUrl("/"));
+        wait.until(elementToBeClickable(PAY_ORDER_123));
+        Object answer = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all([
+                  fetch("/checkout/siglume/start", { method: "POST", body: new URLSearchParams({ order_id: "order_123" }) }),
+                  fetch("/favicon.ico"),
+                ]).then(async ([start, icon]) => done([String(start.status), start.headers.get("content-type"),
+                    (await start.json()).error, String(icon.status), icon.headers.get("content-type")]))
+                  .catch((error) => done(["failed", String(error)]));
+                """);
+        assertThat(answer).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("415", "application/json",
+                ShopErrorHandler.NOT_JSON, "200", "image/svg+xml");
+        assertThat(status("order_123")).isEqualTo(OrderStatus.CREATED);
     }
 
     private OrderStatus status(String orderId) {

@@ -25,6 +25,7 @@ abstract class DuplicateStormTests extends ReliabilityShopTest {
     static final int COPIES = 10;
     static final int SENDERS = 16;
     static final double FAILURE_RATE = 0.20;
+    static final long FAILURE_SEED = 42L;
 
     /** The database's name in the printed figures. */
     abstract String databaseName();
@@ -71,7 +72,7 @@ abstract class DuplicateStormTests extends ReliabilityShopTest {
     @Test
     void failingListenerAndRetryingSendersStillHandleEveryEventExactlyOnce() throws Exception {
         List<StormEvents.Paid> events = createOrders("flaky");
-        flaky.arm(FAILURE_RATE, 42L);
+        flaky.arm(FAILURE_RATE, FAILURE_SEED);
         WebhookStorm storm = WebhookStorm.retryUntilAcknowledged(SENDERS);
         WebhookStorm.Tally tally;
         long start = System.nanoTime();

@@ -33,9 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @RequiresDatabase(RealDatabase.POSTGRESQL)
 class ScaleOutTests {
 
-    private static final int EVENTS = 100;
-    private static final int PAIRS_PER_EVENT = 5;
-    private static final int SENDERS = 16;
+    static final int EVENTS = 100;
+    static final int PAIRS_PER_EVENT = 5;
+    static final int SENDERS = 16;
 
     private static IsolatedDatabase database;
     private static ConfigurableApplicationContext first;
