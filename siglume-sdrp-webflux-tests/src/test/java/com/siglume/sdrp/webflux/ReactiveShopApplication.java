@@ -107,9 +107,9 @@ public class ReactiveShopApplication {
                     .map(row -> row.get("n", Long.class)).one().blockOptional().orElse(0L);
         }
 
-        public long committedRows() {
-            return database.sql("SELECT COUNT(*) AS n FROM paid_orders").map(row -> row.get("n", Long.class)).one()
-                    .blockOptional().orElse(0L);
+        public long committedRowsStartingWith(String prefix) {
+            return database.sql("SELECT COUNT(*) AS n FROM paid_orders WHERE event_id LIKE :prefix")
+                    .bind("prefix", prefix + "%").map(row -> row.get("n", Long.class)).one().blockOptional().orElse(0L);
         }
     }
 }
