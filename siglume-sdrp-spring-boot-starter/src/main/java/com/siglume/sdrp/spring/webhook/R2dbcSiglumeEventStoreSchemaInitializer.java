@@ -34,8 +34,8 @@ public class R2dbcSiglumeEventStoreSchemaInitializer extends R2dbcScriptDatabase
     private static DatabaseInitializationSettings settings(ConnectionFactory connectionFactory,
             DatabaseInitializationMode mode) {
         DatabaseInitializationSettings settings = new DatabaseInitializationSettings();
-        boolean runs = mode == DatabaseInitializationMode.ALWAYS || (mode == DatabaseInitializationMode.EMBEDDED
-                && EmbeddedDatabaseConnection.isEmbedded(connectionFactory));
+        boolean runs = mode == DatabaseInitializationMode.ALWAYS
+                || (mode == DatabaseInitializationMode.EMBEDDED && isEmbedded(connectionFactory));
         if (!runs) {
             settings.setMode(DatabaseInitializationMode.NEVER);
             return settings;
@@ -48,6 +48,19 @@ public class R2dbcSiglumeEventStoreSchemaInitializer extends R2dbcScriptDatabase
                 platform)));
         settings.setMode(DatabaseInitializationMode.ALWAYS);
         return settings;
+    }
+
+    private static boolean isEmbedded(ConnectionFactory connectionFactory) {
+        try {
+            return EmbeddedDatabaseConnection.isEmbedded(connectionFactory);
+        } catch (IllegalStateException notOptionsCapable) {
+            // A ConnectionFactory built by hand does not say which database it is.
+            throw new SiglumeConfigurationException("siglume.webhook.r2dbc.initialize-schema is embedded, but the"
+                    + " ConnectionFactory " + connectionFactory + " does not tell whether its database is embedded"
+                    + " (it was not built with Spring Boot's ConnectionFactoryBuilder).",
+                    "Set siglume.webhook.r2dbc.initialize-schema=always to create the siglume_webhook_events table"
+                            + " if it does not exist, or never when your migrations create it.");
+        }
     }
 
     /** The platform name in the scripts' location for an R2DBC driver's database name; MariaDB takes MySQL's. */
