@@ -32,7 +32,7 @@ class WebFluxReadTimeoutTests {
 
     @Test
     void aStalledBodyWithContentLengthIsAnswered408AndClosed() throws Exception {
-        byte[] body = TestWebhooks.standardSettled(WebFluxWebhookEndpointTests.newId());
+        byte[] body = TestWebhooks.standardSettled(WebFluxWebhookEndpointTests.newEventId());
         try (Socket socket = RawHttp.open(port, 10_000)) {
             OutputStream out = socket.getOutputStream();
             out.write(RawHttp.postHead(PATH, "Content-Length: " + body.length, TestWebhooks.sign(body)));
@@ -48,7 +48,7 @@ class WebFluxReadTimeoutTests {
 
     @Test
     void aStalledChunkedBodyIsAnswered408() throws Exception {
-        byte[] body = TestWebhooks.standardSettled(WebFluxWebhookEndpointTests.newId());
+        byte[] body = TestWebhooks.standardSettled(WebFluxWebhookEndpointTests.newEventId());
         try (Socket socket = RawHttp.open(port, 10_000)) {
             OutputStream out = socket.getOutputStream();
             out.write(RawHttp.postHead(PATH, "Transfer-Encoding: chunked", TestWebhooks.sign(body)));
@@ -62,7 +62,7 @@ class WebFluxReadTimeoutTests {
 
     @Test
     void aBodyArrivingInPiecesWithinTheDeadlineIsProcessedFromItsExactBytes() throws Exception {
-        String id = WebFluxWebhookEndpointTests.newId();
+        String id = WebFluxWebhookEndpointTests.newEventId();
         byte[] body = TestWebhooks.standardSettled(id);
         try (Socket socket = RawHttp.open(port, 10_000)) {
             OutputStream out = socket.getOutputStream();

@@ -50,7 +50,7 @@ class WebFluxRestartTests {
     }
 
     private static void assertRedeliveryAfterRestartIsADuplicate(List<String> databaseProperties) throws Exception {
-        String id = WebFluxWebhookEndpointTests.newId();
+        String id = WebFluxWebhookEndpointTests.newEventId();
         byte[] body = TestWebhooks.standardSettled(id);
         try (ConfigurableApplicationContext first = start(databaseProperties)) {
             HttpResponse<String> response = post(first, body);
