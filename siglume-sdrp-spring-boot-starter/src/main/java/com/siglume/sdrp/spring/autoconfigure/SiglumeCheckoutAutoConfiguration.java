@@ -66,9 +66,7 @@ public class SiglumeCheckoutAutoConfiguration {
     public SiglumeCheckoutAutoConfiguration(Environment environment, ListableBeanFactory beans) {
         List<String> missing = SiglumeCheckoutRequirements.missing(environment, beans);
         if (!missing.isEmpty()) {
-            throw new SiglumeConfigurationException(SiglumeCheckoutRequirements.ENABLED + " is true, but the"
-                    + " checkout cannot work: " + SiglumeCheckoutRequirements.describe(missing) + ".",
-                    SiglumeCheckoutRequirements.ACTION);
+            throw SiglumeCheckoutRequirements.refusal(missing);
         }
     }
 

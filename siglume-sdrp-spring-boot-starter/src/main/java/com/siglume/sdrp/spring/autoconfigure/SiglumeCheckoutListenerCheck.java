@@ -12,7 +12,9 @@ import org.springframework.core.env.Environment;
 /**
  * Stops startup when a {@code @SiglumePaymentListener} method takes an order payment event
  * ({@code OrderPaid}, ...) but no {@link SiglumeCheckout} exists to match confirmations to
- * orders, so it would never be called. An explicit {@code siglume.webhook.enabled=false} is left
+ * orders, so it would never be called; and when {@code siglume.checkout.enabled=true} but the
+ * checkout's auto-configuration never ran, because spring-jdbc is missing (a reactive
+ * application whose database is R2DBC only), so that it cannot refuse the setting itself. An explicit {@code siglume.webhook.enabled=false} is left
  * to {@link SiglumeListenerEndpointCheck}, which only logs it.
  */
 final class SiglumeCheckoutListenerCheck implements SiglumeListenerAnnotationBeanPostProcessor.DiscoveryCheck {
@@ -27,10 +29,16 @@ final class SiglumeCheckoutListenerCheck implements SiglumeListenerAnnotationBea
 
     @Override
     public void check(List<PaymentListenerMethod> listeners) {
+        boolean hasCheckout = beanFactory.getBeanNamesForType(SiglumeCheckout.class, true, false).length > 0;
+        if (!hasCheckout && Boolean.TRUE.equals(SiglumeCheckoutRequirements.enabled(environment))) {
+            List<String> missing = SiglumeCheckoutRequirements.missing(environment, beanFactory);
+            if (!missing.isEmpty()) {
+                throw SiglumeCheckoutRequirements.refusal(missing);
+            }
+        }
         List<PaymentListenerMethod> orderListeners = listeners.stream()
                 .filter(listener -> OrderPaymentEvent.class.isAssignableFrom(listener.receivedType())).toList();
-        if (orderListeners.isEmpty() || beanFactory.getBeanNamesForType(SiglumeCheckout.class, true, false).length > 0
-                || Boolean.FALSE.equals(environment.getProperty(
+        if (orderListeners.isEmpty() || hasCheckout || Boolean.FALSE.equals(environment.getProperty(
                         SiglumeConditions.OnWebhookEnabledCondition.ENABLED, Boolean.class))) {
             return;
         }

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
+import com.siglume.sdrp.spring.SiglumeConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -66,6 +67,17 @@ final class SiglumeCheckoutRequirements {
             missing.add("the application has no DataSource for the checkout attempts");
         }
         return missing;
+    }
+
+    /**
+     * The refusal of {@code siglume.checkout.enabled=true} with something missing.
+     *
+     * @param missing what {@link #missing} found, not empty
+     * @return the exception to stop startup with
+     */
+    static SiglumeConfigurationException refusal(List<String> missing) {
+        return new SiglumeConfigurationException(ENABLED + " is true, but the checkout cannot work: "
+                + describe(missing) + ".", ACTION);
     }
 
     /** Describes what is missing, for a failure report. */

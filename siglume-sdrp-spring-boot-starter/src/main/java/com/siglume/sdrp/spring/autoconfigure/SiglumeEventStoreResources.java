@@ -1,6 +1,7 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
+import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,6 @@ import org.springframework.transaction.jta.JtaTransactionManager;
  */
 final class SiglumeEventStoreResources {
 
-    private static final String QUALIFIER = "@" + SiglumeDataSource.class.getName();
-
     private SiglumeEventStoreResources() {
     }
 
@@ -41,25 +40,45 @@ final class SiglumeEventStoreResources {
      */
     static DataSource dataSource(ObjectProvider<DataSource> marked, ObjectProvider<DataSource> dataSources,
             ListableBeanFactory beans) {
-        DataSource chosen;
+        return database(DataSource.class, SiglumeDataSource.class, marked, dataSources, beans);
+    }
+
+    /**
+     * Chooses the database the store records in: the bean marked with the qualifier, else the
+     * only or the {@code @Primary} one.
+     *
+     * @param type {@code DataSource} or R2DBC's {@code ConnectionFactory}
+     * @param qualifier {@link SiglumeDataSource} or {@link SiglumeConnectionFactory}
+     * @param marked the beans marked with the qualifier
+     * @param all all beans of the type
+     * @param beans the bean factory, for the names in a report
+     * @return the chosen bean
+     * @throws SiglumeConfigurationException when several are marked, or several exist and none
+     *         is marked or primary
+     */
+    static <T> T database(Class<T> type, Class<? extends Annotation> qualifier, ObjectProvider<T> marked,
+            ObjectProvider<T> all, ListableBeanFactory beans) {
+        String kind = type.getSimpleName();
+        String qualifierName = "@" + qualifier.getName();
+        T chosen;
         try {
             chosen = marked.getIfAvailable();
         } catch (NoUniqueBeanDefinitionException e) {
-            throw new SiglumeConfigurationException("Several DataSource beans are marked " + QUALIFIER + " ("
+            throw new SiglumeConfigurationException("Several " + kind + " beans are marked " + qualifierName + " ("
                     + String.join(", ", e.getBeanNamesFound()) + "), so the starter cannot tell which database"
                     + " should record processed Siglume webhook events.",
-                    "Mark exactly one DataSource bean @SiglumeDataSource: the one holding the siglume_webhook_events"
-                            + " table and the data your listeners change.");
+                    "Mark exactly one " + kind + " bean @" + qualifier.getSimpleName() + ": the one holding the"
+                            + " siglume_webhook_events table and the data your listeners change.");
         }
         if (chosen == null) {
-            chosen = dataSources.getIfUnique();
+            chosen = all.getIfUnique();
         }
         if (chosen == null) {
-            throw new SiglumeConfigurationException("The application has several DataSource beans ("
-                    + String.join(", ", beans.getBeanNamesForType(DataSource.class)) + ") and none is @Primary or"
-                    + " marked " + QUALIFIER + ", so the starter cannot tell which database should record processed"
+            throw new SiglumeConfigurationException("The application has several " + kind + " beans ("
+                    + String.join(", ", beans.getBeanNamesForType(type)) + ") and none is @Primary or"
+                    + " marked " + qualifierName + ", so the starter cannot tell which database should record processed"
                     + " Siglume webhook events.",
-                    "Annotate the DataSource bean that holds the data your listeners change with " + QUALIFIER
+                    "Annotate the " + kind + " bean that holds the data your listeners change with " + qualifierName
                             + " (or make it @Primary), or declare your own SiglumeEventStore bean.");
         }
         return chosen;

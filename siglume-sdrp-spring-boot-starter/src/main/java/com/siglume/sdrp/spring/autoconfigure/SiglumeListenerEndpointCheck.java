@@ -44,15 +44,15 @@ final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBea
             return;
         }
         String reason = hasLocalBean(SiglumeWebhookProcessor.class)
-                ? secret + " is set, but this application serves no webhook endpoint: it is not a servlet web"
-                        + " application"
+                ? secret + " is set, but this application serves no webhook endpoint: it is neither a servlet nor a"
+                        + " reactive web application"
                 : "the webhook endpoint is off because " + secret + " is not set (or is blank)";
         throw new SiglumeConfigurationException("@SiglumePaymentListener method " + first + others
                 + " can never be called: " + reason + ".",
                 "Set " + secret + " (or the SIGLUME_WEBHOOK_SECRET environment variable) to the whsec_... secret of"
-                        + " the webhook subscription and run the application as a servlet web application"
-                        + " (spring-boot-starter-webmvc). If the application passes deliveries to"
-                        + " SiglumeWebhookProcessor itself, declare a SiglumeWebhookEndpoint bean. If it is not meant"
+                        + " the webhook subscription and run the application as a servlet or reactive web"
+                        + " application (spring-boot-starter-webmvc or spring-boot-starter-webflux). If the"
+                        + " application passes deliveries to SiglumeWebhookProcessor itself, declare a SiglumeWebhookEndpoint bean. If it is not meant"
                         + " to receive webhooks, set " + enabled + "=false.");
     }
 

@@ -30,7 +30,7 @@ import org.springframework.util.StringUtils;
  * processor. Active when the webhook is enabled (see {@link SiglumeWebhookProperties#getEnabled()}).
  */
 @AutoConfiguration(after = {SiglumeAutoConfiguration.class, SiglumeListenerAutoConfiguration.class,
-        SiglumeWebhookJdbcAutoConfiguration.class})
+        SiglumeWebhookJdbcAutoConfiguration.class, SiglumeWebhookR2dbcAutoConfiguration.class})
 @Conditional(SiglumeConditions.OnWebhookEnabledCondition.class)
 public class SiglumeWebhookAutoConfiguration {
 
@@ -118,10 +118,13 @@ public class SiglumeWebhookAutoConfiguration {
         if (store != SiglumeProperties.Store.MEMORY) {
             throw new SiglumeConfigurationException("siglume.webhook.store is "
                     + store.name().toLowerCase(Locale.ROOT) + " but the application has no DataSource (or spring-jdbc"
-                    + " is not on the classpath), so processed webhook events cannot be recorded durably.",
-                    "Add spring-boot-starter-jdbc and a database (spring.datasource.url), or declare your own"
-                            + " SiglumeEventStore bean. For development only, set siglume.webhook.store=memory: events"
-                            + " are then processed again after a restart.");
+                    + " is not on the classpath)" + (store == SiglumeProperties.Store.AUTO
+                            ? " and no R2DBC ConnectionFactory (or spring-r2dbc is not on the classpath)" : "")
+                    + ", so processed webhook events cannot be recorded durably.",
+                    "Add spring-boot-starter-jdbc and a database (spring.datasource.url); in a reactive application,"
+                            + " spring-boot-starter-r2dbc and spring.r2dbc.url with siglume.webhook.store=auto will do"
+                            + " too. Or declare your own SiglumeEventStore bean. For development only, set"
+                            + " siglume.webhook.store=memory: events are then processed again after a restart.");
         }
         if (properties.getWebhook().getJdbc().getPayloadRetention() != null) {
             throw new SiglumeConfigurationException("siglume.webhook.jdbc.payload-retention is set but"

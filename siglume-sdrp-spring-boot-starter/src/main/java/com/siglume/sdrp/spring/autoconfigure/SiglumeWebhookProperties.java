@@ -54,12 +54,16 @@ public class SiglumeWebhookProperties {
     /**
      * Where processed events are recorded for de-duplication: 'auto' or 'jdbc' (the
      * application's DataSource: the only one, the one marked @SiglumeDataSource or the
-     * @Primary one; without one startup stops), or 'memory' (this JVM only; events are
-     * processed again after a restart).
+     * @Primary one; without one startup stops; with 'auto', an application with an R2DBC
+     * ConnectionFactory and no DataSource records through R2DBC, choosing the same way with
+     * @SiglumeConnectionFactory), or 'memory' (this JVM only; events are processed again after
+     * a restart).
      */
     private SiglumeProperties.Store store = SiglumeProperties.Store.AUTO;
 
     private final Jdbc jdbc = new Jdbc();
+
+    private final R2dbc r2dbc = new R2dbc();
 
     /**
      * Returns whether the endpoint is enabled.
@@ -214,11 +218,20 @@ public class SiglumeWebhookProperties {
         return jdbc;
     }
 
+    /**
+     * Returns the R2DBC store settings.
+     *
+     * @return the settings
+     */
+    public R2dbc getR2dbc() {
+        return r2dbc;
+    }
+
     @Override
     public String toString() {
         return "[enabled=" + enabled + ", path=" + path + ", secret=" + SiglumeProperties.mask(secret)
                 + ", additionalSecrets=" + (additionalSecrets == null ? 0 : additionalSecrets.size()) + ", tolerance=" + tolerance
-                + ", maxBodySize=" + maxBodySize + ", store=" + store + ", jdbc=" + jdbc + "]";
+                + ", maxBodySize=" + maxBodySize + ", store=" + store + ", jdbc=" + jdbc + ", r2dbc=" + r2dbc + "]";
     }
 
     /** JDBC event store settings. */
@@ -277,6 +290,39 @@ public class SiglumeWebhookProperties {
         @Override
         public String toString() {
             return "[initializeSchema=" + initializeSchema + ", payloadRetention=" + payloadRetention + "]";
+        }
+    }
+
+    /** R2DBC event store settings, for reactive applications whose database is R2DBC only. */
+    public static class R2dbc {
+
+        /**
+         * When to create the siglume_webhook_events table through R2DBC: 'embedded' (only for
+         * an embedded database), 'always' or 'never'.
+         */
+        private SiglumeProperties.InitializeSchema initializeSchema = SiglumeProperties.InitializeSchema.EMBEDDED;
+
+        /**
+         * Returns when the table is created.
+         *
+         * @return the mode
+         */
+        public SiglumeProperties.InitializeSchema getInitializeSchema() {
+            return initializeSchema;
+        }
+
+        /**
+         * Sets when the table is created.
+         *
+         * @param initializeSchema the mode
+         */
+        public void setInitializeSchema(SiglumeProperties.InitializeSchema initializeSchema) {
+            this.initializeSchema = initializeSchema;
+        }
+
+        @Override
+        public String toString() {
+            return "[initializeSchema=" + initializeSchema + "]";
         }
     }
 }

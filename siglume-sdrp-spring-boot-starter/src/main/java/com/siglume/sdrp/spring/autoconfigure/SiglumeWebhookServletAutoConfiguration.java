@@ -4,9 +4,9 @@ import com.siglume.sdrp.spring.SiglumeConfigurationException;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookEndpoint;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookFilter;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookProcessor;
+import com.siglume.sdrp.spring.webhook.WebhookEndpointSettings;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
-import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -41,27 +41,13 @@ public class SiglumeWebhookServletAutoConfiguration {
     @ConditionalOnMissingBean(name = "siglumeWebhookFilterRegistration", search = SearchStrategy.CURRENT)
     public FilterRegistrationBean<SiglumeWebhookFilter> siglumeWebhookFilterRegistration(
             SiglumeWebhookProcessor processor, SiglumeProperties properties) {
-        String path = properties.getWebhook().getPath();
-        if (path == null || !path.startsWith("/") || path.chars().anyMatch(c -> c == '*' || c == '?' || c == '#'
-                || Character.isWhitespace(c) || Character.isISOControl(c))) {
-            throw new SiglumeConfigurationException("siglume.webhook.path must be an exact path starting with '/',"
-                    + " without wildcards, query or fragment.", "Set siglume.webhook.path, for example /siglume/webhook.");
-        }
-        long maxBodySize = properties.getWebhook().getMaxBodySize() == null ? -1
-                : properties.getWebhook().getMaxBodySize().toBytes();
-        if (maxBodySize < 1) {
-            throw new SiglumeConfigurationException("siglume.webhook.max-body-size must be at least 1 byte.",
-                    "Set siglume.webhook.max-body-size, for example 1MB.");
-        }
-        Duration readTimeout = properties.getWebhook().getReadTimeout();
-        if (readTimeout == null || readTimeout.toMillis() < 1) {
-            throw new SiglumeConfigurationException("siglume.webhook.read-timeout must be at least 1ms.",
-                    "Set siglume.webhook.read-timeout, for example 10s.");
-        }
+        SiglumeWebhookProperties webhook = properties.getWebhook();
+        WebhookEndpointSettings settings = WebhookEndpointSettings.of(webhook.getPath(), webhook.getMaxBodySize(),
+                webhook.getReadTimeout());
         FilterRegistrationBean<SiglumeWebhookFilter> registration = new FilterRegistrationBean<>(
-                new SiglumeWebhookFilter(processor, maxBodySize, readTimeout));
+                new SiglumeWebhookFilter(processor, settings.maxBodySize(), settings.readTimeout()));
         registration.setName("siglumeWebhookFilter");
-        registration.addUrlPatterns(path);
+        registration.addUrlPatterns(settings.path());
         // The body is read asynchronously; the complete body comes back as an ASYNC dispatch.
         registration.setAsyncSupported(true);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);

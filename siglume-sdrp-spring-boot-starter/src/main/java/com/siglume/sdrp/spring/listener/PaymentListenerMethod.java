@@ -44,11 +44,13 @@ public final class PaymentListenerMethod {
     private final Set<String> eventTypes;
     private final List<ArgumentSource> arguments;
     private final int order;
+    private final boolean returnsPublisher;
 
     private volatile @Nullable Target target;
 
     PaymentListenerMethod(BeanFactory beanFactory, String beanName, Class<?> beanClass, Method method,
-            Class<?> receivedType, Set<String> eventTypes, List<ArgumentSource> arguments, int order) {
+            Class<?> receivedType, Set<String> eventTypes, List<ArgumentSource> arguments, int order,
+            boolean returnsPublisher) {
         this.beanFactory = beanFactory;
         this.beanName = beanName;
         this.beanClass = beanClass;
@@ -57,6 +59,7 @@ public final class PaymentListenerMethod {
         this.eventTypes = Set.copyOf(eventTypes);
         this.arguments = List.copyOf(arguments);
         this.order = order;
+        this.returnsPublisher = returnsPublisher;
     }
 
     /**
@@ -82,13 +85,15 @@ public final class PaymentListenerMethod {
     }
 
     /**
-     * Calls the method.
+     * Calls the method; for a method returning a {@code Publisher<Void>}, subscribes to it and
+     * waits for it to complete (see {@link SiglumeListenerReactorContext}).
      *
      * @param delivery the verified delivery
      * @param payload what the listener receives ({@link #receives}): the delivery's
      *        classification or an order payment event made from it; {@code null} for an event
      *        that is not a {@code direct_payment.confirmed}
-     * @throws RuntimeException whatever unchecked exception the listener threw, unchanged
+     * @throws RuntimeException whatever unchecked exception the listener threw or its publisher
+     *         signalled, unchanged
      * @throws SiglumeListenerInvocationException wrapping a checked exception of the listener
      */
     public void invoke(VerifiedWebhook delivery, @Nullable Object payload) {
@@ -101,8 +106,9 @@ public final class PaymentListenerMethod {
             };
         }
         Target resolved = target();
+        Object result;
         try {
-            resolved.invocable().invoke(resolved.bean(), args);
+            result = resolved.invocable().invoke(resolved.bean(), args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {
@@ -114,6 +120,9 @@ public final class PaymentListenerMethod {
             throw new SiglumeListenerInvocationException("listener " + describe() + " failed", cause);
         } catch (IllegalAccessException e) {
             throw new SiglumeListenerInvocationException("listener " + describe() + " is not accessible", e);
+        }
+        if (returnsPublisher) {
+            SiglumeListenerReactorContext.await(result, describe());
         }
     }
 

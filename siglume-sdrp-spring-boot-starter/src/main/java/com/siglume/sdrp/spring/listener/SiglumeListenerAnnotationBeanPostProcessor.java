@@ -56,6 +56,10 @@ import org.springframework.util.ClassUtils;
 public class SiglumeListenerAnnotationBeanPostProcessor
         implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware, Ordered {
 
+    private static final String PUBLISHER = "org.reactivestreams.Publisher";
+
+    private static final String MONO = "reactor.core.publisher.Mono";
+
     private static final Set<Class<?>> CONFIRMATION_TYPES = Set.of(StandardSettled.class,
             MeteredUsageAccepted.class, MeteredBatchSettled.class, Unclassified.class, PaymentConfirmation.class);
 
@@ -63,7 +67,8 @@ public class SiglumeListenerAnnotationBeanPostProcessor
     private static final Set<Class<?>> ORDER_TYPES = Set.of(OrderPaid.class, OrderFulfilledUnsettled.class,
             OrderPaymentReview.class, OrderPaymentEvent.class);
 
-    private static final String SIGNATURE_HELP = "A @SiglumePaymentListener method returns void; its first parameter is"
+    private static final String SIGNATURE_HELP = "A @SiglumePaymentListener method returns void, or Mono<Void> (any"
+            + " Publisher<Void>, with Project Reactor on the classpath); its first parameter is"
             + " StandardSettled, MeteredUsageAccepted, MeteredBatchSettled, Unclassified, PaymentConfirmation,"
             + " OrderPaid, OrderFulfilledUnsettled, OrderPaymentReview, OrderPaymentEvent, or"
             + " WebhookEvent together with @SiglumePaymentListener(eventTypes = {...}); further parameters may be"
@@ -269,9 +274,9 @@ public class SiglumeListenerAnnotationBeanPostProcessor
     private PaymentListenerMethod resolve(String beanName, Class<?> beanClass, Method method,
             SiglumePaymentListener annotation, @Nullable Integer beanOrder) {
         String name = PaymentListenerMethod.describe(beanClass, method);
-        if (method.getReturnType() != void.class) {
-            throw invalid(name, "returns " + method.getReturnType().getSimpleName()
-                    + "; a listener must return void because nothing would read the value");
+        boolean returnsPublisher = method.getReturnType() != void.class;
+        if (returnsPublisher) {
+            checkPublisherReturnType(name, method);
         }
         if (Modifier.isStatic(method.getModifiers())) {
             throw invalid(name, "is static; a listener must be an instance method of the bean");
@@ -315,7 +320,22 @@ public class SiglumeListenerAnnotationBeanPostProcessor
             }
         }
         return new PaymentListenerMethod(beanFactory, beanName, beanClass, method, received, eventTypes, arguments,
-                orderOf(beanClass, method, beanOrder));
+                orderOf(beanClass, method, beanOrder), returnsPublisher);
+    }
+
+    /** A listener returns void or a Publisher<Void>, which needs Project Reactor to be awaited. */
+    private static void checkPublisherReturnType(String name, Method method) {
+        ClassLoader classLoader = method.getDeclaringClass().getClassLoader();
+        boolean reactive = ClassUtils.isPresent(PUBLISHER, classLoader) && ClassUtils.isPresent(MONO, classLoader);
+        if (!reactive || !SiglumeListenerReactorContext.returnsPublisher(method)) {
+            throw invalid(name, "returns " + method.getReturnType().getSimpleName()
+                    + "; a listener returns void or Mono<Void>, because nothing would read a value");
+        }
+        if (!SiglumeListenerReactorContext.returnsPublisherOfVoid(method)) {
+            throw invalid(name, "returns " + method.getGenericReturnType().getTypeName()
+                    + "; a reactive listener returns Mono<Void> (a Publisher<Void>), because nothing would read its"
+                    + " elements");
+        }
     }
 
     private static int orderOf(Class<?> beanClass, Method method, @Nullable Integer beanOrder) {

@@ -197,12 +197,20 @@ public class JdbcSiglumeEventStore implements SiglumeEventStore {
         }
     }
 
-    /** Names the event and the kind of refusal only: the database's message may quote the payload. */
     private static UnstorableEventException unstorable(StoredEvent event, DataIntegrityViolationException refused) {
         Throwable cause = refused.getMostSpecificCause();
-        String detail = cause instanceof SQLException sql
+        return unstorable(event, refused, cause instanceof SQLException sql
                 ? "SQLState " + sql.getSQLState() + ", error code " + sql.getErrorCode()
-                : cause.getClass().getName();
+                : cause.getClass().getName());
+    }
+
+    /**
+     * Names the event and the kind of refusal only: the database's message may quote the payload.
+     *
+     * @param detail the database's error code, for example {@code SQLState 22001, error code 0}
+     */
+    static UnstorableEventException unstorable(StoredEvent event, DataIntegrityViolationException refused,
+            String detail) {
         return new UnstorableEventException("event " + printable(event.eventId()) + " (" + printable(event.eventType())
                 + ") cannot be stored: the database refused its row (" + refused.getClass().getSimpleName() + ", "
                 + detail + ")", refused);
@@ -232,7 +240,7 @@ public class JdbcSiglumeEventStore implements SiglumeEventStore {
                 row.getTimestamp("received_at").toInstant(), purgedAsNull(row.getString("payload")));
     }
 
-    private static @Nullable String purgedAsNull(String payload) {
+    static @Nullable String purgedAsNull(@Nullable String payload) {
         return payload == null || PURGED.equals(payload) ? null : payload;
     }
 

@@ -54,14 +54,23 @@ public class SiglumeEventStoreSchemaInitializer extends DataSourceScriptDatabase
         List<String> locations = schemaLocations(dataSource);
         ResourceLoader resources = new DefaultResourceLoader(SiglumeEventStoreSchemaInitializer.class.getClassLoader());
         if (!resources.getResource(locations.get(0)).exists()) {
-            throw new SiglumeConfigurationException("The Siglume webhook event table cannot be created automatically on"
-                    + " this database: the starter has scripts for H2, PostgreSQL, MariaDB and MySQL only.",
-                    "Create the table " + JdbcSiglumeEventStore.TABLE + " with your migrations (see the configuration"
-                            + " reference) and set siglume.webhook.jdbc.initialize-schema=never.");
+            throw noScript("siglume.webhook.jdbc.initialize-schema");
         }
         settings.setSchemaLocations(locations);
         settings.setMode(DatabaseInitializationMode.ALWAYS);
         return settings;
+    }
+
+    /**
+     * The refusal to create the table on a database the starter has no script for.
+     *
+     * @param property the property that asked for the table, to be set to {@code never}
+     */
+    static SiglumeConfigurationException noScript(String property) {
+        return new SiglumeConfigurationException("The Siglume webhook event table cannot be created automatically on"
+                + " this database: the starter has scripts for H2, PostgreSQL, MariaDB and MySQL only.",
+                "Create the table " + JdbcSiglumeEventStore.TABLE + " with your migrations (see the configuration"
+                        + " reference) and set " + property + "=never.");
     }
 
     /** The script locations for the database behind a DataSource (one connection to read its URL). */

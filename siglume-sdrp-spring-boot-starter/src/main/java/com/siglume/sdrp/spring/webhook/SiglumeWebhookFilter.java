@@ -1,7 +1,6 @@
 package com.siglume.sdrp.spring.webhook;
 
 import com.siglume.sdrp.Sdrp;
-import com.siglume.sdrp.internal.SdrpJson;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -19,8 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -107,9 +104,7 @@ public class SiglumeWebhookFilter implements Filter {
             return;
         }
         if (!"POST".equals(request.getMethod())) {
-            response.setHeader("Allow", "POST");
-            writeError(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method_not_allowed",
-                    "the Siglume webhook endpoint accepts POST only");
+            write(response, WebhookAnswer.methodNotAllowed());
             return;
         }
         long declaredLength = request.getContentLengthLong();
@@ -152,16 +147,7 @@ public class SiglumeWebhookFilter implements Filter {
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
-        WebhookOutcome outcome = processor.process(body, request.getHeader(Sdrp.SIGNATURE_HEADER));
-        if (outcome.acknowledged()) {
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("received", true);
-            answer.put("outcome", outcome.result().tag());
-            answer.put("event_id", outcome.eventId());
-            write(response, outcome.httpStatus(), answer);
-        } else {
-            writeError(response, outcome.httpStatus(), outcome.result().tag(), outcome.message());
-        }
+        write(response, WebhookAnswer.of(processor.process(body, request.getHeader(Sdrp.SIGNATURE_HEADER))));
     }
 
     /**
@@ -213,10 +199,7 @@ public class SiglumeWebhookFilter implements Filter {
         @Override
         public void onTimeout(AsyncEvent event) throws IOException {
             if (settled.compareAndSet(false, true)) {
-                // The rest of the body is not read; closing the connection stops the sender sending it.
-                response.setHeader("Connection", "close");
-                writeError(response, HttpServletResponse.SC_REQUEST_TIMEOUT, "request_timeout",
-                        "the webhook body did not arrive within " + readTimeout.toMillis() + " ms");
+                write(response, WebhookAnswer.timedOut(readTimeout));
                 async.complete();
             }
         }
@@ -278,24 +261,14 @@ public class SiglumeWebhookFilter implements Filter {
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
-        // The rest of the body is not read; closing the connection stops the sender sending it.
-        response.setHeader("Connection", "close");
-        writeError(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "payload_too_large",
-                "the webhook body is larger than " + maxBodySize + " bytes");
+        write(response, WebhookAnswer.tooLarge(maxBodySize));
     }
 
-    private static void writeError(HttpServletResponse response, int status, String code, String message)
-            throws IOException {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", code);
-        error.put("message", message);
-        write(response, status, Map.of("error", error));
-    }
-
-    private static void write(HttpServletResponse response, int status, Map<String, Object> body) throws IOException {
-        byte[] bytes = SdrpJson.MAPPER.writeValueAsBytes(body);
-        response.setStatus(status);
-        response.setContentType("application/json");
+    private static void write(HttpServletResponse response, WebhookAnswer answer) throws IOException {
+        byte[] bytes = answer.body();
+        response.setStatus(answer.status());
+        answer.headers().forEach(response::setHeader);
+        response.setContentType(WebhookAnswer.CONTENT_TYPE);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
         response.flushBuffer();

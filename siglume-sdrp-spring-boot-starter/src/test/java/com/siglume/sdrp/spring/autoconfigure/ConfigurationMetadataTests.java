@@ -21,7 +21,8 @@ class ConfigurationMetadataTests {
             "siglume.client.max-retries", "siglume.webhook.enabled", "siglume.webhook.path", "siglume.webhook.secret",
             "siglume.webhook.additional-secrets", "siglume.webhook.tolerance", "siglume.webhook.max-body-size",
             "siglume.webhook.read-timeout",
-            "siglume.webhook.store", "siglume.webhook.jdbc.initialize-schema", "siglume.health.hosted-checkout.enabled",
+            "siglume.webhook.store", "siglume.webhook.jdbc.initialize-schema", "siglume.webhook.r2dbc.initialize-schema",
+            "siglume.health.hosted-checkout.enabled",
             "siglume.health.hosted-checkout.cache-ttl", "siglume.webhook.jdbc.payload-retention",
             "siglume.verify-on-startup", "siglume.checkout.enabled", "siglume.checkout.public-origin",
             "siglume.checkout.success-path", "siglume.checkout.cancel-path", "siglume.checkout.allow-metered",
@@ -67,6 +68,8 @@ class ConfigurationMetadataTests {
         assertThat(hints.get("siglume.verify-on-startup")).containsExactly("off", "warn", "fail");
         assertThat(hints.get("siglume.webhook.jdbc.initialize-schema")).containsExactlyInAnyOrder("always", "embedded",
                 "never");
+        assertThat(hints.get("siglume.webhook.r2dbc.initialize-schema")).containsExactlyInAnyOrder("always",
+                "embedded", "never");
     }
 
     private static JsonNode read() throws Exception {

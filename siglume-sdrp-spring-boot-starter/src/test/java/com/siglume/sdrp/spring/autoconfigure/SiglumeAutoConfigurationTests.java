@@ -7,6 +7,7 @@ import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
 import com.siglume.sdrp.spring.actuate.SiglumeChecksAutoConfiguration;
+import com.siglume.sdrp.spring.autoconfigure.reactive.SiglumeWebhookWebFluxAutoConfiguration;
 import com.siglume.sdrp.spring.client.RestClientSiglumeTransport;
 import com.siglume.sdrp.spring.client.SiglumeChallengeSigner;
 import com.siglume.sdrp.spring.health.SiglumeHealthIndicator;
@@ -61,7 +62,8 @@ class SiglumeAutoConfigurationTests {
                 SiglumeWebhookServletAutoConfiguration.class, SiglumeMetricsAutoConfiguration.class,
                 SiglumeObservationAutoConfiguration.class, SiglumeHealthAutoConfiguration.class,
                 SiglumeSanitizingAutoConfiguration.class, SiglumeChecksAutoConfiguration.class,
-                SiglumeCheckoutAutoConfiguration.class);
+                SiglumeCheckoutAutoConfiguration.class, SiglumeWebhookR2dbcAutoConfiguration.class,
+                SiglumeWebhookWebFluxAutoConfiguration.class);
     }
 
     @Test

@@ -53,7 +53,7 @@ class SiglumeListenerEndpointCheckTests {
     void aSecretWithoutAWebApplicationStopsStartup() {
         runner.withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET).run(context -> assertRefused(
                 context.getStartupFailure(), "siglume.webhook.secret is set, but this application serves no webhook"
-                        + " endpoint: it is not a servlet web application"));
+                        + " endpoint: it is neither a servlet nor a reactive web application"));
     }
 
     @Test

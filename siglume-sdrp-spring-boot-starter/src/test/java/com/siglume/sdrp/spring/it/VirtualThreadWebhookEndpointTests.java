@@ -27,7 +27,7 @@ class VirtualThreadWebhookEndpointTests extends WebhookEndpointTests {
     void listenersRunOnVirtualThreads() throws Exception {
         String id = "evt_" + UUID.randomUUID();
         byte[] body = TestWebhooks.standardSettled(id);
-        assertThat(http.post("/siglume/webhook", body, TestWebhooks.sign(body)).statusCode()).isEqualTo(200);
+        assertThat(http().post("/siglume/webhook", body, TestWebhooks.sign(body)).statusCode()).isEqualTo(200);
         assertThat(threads.ranOnVirtualThread(id)).isTrue();
         assertThat(listener.calls(id)).isEqualTo(1);
     }

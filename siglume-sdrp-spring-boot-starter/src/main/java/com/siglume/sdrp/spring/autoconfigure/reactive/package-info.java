@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the starter for reactive (Spring WebFlux) applications.
+ */
+@NullMarked
+package com.siglume.sdrp.spring.autoconfigure.reactive;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+CREATE TABLE IF NOT EXISTS orders (
+    id VARCHAR(64) NOT NULL PRIMARY KEY,
+    challenge_hash VARCHAR(255) NOT NULL,
+    status VARCHAR(32) NOT NULL
+);

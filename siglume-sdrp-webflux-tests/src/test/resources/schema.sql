@@ -1,0 +1,3 @@
+CREATE TABLE IF NOT EXISTS paid_orders (
+    event_id VARCHAR(255) NOT NULL PRIMARY KEY
+);
