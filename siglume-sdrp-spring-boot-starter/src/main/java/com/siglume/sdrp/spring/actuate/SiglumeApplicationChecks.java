@@ -6,6 +6,7 @@ import com.siglume.sdrp.check.CheckReport;
 import com.siglume.sdrp.check.CheckSettings;
 import com.siglume.sdrp.check.SiglumeChecks;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
+import com.siglume.sdrp.spring.autoconfigure.SiglumeConnectionDetails;
 import com.siglume.sdrp.spring.autoconfigure.SiglumeProperties;
 import com.siglume.sdrp.spring.webhook.EventStatus;
 import com.siglume.sdrp.spring.webhook.SiglumeEventStore;
@@ -31,6 +32,7 @@ public class SiglumeApplicationChecks {
     public static final Duration DEFAULT_DELIVERY_TIMEOUT = Duration.ofSeconds(10);
 
     private final SiglumeMerchantClient client;
+    private final SiglumeConnectionDetails details;
     private final SiglumeProperties properties;
     private final Environment environment;
     private final ObjectProvider<SiglumeEventStore> eventStores;
@@ -40,15 +42,18 @@ public class SiglumeApplicationChecks {
      * Creates the checks.
      *
      * @param client the application's merchant client
+     * @param details the merchant, its token and the webhook secret the checks use
      * @param properties the bound properties
      * @param environment the environment, for the shop's URLs and the probe currency and amount
      * @param eventStores the webhook event store, when the webhook endpoint is on
      * @param deliveryTimeout how long the test delivery, and this application's record of it,
      *        may take
      */
-    public SiglumeApplicationChecks(SiglumeMerchantClient client, SiglumeProperties properties, Environment environment,
-            ObjectProvider<SiglumeEventStore> eventStores, Duration deliveryTimeout) {
+    public SiglumeApplicationChecks(SiglumeMerchantClient client, SiglumeConnectionDetails details,
+            SiglumeProperties properties, Environment environment, ObjectProvider<SiglumeEventStore> eventStores,
+            Duration deliveryTimeout) {
         this.client = client;
+        this.details = details;
         this.properties = properties;
         this.environment = environment;
         this.eventStores = eventStores;
@@ -106,9 +111,9 @@ public class SiglumeApplicationChecks {
                 .sandbox(sandbox)
                 .sandboxDefaults(false)
                 .apiBase(client.baseUrl())
-                .merchant(properties.getMerchant())
-                .merchantAuthToken(properties.getMerchantAuthToken())
-                .webhookSecret(properties.getWebhook().getSecret())
+                .merchant(details.merchant())
+                .merchantAuthToken(details.merchantAuthToken())
+                .webhookSecret(details.webhookSecret())
                 .timeout(properties.getClient().getTimeout())
                 .deliveryWait(deliveryTimeout, pollInterval(deliveryTimeout));
         String port = environment.getProperty("local.server.port");

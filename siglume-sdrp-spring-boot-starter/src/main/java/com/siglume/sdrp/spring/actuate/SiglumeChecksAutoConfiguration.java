@@ -2,6 +2,7 @@ package com.siglume.sdrp.spring.actuate;
 
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.spring.autoconfigure.SiglumeClientAutoConfiguration;
+import com.siglume.sdrp.spring.autoconfigure.SiglumeConnectionDetails;
 import com.siglume.sdrp.spring.autoconfigure.SiglumeProperties;
 import com.siglume.sdrp.spring.autoconfigure.SiglumeWebhookAutoConfiguration;
 import com.siglume.sdrp.spring.autoconfigure.SiglumeWebhookJdbcAutoConfiguration;
@@ -35,6 +36,7 @@ public class SiglumeChecksAutoConfiguration {
      * The checks, run with the application's client and settings.
      *
      * @param client the merchant client
+     * @param details the connection details
      * @param properties the bound properties
      * @param environment the environment
      * @param eventStores the webhook event store, if any
@@ -43,9 +45,10 @@ public class SiglumeChecksAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(SiglumeMerchantClient.class)
-    public SiglumeApplicationChecks siglumeApplicationChecks(SiglumeMerchantClient client, SiglumeProperties properties,
-            Environment environment, ObjectProvider<SiglumeEventStore> eventStores) {
-        return new SiglumeApplicationChecks(client, properties, environment, eventStores,
+    public SiglumeApplicationChecks siglumeApplicationChecks(SiglumeMerchantClient client,
+            SiglumeConnectionDetails details, SiglumeProperties properties, Environment environment,
+            ObjectProvider<SiglumeEventStore> eventStores) {
+        return new SiglumeApplicationChecks(client, details, properties, environment, eventStores,
                 SiglumeApplicationChecks.DEFAULT_DELIVERY_TIMEOUT);
     }
 

@@ -57,7 +57,7 @@ final class SiglumeCheckoutRequirements {
         if (!declaredDetails && !StringUtils.hasText(environment.getProperty("siglume.merchant"))) {
             missing.add("no merchant key is set (siglume.merchant)");
         }
-        ConditionOutcome webhook = SiglumeConditions.OnWebhookEnabledCondition.outcome(environment);
+        ConditionOutcome webhook = SiglumeConditions.OnWebhookEnabledCondition.outcome(environment, beans);
         if (!webhook.isMatch()) {
             missing.add("the webhook is off (" + webhook.getMessage() + "), so no confirmation could reach an order");
         }

@@ -6,11 +6,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
@@ -55,28 +58,40 @@ final class SiglumeConditions {
 
     /**
      * The webhook endpoint is on when {@code siglume.webhook.enabled} is {@code true}, or when it
-     * is unset and a webhook secret is configured.
+     * is unset and a webhook secret is configured: the property, or connection details the
+     * application declares (whose secret the verifier then requires). Evaluated when the beans are
+     * registered, so a {@link SiglumeConnectionDetails} bean of the application's own
+     * configuration counts.
      */
-    static final class OnWebhookEnabledCondition extends SpringBootCondition {
+    static final class OnWebhookEnabledCondition extends SpringBootCondition implements ConfigurationCondition {
 
         static final String ENABLED = "siglume.webhook.enabled";
         static final String SECRET = "siglume.webhook.secret";
 
         @Override
+        public ConfigurationPhase getConfigurationPhase() {
+            return ConfigurationPhase.REGISTER_BEAN;
+        }
+
+        @Override
         public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return outcome(context.getEnvironment());
+            return outcome(context.getEnvironment(), context.getBeanFactory());
         }
 
         /** Whether the webhook is on in this environment, and why. */
-        static ConditionOutcome outcome(Environment environment) {
+        static ConditionOutcome outcome(Environment environment, @Nullable ListableBeanFactory beans) {
             Boolean enabled = Binder.get(environment).bind(ENABLED, Boolean.class).orElse(null);
             if (enabled != null) {
                 return enabled ? ConditionOutcome.match(ENABLED + " is true")
                         : ConditionOutcome.noMatch(ENABLED + " is false");
             }
-            return StringUtils.hasText(environment.getProperty(SECRET))
-                    ? ConditionOutcome.match(SECRET + " is set")
-                    : ConditionOutcome.noMatch("neither " + ENABLED + " nor " + SECRET + " is set");
+            if (StringUtils.hasText(environment.getProperty(SECRET))) {
+                return ConditionOutcome.match(SECRET + " is set");
+            }
+            return beans != null && PropertiesSiglumeConnectionDetails.declaredByApplication(beans)
+                    ? ConditionOutcome.match("SiglumeConnectionDetails are declared")
+                    : ConditionOutcome.noMatch("neither " + ENABLED + " nor " + SECRET
+                            + " is set, and no SiglumeConnectionDetails are declared");
         }
     }
 

@@ -10,12 +10,12 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
  * <p>By default the starter creates one from the {@code siglume.*} properties (and their
  * {@code SIGLUME_*} environment variable fallbacks). Declare a bean of this type to replace
  * them, as a test or a development run against a local sandbox does
- * ({@code siglume-sdrp-sandbox-spring-boot}). With such a bean the merchant client and, when
- * the webhook and a DataSource are there, the checkout are created from it; a value they need
- * that the bean does not give stops startup with a report naming the accessor. The buyer client
- * and the challenge signer are still created only when {@code siglume.auth-token} /
- * {@code siglume.challenge-secret} are set, and the webhook endpoint is still switched on by
- * {@code siglume.webhook.enabled} or {@code siglume.webhook.secret}; their values then come
+ * ({@code siglume-sdrp-sandbox-spring-boot}). With such a bean the merchant client, the webhook
+ * endpoint (unless {@code siglume.webhook.enabled=false}) and, with a DataSource, the checkout
+ * are created from it, and the health component, the actuator checks and the masking of secrets
+ * read it; a value they need that the bean does not give stops startup with a report naming the
+ * accessor. The buyer client and the challenge signer are still created only when
+ * {@code siglume.auth-token} / {@code siglume.challenge-secret} are set; their values then come
  * from this bean. Timeouts, retries, tolerance and additional webhook secrets stay properties.
  */
 public interface SiglumeConnectionDetails extends ConnectionDetails {

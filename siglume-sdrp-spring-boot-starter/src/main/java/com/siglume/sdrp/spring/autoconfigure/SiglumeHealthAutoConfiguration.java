@@ -31,6 +31,7 @@ public class SiglumeHealthAutoConfiguration {
      * The health indicator.
      *
      * @param client the merchant client
+     * @param details where the merchant and the webhook secret come from
      * @param properties the bound properties
      * @param clock the starter's clock, for the cache
      * @return the indicator
@@ -38,10 +39,11 @@ public class SiglumeHealthAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(name = "siglumeHealthIndicator")
     @ConditionalOnEnabledHealthIndicator("siglume")
-    public SiglumeHealthIndicator siglumeHealthIndicator(SiglumeMerchantClient client, SiglumeProperties properties,
+    public SiglumeHealthIndicator siglumeHealthIndicator(SiglumeMerchantClient client,
+            SiglumeConnectionDetails details, SiglumeProperties properties,
             @Qualifier(SiglumeAutoConfiguration.CLOCK_BEAN) Clock clock) {
         Duration ttl = properties.getHealth().getHostedCheckout().getCacheTtl();
-        return new SiglumeHealthIndicator(client, properties.getMerchant(), properties.getWebhook().getSecret(),
+        return new SiglumeHealthIndicator(client, details.merchant(), details.webhookSecret(),
                 ttl == null || ttl.isNegative() ? Duration.ZERO : ttl, properties.getClient().getTimeout(), clock);
     }
 }

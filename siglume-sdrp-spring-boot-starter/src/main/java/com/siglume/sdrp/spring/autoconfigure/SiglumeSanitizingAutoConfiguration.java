@@ -51,12 +51,16 @@ public class SiglumeSanitizingAutoConfiguration {
      *
      * @param properties the bound properties, read for each value so the configured secrets
      *        are those in force
+     * @param details the connection details, whose secrets are hidden too (those of a bean the
+     *        application declares need not be properties)
      * @return the sanitizing function
      */
     @Bean
     @ConditionalOnMissingBean(name = "siglumeSanitizingFunction")
-    public SanitizingFunction siglumeSanitizingFunction(ObjectProvider<SiglumeProperties> properties) {
-        return data -> isSecretKey(data.getKey()) || revealsSecret(data.getValue(), properties.getIfAvailable())
+    public SanitizingFunction siglumeSanitizingFunction(ObjectProvider<SiglumeProperties> properties,
+            ObjectProvider<SiglumeConnectionDetails> details) {
+        return data -> isSecretKey(data.getKey())
+                || revealsSecret(data.getValue(), properties.getIfAvailable(), details.getIfAvailable())
                 ? data.withValue(SanitizableData.SANITIZED_VALUE)
                 : data;
     }
@@ -79,12 +83,13 @@ public class SiglumeSanitizingAutoConfiguration {
         return false;
     }
 
-    private static boolean revealsSecret(@Nullable Object value, @Nullable SiglumeProperties properties) {
-        if (!(value instanceof CharSequence text) || properties == null || text.isEmpty()) {
+    private static boolean revealsSecret(@Nullable Object value, @Nullable SiglumeProperties properties,
+            @Nullable SiglumeConnectionDetails details) {
+        if (!(value instanceof CharSequence text) || text.isEmpty() || (properties == null && details == null)) {
             return false;
         }
         String shown = text.toString();
-        for (String secret : configuredSecrets(properties)) {
+        for (String secret : configuredSecrets(properties, details)) {
             // The configured secrets are stripped, so an exact copy also matches stripped.
             if (shown.strip().equals(secret)
                     || (secret.length() >= MIN_EMBEDDED_SECRET_LENGTH && shown.contains(secret))) {
@@ -94,14 +99,23 @@ public class SiglumeSanitizingAutoConfiguration {
         return false;
     }
 
-    private static List<String> configuredSecrets(SiglumeProperties properties) {
+    private static List<String> configuredSecrets(@Nullable SiglumeProperties properties,
+            @Nullable SiglumeConnectionDetails details) {
         List<String> secrets = new ArrayList<>();
-        addIfText(secrets, properties.getMerchantAuthToken());
-        addIfText(secrets, properties.getAuthToken());
-        addIfText(secrets, properties.getChallengeSecret());
-        addIfText(secrets, properties.getWebhook().getSecret());
-        if (properties.getWebhook().getAdditionalSecrets() != null) {
-            properties.getWebhook().getAdditionalSecrets().forEach(secret -> addIfText(secrets, secret));
+        if (properties != null) {
+            addIfText(secrets, properties.getMerchantAuthToken());
+            addIfText(secrets, properties.getAuthToken());
+            addIfText(secrets, properties.getChallengeSecret());
+            addIfText(secrets, properties.getWebhook().getSecret());
+            if (properties.getWebhook().getAdditionalSecrets() != null) {
+                properties.getWebhook().getAdditionalSecrets().forEach(secret -> addIfText(secrets, secret));
+            }
+        }
+        if (details != null) {
+            addIfText(secrets, details.merchantAuthToken());
+            addIfText(secrets, details.buyerAuthToken());
+            addIfText(secrets, details.challengeSecret());
+            addIfText(secrets, details.webhookSecret());
         }
         return secrets;
     }

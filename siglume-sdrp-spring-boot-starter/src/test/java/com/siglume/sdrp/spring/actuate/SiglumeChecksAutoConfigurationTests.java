@@ -65,7 +65,7 @@ class SiglumeChecksAutoConfigurationTests {
     void everyBeanCanBeReplaced() {
         runner.withPropertyValues("management.endpoints.web.exposure.include=siglume")
                 .withBean("myChecks", SiglumeApplicationChecks.class,
-                        () -> new SiglumeApplicationChecks(null, null, null, null, Duration.ofSeconds(1)))
+                        () -> new SiglumeApplicationChecks(null, null, null, null, null, Duration.ofSeconds(1)))
                 .withBean("myVerification", SiglumeStartupVerification.class,
                         () -> new SiglumeStartupVerification(SiglumeProperties.VerifyOnStartup.OFF, null))
                 .run(context -> {

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.spring.actuate;
 
+import com.siglume.sdrp.spring.autoconfigure.SiglumeConnectionDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siglume.sdrp.client.SiglumeMerchantClient;
@@ -181,9 +182,11 @@ class SiglumeEndpointTests {
     static class ShortDeliveryWait {
 
         @Bean
-        SiglumeApplicationChecks siglumeApplicationChecks(SiglumeMerchantClient client, SiglumeProperties properties,
-                Environment environment, ObjectProvider<SiglumeEventStore> eventStores) {
-            return new SiglumeApplicationChecks(client, properties, environment, eventStores, Duration.ofSeconds(1));
+        SiglumeApplicationChecks siglumeApplicationChecks(SiglumeMerchantClient client,
+                SiglumeConnectionDetails details, SiglumeProperties properties, Environment environment,
+                ObjectProvider<SiglumeEventStore> eventStores) {
+            return new SiglumeApplicationChecks(client, details, properties, environment, eventStores,
+                    Duration.ofSeconds(1));
         }
     }
 }

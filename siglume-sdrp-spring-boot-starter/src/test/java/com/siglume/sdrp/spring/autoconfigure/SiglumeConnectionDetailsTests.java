@@ -15,6 +15,8 @@ import com.siglume.sdrp.webhook.WebhookVerifier;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
@@ -120,6 +122,35 @@ class SiglumeConnectionDetailsTests {
                     FailureAnalysis analysis = analyze(context.getStartupFailure());
                     assertThat(analysis.getAction()).contains("webhookSecret()");
                 });
+    }
+
+    @Test
+    void aDeclaredBeanAloneSwitchesTheWebhookOnUnlessItIsSwitchedOff() {
+        runner.withUserConfiguration(DeclaredDetails.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).hasSingleBean(WebhookVerifier.class);
+        });
+        runner.withUserConfiguration(DeclaredDetails.class).withPropertyValues("siglume.webhook.enabled=false")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).doesNotHaveBean(WebhookVerifier.class);
+                });
+        // An empty secret, as "${SIGLUME_WEBHOOK_SECRET:}" gives with the variable unset, counts as unset.
+        runner.withUserConfiguration(DeclaredDetails.class).withPropertyValues("siglume.webhook.secret=")
+                .run(context -> assertThat(context).hasSingleBean(WebhookVerifier.class));
+    }
+
+    @Test
+    void theSecretsOfADeclaredBeanAreMaskedLikeConfiguredOnes() {
+        runner.withUserConfiguration(DeclaredDetails.class).run(context -> {
+            SanitizingFunction masking = context.getBean("siglumeSanitizingFunction", SanitizingFunction.class);
+            assertThat(masking.apply(new SanitizableData(null, "my.copy", DETAILS_SECRET)).getValue())
+                    .isEqualTo(SanitizableData.SANITIZED_VALUE);
+            assertThat(masking.apply(new SanitizableData(null, "my.token", "details_token")).getValue())
+                    .isEqualTo(SanitizableData.SANITIZED_VALUE);
+            assertThat(masking.apply(new SanitizableData(null, "my.other", "harmless")).getValue())
+                    .isEqualTo("harmless");
+        });
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.siglume.sdrp.sandbox.SiglumeSandbox;
 import com.siglume.sdrp.sandbox.SiglumeSandboxBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.env.Environment;
 
 /**
@@ -23,14 +22,11 @@ import org.springframework.core.env.Environment;
  * }</pre>
  * and {@code ./mvnw spring-boot:test-run}. For tests, {@link SiglumeSandboxTest}.
  *
- * <p>{@code siglume.sandbox.port} picks the port (0, any free one, by default). The sandbox's
- * merchant key and webhook secret are also given as defaults of {@code siglume.merchant} and
- * {@code siglume.webhook.secret}, of the lowest precedence, so that the parts of the starter that
- * read those properties (the {@code siglume} health component, the actuator's masking) see the
- * same values; {@code siglume.webhook.enabled} defaults to {@code true}.
+ * <p>{@code siglume.sandbox.port} picks the port (0, any free one, by default). Declared
+ * connection details also switch the starter's webhook endpoint on, unless
+ * {@code siglume.webhook.enabled} is {@code false}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@PropertySource("classpath:com/siglume/sdrp/sandbox/boot/siglume-sandbox.properties")
 public class SiglumeSandboxConfiguration {
 
     /** Property choosing the sandbox's port; 0, any free port, when unset. */

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
 import com.siglume.sdrp.sandbox.boot.app.PaidOrdersApplication;
+import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.spring.autoconfigure.SiglumeConnectionDetails;
+import com.siglume.sdrp.spring.webhook.SiglumeWebhookProcessor;
+import com.siglume.sdrp.webhook.WebhookVerifier;
 import java.io.IOException;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * {@link SiglumeSandboxConfiguration} in the development run of a test application,
@@ -50,12 +51,17 @@ class SiglumeSandboxConfigurationTests {
     }
 
     @Test
-    void theDefaultsOfThePropertiesAreTheSandboxsOwnValues() throws IOException {
-        Properties defaults = new Properties();
-        try (var in = new ClassPathResource("com/siglume/sdrp/sandbox/boot/siglume-sandbox.properties").getInputStream()) {
-            defaults.load(in);
+    void emptyConnectionPropertiesOfAnApplicationYmlLeaveTheSandboxConnected() {
+        // What "${SIGLUME_WEBHOOK_SECRET:}" and friends resolve to when the variables are unset.
+        try (ConfigurableApplicationContext context = SpringApplication.from(PaidOrdersApplication::main)
+                .with(SiglumeSandboxConfiguration.class)
+                .run("--server.port=0", "--siglume.webhook.secret=", "--siglume.merchant=",
+                        "--siglume.merchant-auth-token=")
+                .getApplicationContext()) {
+            SiglumeSandbox sandbox = context.getBean(SiglumeSandbox.class);
+            assertThat(context.getBeansOfType(WebhookVerifier.class)).hasSize(1);
+            assertThat(context.getBean(SiglumeWebhookProcessor.class)).isNotNull();
+            assertThat(context.getBean(SiglumeMerchantClient.class).baseUrl()).isEqualTo(sandbox.apiBase());
         }
-        assertThat(defaults.getProperty("siglume.merchant")).isEqualTo(SiglumeSandbox.DEFAULT_MERCHANT);
-        assertThat(defaults.getProperty("siglume.webhook.secret")).isEqualTo(SiglumeSandbox.DEFAULT_WEBHOOK_SECRET);
     }
 }
