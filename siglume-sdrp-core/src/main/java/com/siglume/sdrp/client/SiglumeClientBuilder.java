@@ -2,6 +2,8 @@ package com.siglume.sdrp.client;
 
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.client.internal.ClientSettings;
+import com.siglume.sdrp.client.transport.JdkHttpTransport;
+import com.siglume.sdrp.client.transport.SiglumeHttpTransport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;

@@ -3,6 +3,9 @@ package com.siglume.sdrp.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.siglume.sdrp.client.transport.JdkHttpTransport;
+import com.siglume.sdrp.client.transport.SiglumeHttpRequest;
+import com.siglume.sdrp.client.transport.SiglumeHttpResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;

@@ -5,6 +5,8 @@ import static com.siglume.sdrp.client.LoopbackServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.siglume.sdrp.client.transport.JdkHttpTransport;
+import com.siglume.sdrp.client.transport.SiglumeHttpTransport;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -3,6 +3,7 @@ package com.siglume.sdrp.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siglume.sdrp.client.requirements.TransactionRequest;
+import com.siglume.sdrp.client.transport.SiglumeHttpRequest;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;

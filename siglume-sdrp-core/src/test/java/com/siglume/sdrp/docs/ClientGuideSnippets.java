@@ -1,10 +1,10 @@
 package com.siglume.sdrp.docs;
 
-import com.siglume.sdrp.client.JdkHttpTransport;
+import com.siglume.sdrp.client.transport.JdkHttpTransport;
 import com.siglume.sdrp.client.Page;
 import com.siglume.sdrp.client.RawResponse;
 import com.siglume.sdrp.client.RetryPolicy;
-import com.siglume.sdrp.client.SiglumeHttpTransport;
+import com.siglume.sdrp.client.transport.SiglumeHttpTransport;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.client.checkout.CheckoutSession;

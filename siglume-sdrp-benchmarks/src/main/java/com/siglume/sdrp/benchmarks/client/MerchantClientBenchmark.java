@@ -1,6 +1,6 @@
 package com.siglume.sdrp.benchmarks.client;
 
-import com.siglume.sdrp.client.SiglumeHttpResponse;
+import com.siglume.sdrp.client.transport.SiglumeHttpResponse;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.merchant.MerchantResponse;
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,6 @@
 package com.siglume.sdrp.client.internal;
 
-import com.siglume.sdrp.client.JdkHttpTransport;
+import com.siglume.sdrp.client.transport.JdkHttpTransport;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package com.siglume.sdrp.client.metered;
 
-import com.siglume.sdrp.client.SiglumeHttpResponse;
+import com.siglume.sdrp.client.transport.SiglumeHttpResponse;
 import com.siglume.sdrp.client.SiglumeTransportException;
 import java.io.BufferedReader;
 import java.io.Closeable;

@@ -1,4 +1,4 @@
-package com.siglume.sdrp.client;
+package com.siglume.sdrp.client.transport;
 
 import java.io.IOException;
 

@@ -3,7 +3,7 @@ package com.siglume.sdrp.sandbox.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.siglume.sdrp.client.JdkHttpTransport;
+import com.siglume.sdrp.client.transport.JdkHttpTransport;
 import com.siglume.sdrp.client.RetryPolicy;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.client.SiglumeInvalidResponseException;

@@ -1,8 +1,8 @@
 package com.siglume.sdrp.spring.client;
 
-import com.siglume.sdrp.client.SiglumeHttpRequest;
-import com.siglume.sdrp.client.SiglumeHttpResponse;
-import com.siglume.sdrp.client.SiglumeHttpTransport;
+import com.siglume.sdrp.client.transport.SiglumeHttpRequest;
+import com.siglume.sdrp.client.transport.SiglumeHttpResponse;
+import com.siglume.sdrp.client.transport.SiglumeHttpTransport;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,7 @@ import org.springframework.web.client.RestClientException;
  * follow redirects, and its request factory's read timeout must be the client's timeout; the
  * auto-configuration builds it so from {@code siglume.client.timeout}.
  *
- * <p>The timeout means what it means with {@link com.siglume.sdrp.client.JdkHttpTransport}: the
+ * <p>The timeout means what it means with {@link com.siglume.sdrp.client.transport.JdkHttpTransport}: the
  * whole attempt, from sending the request to the end of reading the body. The read timeout
  * ends any single wait (for the head, or for more of the body); the Siglume client checks the
  * deadline around every read of the body, so a body that keeps trickling in is cut off at the

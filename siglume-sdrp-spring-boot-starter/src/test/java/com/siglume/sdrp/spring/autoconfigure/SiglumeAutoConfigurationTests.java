@@ -1,8 +1,10 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
+import com.siglume.sdrp.spring.autoconfigure.observation.SiglumeMetricsAutoConfiguration;
+import com.siglume.sdrp.spring.autoconfigure.observation.SiglumeObservationAutoConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.siglume.sdrp.client.SiglumeHttpTransport;
+import com.siglume.sdrp.client.transport.SiglumeHttpTransport;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumePaymentClient;
 import com.siglume.sdrp.spring.SiglumeConfigurationException;

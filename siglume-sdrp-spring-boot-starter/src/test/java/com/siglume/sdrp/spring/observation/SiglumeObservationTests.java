@@ -2,8 +2,8 @@ package com.siglume.sdrp.spring.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.siglume.sdrp.client.SiglumeHttpResponse;
-import com.siglume.sdrp.client.SiglumeHttpTransport;
+import com.siglume.sdrp.client.transport.SiglumeHttpResponse;
+import com.siglume.sdrp.client.transport.SiglumeHttpTransport;
 import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumeOperationListener;
 import com.siglume.sdrp.confirmation.StandardSettled;
@@ -195,7 +195,7 @@ class SiglumeObservationTests {
         }
 
         @Override
-        public SiglumeHttpResponse send(com.siglume.sdrp.client.SiglumeHttpRequest request) {
+        public SiglumeHttpResponse send(com.siglume.sdrp.client.transport.SiglumeHttpRequest request) {
             Observation observation = registry.getCurrentObservation();
             current = observation == null ? null : observation.getContext();
             byte[] json = (status == 200 ? "{\"data\":{\"merchant\":\"my-shop\",\"status\":\"active\"}}"

@@ -1,4 +1,4 @@
-package com.siglume.sdrp.spring.autoconfigure;
+package com.siglume.sdrp.spring.autoconfigure.observation;
 
 import com.siglume.sdrp.spring.webhook.MicrometerWebhookDeliveryObserver;
 import io.micrometer.core.instrument.MeterRegistry;
