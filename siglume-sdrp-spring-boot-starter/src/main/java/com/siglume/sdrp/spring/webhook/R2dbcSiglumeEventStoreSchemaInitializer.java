@@ -63,14 +63,14 @@ public class R2dbcSiglumeEventStoreSchemaInitializer extends R2dbcScriptDatabase
         }
     }
 
-    /** The platform name in the scripts' location for an R2DBC driver's database name; MariaDB takes MySQL's. */
+    /**
+     * The platform name in the scripts' location for an R2DBC driver's database name, as the JDBC
+     * initializer names it: H2 and PostgreSQL take the standard script, MariaDB takes MySQL's.
+     */
     static @Nullable String platform(String databaseName) {
         String name = databaseName.toLowerCase(Locale.ROOT);
-        if (name.contains("h2")) {
-            return "h2";
-        }
-        if (name.contains("postgres")) {
-            return "postgresql";
+        if (name.contains("h2") || name.contains("postgres")) {
+            return "standard";
         }
         if (name.contains("mariadb") || name.contains("mysql")) {
             return "mysql";

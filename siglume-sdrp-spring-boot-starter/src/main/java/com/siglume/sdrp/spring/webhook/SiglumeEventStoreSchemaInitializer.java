@@ -22,13 +22,18 @@ import org.springframework.core.io.ResourceLoader;
 public class SiglumeEventStoreSchemaInitializer extends DataSourceScriptDatabaseInitializer {
 
     /**
-     * Location of the scripts; {@code @@platform@@} becomes h2, postgresql or mysql (MySQL and
-     * MariaDB share one script).
+     * Location of the scripts; {@code @@platform@@} becomes {@code standard} (H2 and PostgreSQL
+     * share one script) or {@code mysql} (MySQL and MariaDB share one).
      */
     public static final String SCHEMA_LOCATION = "classpath:com/siglume/sdrp/spring/webhook/schema-@@platform@@.sql";
 
-    /** The database's platform name in {@link #SCHEMA_LOCATION}: MariaDB takes MySQL's script. */
+    /**
+     * The database's platform name in {@link #SCHEMA_LOCATION}: H2 and PostgreSQL take the
+     * standard script, MariaDB takes MySQL's.
+     */
     private static final PlatformPlaceholderDatabaseDriverResolver PLATFORMS = new PlatformPlaceholderDatabaseDriverResolver()
+            .withDriverPlatform(DatabaseDriver.H2, "standard")
+            .withDriverPlatform(DatabaseDriver.POSTGRESQL, "standard")
             .withDriverPlatform(DatabaseDriver.MARIADB, "mysql");
 
     /**

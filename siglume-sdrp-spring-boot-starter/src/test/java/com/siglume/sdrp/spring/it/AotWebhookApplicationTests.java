@@ -59,7 +59,7 @@ class AotWebhookApplicationTests {
                 .accepts(hints);
         assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(PaymentsListener.class, "any"))
                 .accepts(hints);
-        assertThat(RuntimeHintsPredicates.resource().forResource("com/siglume/sdrp/spring/webhook/schema-h2.sql"))
+        assertThat(RuntimeHintsPredicates.resource().forResource("com/siglume/sdrp/spring/webhook/schema-standard.sql"))
                 .accepts(hints);
 
         TestCompiler.forSystem().with(generation).compile(compiled -> {

@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(classes = WebhookTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"siglume.webhook.secret=" + TestWebhooks.SECRET, "spring.datasource.generate-unique-name=true",
                 "siglume.webhook.jdbc.initialize-schema=never", "spring.sql.init.mode=always",
-                "spring.sql.init.schema-locations=classpath:com/siglume/sdrp/spring/webhook/schema-h2.sql,"
+                "spring.sql.init.schema-locations=classpath:com/siglume/sdrp/spring/webhook/schema-standard.sql,"
                         + "classpath:com/siglume/sdrp/spring/it/narrow-event-table.sql"})
 class UnstorableEventEndpointTests {
 

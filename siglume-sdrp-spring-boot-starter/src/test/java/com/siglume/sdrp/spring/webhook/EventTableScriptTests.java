@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.io.DefaultResourceLoader;
 
 /**
- * Which event table script each database gets, from its metadata: MySQL and MariaDB share
- * one, and every script the mapping names exists.
+ * Which event table script each database gets, from its metadata: H2 and PostgreSQL share
+ * one, MySQL and MariaDB another, and every script the mapping names exists.
  */
 class EventTableScriptTests {
 
@@ -21,8 +21,8 @@ class EventTableScriptTests {
     @CsvSource({
         "jdbc:mysql://127.0.0.1:3306/test, MySQL, schema-mysql.sql",
         "jdbc:mariadb://127.0.0.1:3306/test, MariaDB, schema-mysql.sql",
-        "jdbc:postgresql://127.0.0.1:5432/test, PostgreSQL, schema-postgresql.sql",
-        "jdbc:h2:mem:test, H2, schema-h2.sql"})
+        "jdbc:postgresql://127.0.0.1:5432/test, PostgreSQL, schema-standard.sql",
+        "jdbc:h2:mem:test, H2, schema-standard.sql"})
     void eachDatabaseGetsItsScript(String url, String productName, String script) throws Exception {
         String location = SiglumeEventStoreSchemaInitializer.schemaLocations(dataSourceAt(url, productName)).get(0);
 

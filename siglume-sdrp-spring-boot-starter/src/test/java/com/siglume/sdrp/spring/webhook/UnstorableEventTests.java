@@ -115,7 +115,7 @@ class UnstorableEventTests {
         DataSource dataSource() {
             DataSource dataSource = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2)
                     .generateUniqueName(true).build();
-            new ResourceDatabasePopulator(new ClassPathResource("com/siglume/sdrp/spring/webhook/schema-h2.sql"),
+            new ResourceDatabasePopulator(new ClassPathResource("com/siglume/sdrp/spring/webhook/schema-standard.sql"),
                     new ClassPathResource("com/siglume/sdrp/spring/it/narrow-event-table.sql")).execute(dataSource);
             return dataSource;
         }
