@@ -6,9 +6,13 @@ import com.siglume.sdrp.sample.ShopProperties;
 import com.siglume.sdrp.sandbox.SandboxException;
 import com.siglume.sdrp.sandbox.SiglumeSandbox;
 import com.siglume.sdrp.sandbox.SiglumeSandboxBuilder;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -138,6 +142,27 @@ public class EmbeddedSandboxInitializer
         return properties;
     }
 
+    /**
+     * The host the sandbox reaches the shop at: the address it listens on ({@code server.address}),
+     * or loopback when it listens on every interface.
+     */
+    static String webhookHost(@Nullable String serverAddress) {
+        if (serverAddress == null || serverAddress.isBlank()) {
+            return "127.0.0.1";
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(serverAddress.strip());
+        } catch (UnknownHostException e) {
+            // The web server could not have bound to it either; the URL names it as configured.
+            return serverAddress.strip();
+        }
+        if (address.isAnyLocalAddress()) {
+            return "127.0.0.1";
+        }
+        return address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+    }
+
     /** Sends the sandbox's webhooks to this application once its port is known. */
     private static final class WebhookTarget implements ApplicationListener<WebServerInitializedEvent> {
 
@@ -154,7 +179,8 @@ public class EmbeddedSandboxInitializer
             if (event.getApplicationContext().getServerNamespace() != null) {
                 return;
             }
-            String url = "http://127.0.0.1:" + event.getWebServer().getPort() + webhookPath;
+            String address = event.getApplicationContext().getEnvironment().getProperty("server.address");
+            String url = "http://" + webhookHost(address) + ":" + event.getWebServer().getPort() + webhookPath;
             sandbox.setWebhookUrl(url);
             log.info("Embedded Siglume sandbox sends webhooks to {}", url);
         }
