@@ -324,7 +324,7 @@ if wants b4; then
 fi
 
 # JMH prints where it saved its JSON; keep the committed output free of this machine's paths.
-sed -i "s|$ROOT/||g" "$RESULTS"/*.txt
+sed -i -e "s|$ROOT/||g" -e "s|file:$HOME/.m2/repository/|file:~/.m2/repository/|g" "$RESULTS"/*.txt
 
 echo
 echo "== Results (also in $RESULTS/summary.md)"
