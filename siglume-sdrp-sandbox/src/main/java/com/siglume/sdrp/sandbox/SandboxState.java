@@ -280,6 +280,13 @@ public final class SandboxState {
         }
     }
 
+    List<SandboxCheckoutSession> sessions() {
+        synchronized (lock) {
+            Instant now = now();
+            return sessions.values().stream().map(session -> session.snapshot(now)).toList();
+        }
+    }
+
     Optional<SandboxCheckoutSession> session(String id) {
         synchronized (lock) {
             SessionRecord session = sessions.get(id);

@@ -375,6 +375,15 @@ public final class SiglumeSandbox implements AutoCloseable {
     }
 
     /**
+     * Returns every checkout session created since the sandbox started or was last reset.
+     *
+     * @return the sessions as they are now, oldest first
+     */
+    public List<SandboxCheckoutSession> sessions() {
+        return state.sessions();
+    }
+
+    /**
      * Confirms a checkout session as the checkout page's button does: marks it paid, builds the
      * signed {@code direct_payment.confirmed} event and makes the first delivery attempt before
      * returning. Confirming a paid session returns its first outcome again and sends nothing.

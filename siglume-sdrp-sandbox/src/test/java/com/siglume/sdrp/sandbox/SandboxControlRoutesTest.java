@@ -1,6 +1,7 @@
 package com.siglume.sdrp.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.List;
@@ -149,8 +150,21 @@ class SandboxControlRoutesTest {
         assertThat(settings.get("api_faults")).isEqualTo(List.of());
         assertThat(sandbox.hostedCheckoutEnabled()).isTrue();
         assertThat(sandbox.session("chk_sandbox_1")).isEmpty();
+        assertThat(sandbox.sessions()).isEmpty();
         Map<String, Object> created = merchant.post("/v1/sdrp/direct-payments/checkout-sessions", Http.session(1200, "JPY")).data();
         assertThat(created.get("session_id")).isEqualTo("chk_sandbox_1");
+    }
+
+    @Test
+    void sessionsListsEverySessionCreatedOldestFirst() throws Exception {
+        merchant.post("/v1/sdrp/direct-payments/checkout-sessions", Http.session(1200, "JPY"));
+        merchant.post("/v1/sdrp/direct-payments/checkout-sessions", Http.session(3400, "JPY"));
+        sandbox.cancel("chk_sandbox_1");
+
+        assertThat(sandbox.sessions()).extracting(SandboxCheckoutSession::sessionId, SandboxCheckoutSession::amountMinor,
+                SandboxCheckoutSession::status).containsExactly(
+                        tuple("chk_sandbox_1", 1200L, SandboxCheckoutSession.CANCELLED),
+                        tuple("chk_sandbox_2", 3400L, SandboxCheckoutSession.OPEN));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.spring.checkout;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,7 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,9 +27,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Two rules keep one active attempt per order across threads and application instances:
  * the unique column {@code active_order_id} (the order id on the active attempt, {@code null}
  * on the others) and the primary key {@code (order_id, attempt)}. Whoever changes an order's
- * attempts first locks all of them ({@link #lockOrder}); the first attempt of an order has no
- * row to lock, so there the insert itself decides ({@link #lockOrderForStart}): a concurrent insert of the same attempt waits
- * for the first one's transaction and then fails with a duplicate key.
+ * attempts first holds the order until its transaction ends ({@link #holdForStart},
+ * {@link #lockOrder}). An order with attempts is held by locking its rows. An order without
+ * any has no row to lock: on PostgreSQL a transaction-scoped advisory lock on the order id
+ * holds it, so a start writes the new attempt once, complete, after its session is created;
+ * on the other databases the insert of the first attempt decides ({@link #insertFirstActive}):
+ * a concurrent insert of the same attempt waits for the first one's transaction and then fails
+ * with a duplicate key, and the session is stored on the inserted row afterwards.
  */
 public class JdbcCheckoutAttemptStore {
 
@@ -35,6 +44,15 @@ public class JdbcCheckoutAttemptStore {
             + " currency, session_id, checkout_url, challenge_hash, requirement_id, chain_receipt_id, review_reason,"
             + " created_at, updated_at";
 
+    /** The columns a new attempt is inserted with; the rest stay {@code null} until its payment. */
+    private static final String INSERTED_COLUMNS = "order_id, attempt, nonce, state, active_order_id, merchant,"
+            + " amount_minor, currency, session_id, checkout_url, challenge_hash, created_at, updated_at";
+
+    private static final String INSERTED_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
+    /** First key of the PostgreSQL advisory locks on orders, a fixed number that marks them as this store's. */
+    private static final int ADVISORY_LOCK_CLASS = 0x5d9e_c0a7;
+
     private static final String SELECT_ORDER = "SELECT " + COLUMNS + " FROM " + TABLE
             + " WHERE order_id = ? ORDER BY attempt";
 
@@ -42,6 +60,7 @@ public class JdbcCheckoutAttemptStore {
     private final TransactionTemplate newTransaction;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private volatile @Nullable Boolean advisoryLocks;
 
     /**
      * Creates the store.
@@ -92,14 +111,62 @@ public class JdbcCheckoutAttemptStore {
     }
 
     /**
-     * Reads an order's attempts for a start, locking them when there are any. An order with none
-     * has nothing to lock: a plain read answers, which takes no gap lock for concurrent first
-     * starts to deadlock on (MariaDB's), and the insert of attempt 1 then decides between them,
-     * since every order that has attempts has an attempt 1.
+     * Holds an order for a start or a challenge until the transaction ends: {@link #lockOrder},
+     * preceded on PostgreSQL by an advisory lock on the order id, which holds an order without
+     * attempts too.
+     *
+     * @return the order's attempts, oldest first, and whether the order is held even when it has
+     *         none
      */
-    List<CheckoutAttempt> lockOrderForStart(String orderId) {
-        List<CheckoutAttempt> existing = findByOrderId(orderId);
-        return existing.isEmpty() ? existing : lockOrder(orderId);
+    OrderHold holdForStart(String orderId) {
+        if (!locksNewOrders()) {
+            return new OrderHold(lockOrder(orderId), false);
+        }
+        // Two statements in one round trip: the read is a statement of its own, so on READ COMMITTED
+        // its snapshot is taken after the lock is granted and sees the attempt of a start that held
+        // the order before. The two-key form keeps these locks apart from an application's own
+        // one-key advisory locks.
+        List<CheckoutAttempt> locked = jdbc.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK_CLASS
+                + ", hashtext(?)); " + SELECT_ORDER + " FOR UPDATE", (PreparedStatement statement) -> {
+                    statement.setString(1, orderId);
+                    statement.setString(2, orderId);
+                    statement.execute();
+                    if (!statement.getMoreResults()) {
+                        throw new IllegalStateException("PostgreSQL did not answer the read of order " + orderId);
+                    }
+                    try (ResultSet rows = statement.getResultSet()) {
+                        return new RowMapperResultSetExtractor<>(JdbcCheckoutAttemptStore::map).extractData(rows);
+                    }
+                });
+        return new OrderHold(locked, true);
+    }
+
+    /**
+     * Whether {@link #holdForStart} holds orders without attempts (PostgreSQL); elsewhere the
+     * first attempt's insert must come before its session is created ({@link #insertFirstActive}).
+     */
+    boolean locksNewOrders() {
+        Boolean known = advisoryLocks;
+        if (known == null) {
+            String product = jdbc.execute((ConnectionCallback<String>) con -> con.getMetaData().getDatabaseProductName());
+            known = DatabaseDriver.fromProductName(product) == DatabaseDriver.POSTGRESQL;
+            advisoryLocks = known;
+        }
+        return known;
+    }
+
+    /**
+     * An order's attempts as a start found them while holding the order.
+     *
+     * @param attempts the attempts, oldest first, locked
+     * @param newOrderHeld whether the order is held although it has no attempts
+     */
+    record OrderHold(List<CheckoutAttempt> attempts, boolean newOrderHeld) {
+
+        /** Whether a new attempt may be created before it is inserted: nobody else can insert one meanwhile. */
+        boolean held() {
+            return newOrderHeld || !attempts.isEmpty();
+        }
     }
 
     /** Finds the order whose attempt has this challenge hash. */
@@ -109,26 +176,43 @@ public class JdbcCheckoutAttemptStore {
     }
 
     /**
-     * Inserts the order's new active attempt, before its session exists; {@link #recordSession}
-     * completes it in the same transaction.
+     * Inserts attempt 1 of an order that has none, as its active attempt, in one statement: on a
+     * database where {@link #locksNewOrders} is {@code false}, a start of a new order, the common
+     * case, claims its attempt without a read before it. Concurrent inserts of the same order's
+     * first attempt meet at the primary key: the later one waits for the first one's transaction
+     * and then fails with a duplicate key.
+     *
+     * @param challengeHash the hash of an agent challenge, known before the insert; {@code null}
+     *        for a session, which {@link #recordSession} then stores in the same transaction
+     * @return {@code true} when the attempt was inserted, {@code false} (nothing inserted) when
+     *         the order has attempts
      */
-    void insertActive(CheckoutOrder order, int attempt, String nonce, String merchant) {
+    boolean insertFirstActive(CheckoutOrder order, String nonce, String merchant, @Nullable String challengeHash) {
         Timestamp now = now();
-        jdbc.update("INSERT INTO " + TABLE + " (order_id, attempt, nonce, state, active_order_id, merchant,"
-                + " amount_minor, currency, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        return jdbc.update("INSERT INTO " + TABLE + " (" + INSERTED_COLUMNS + ") SELECT " + INSERTED_VALUES
+                + " WHERE NOT EXISTS (SELECT 1 FROM " + TABLE + " WHERE order_id = ?)", order.orderId(), 1, nonce,
+                CheckoutAttempt.State.OPEN.wireName(), order.orderId(), merchant, order.amountMinor(),
+                order.currency(), null, null, challengeHash, now, now, order.orderId()) == 1;
+    }
+
+    /**
+     * Inserts the order's new active attempt: complete, when its session or challenge was made
+     * while the order was held, or, for a new order on a database that cannot hold it, before
+     * the session is created, with {@code null} session values that {@link #recordSession}
+     * fills in the same transaction.
+     */
+    void insertActive(CheckoutOrder order, int attempt, String nonce, String merchant, @Nullable String sessionId,
+            @Nullable String checkoutUrl, @Nullable String challengeHash) {
+        Timestamp now = now();
+        jdbc.update("INSERT INTO " + TABLE + " (" + INSERTED_COLUMNS + ") VALUES (" + INSERTED_VALUES + ")",
                 order.orderId(), attempt, nonce, CheckoutAttempt.State.OPEN.wireName(), order.orderId(), merchant,
-                order.amountMinor(), order.currency(), now, now);
+                order.amountMinor(), order.currency(), sessionId, checkoutUrl, challengeHash, now, now);
     }
 
     /** Stores the session created for an attempt. */
     void recordSession(String orderId, int attempt, String sessionId, String checkoutUrl, String challengeHash) {
         jdbc.update("UPDATE " + TABLE + " SET session_id = ?, checkout_url = ?, challenge_hash = ?, updated_at = ?"
                 + " WHERE order_id = ? AND attempt = ?", sessionId, checkoutUrl, challengeHash, now(), orderId, attempt);
-    }
-
-    /** Stores the challenge hash of an attempt offered to an agent, which has no session. */
-    void recordChallenge(String orderId, int attempt, String challengeHash) {
-        recordSession(orderId, attempt, null, null, challengeHash);
     }
 
     /** Makes an attempt inactive because a new one takes its place. */

@@ -31,10 +31,12 @@ import org.springframework.dao.DuplicateKeyException;
  * Starts Hosted Checkout for a shop's orders, or issues the challenge an agent pays through the
  * direct API, with one active, durable attempt per order.
  *
- * <p>{@link #start} runs in a transaction of its own that locks the order's attempts, so
- * concurrent starts of one order, in one application instance or several on the same database,
- * take turns and create one session. The attempt is committed with its session id and
- * challenge hash before the buyer is sent anywhere, so the confirmation always finds it. While
+ * <p>{@link #start} runs in a transaction of its own that holds the order (its locked attempts,
+ * or for a new order an advisory lock or the insert of its first attempt; see
+ * {@link JdbcCheckoutAttemptStore}), so concurrent starts of one order, in one application
+ * instance or several on the same database, take turns and create one session. The attempt is
+ * committed with its session id and challenge hash before the buyer is sent anywhere, so the
+ * confirmation always finds it. While
  * the active attempt's session is open it is returned again; a new attempt, with nonce
  * {@code <orderId>-attempt_<n+1>}, is created only when that session is cancelled, expired,
  * failed or unknown to Siglume, or the order's amount or currency changed. A failed session
@@ -189,7 +191,12 @@ public final class SiglumeCheckout {
     }
 
     private CheckoutStart startLocked(CheckoutOrder order) {
-        List<CheckoutAttempt> existing = lockPayable(order);
+        String firstNonce = nonce(order, 1);
+        if (!attempts.locksNewOrders() && attempts.insertFirstActive(order, firstNonce, merchant, null)) {
+            return recordSession(order, 1, createSession(order, 1, firstNonce));
+        }
+        JdbcCheckoutAttemptStore.OrderHold hold = holdPayable(order);
+        List<CheckoutAttempt> existing = hold.attempts();
         Optional<CheckoutAttempt> active = existing.stream().filter(CheckoutAttempt::active).findFirst();
         if (active.isPresent()) {
             if (active.get().isAgentChallenge()) {
@@ -208,7 +215,19 @@ public final class SiglumeCheckout {
         }
         int attempt = nextAttempt(existing);
         String nonce = nonce(order, attempt);
-        attempts.insertActive(order, attempt, nonce, merchant);
+        if (!hold.held()) {
+            // Nothing holds this order yet: the attempt's row claims its nonce before the session exists.
+            attempts.insertActive(order, attempt, nonce, merchant, null, null, null);
+            return recordSession(order, attempt, createSession(order, attempt, nonce));
+        }
+        CreatedCheckoutSession session = createSession(order, attempt, nonce);
+        attempts.insertActive(order, attempt, nonce, merchant, session.sessionId(), session.checkoutUrl(),
+                session.challengeHash());
+        return started(order, attempt, session);
+    }
+
+    /** Creates the session of an attempt. */
+    private CreatedCheckoutSession createSession(CheckoutOrder order, int attempt, String nonce) {
         CreatedCheckoutSession session = client.createCheckoutSession(CheckoutSessionRequest.builder()
                 .merchant(merchant)
                 .amountMinor(order.amountMinor())
@@ -219,8 +238,17 @@ public final class SiglumeCheckout {
                 .metadata(metadata(order, attempt))
                 .build());
         requireComplete(session);
+        return session;
+    }
+
+    /** Stores the session on the attempt inserted before it. */
+    private CheckoutStart recordSession(CheckoutOrder order, int attempt, CreatedCheckoutSession session) {
         attempts.recordSession(order.orderId(), attempt, session.sessionId(), session.checkoutUrl(),
                 session.challengeHash());
+        return started(order, attempt, session);
+    }
+
+    private static CheckoutStart started(CheckoutOrder order, int attempt, CreatedCheckoutSession session) {
         if (logger.isInfoEnabled()) {
             logger.info("Order " + order.orderId() + " checkout attempt " + attempt + " created: session "
                     + session.sessionId());
@@ -229,7 +257,13 @@ public final class SiglumeCheckout {
     }
 
     private OrderChallenge challengeLocked(CheckoutOrder order) {
-        List<CheckoutAttempt> existing = lockPayable(order);
+        String firstNonce = nonce(order, 1);
+        DirectPaymentChallenge first = challengeSigner.create(order.amountMinor(), order.currency(), firstNonce);
+        if (!attempts.locksNewOrders() && attempts.insertFirstActive(order, firstNonce, merchant,
+                first.challengeHash())) {
+            return issued(order, 1, first);
+        }
+        List<CheckoutAttempt> existing = holdPayable(order).attempts();
         Optional<CheckoutAttempt> active = existing.stream().filter(CheckoutAttempt::active).findFirst();
         if (active.isPresent()) {
             if (!active.get().isFor(order, merchant)) {
@@ -249,9 +283,14 @@ public final class SiglumeCheckout {
         }
         int attempt = nextAttempt(existing);
         String nonce = nonce(order, attempt);
-        DirectPaymentChallenge challenge = challengeSigner.create(order.amountMinor(), order.currency(), nonce);
-        attempts.insertActive(order, attempt, nonce, merchant);
-        attempts.recordChallenge(order.orderId(), attempt, challenge.challengeHash());
+        DirectPaymentChallenge challenge = attempt == 1 ? first
+                : challengeSigner.create(order.amountMinor(), order.currency(), nonce);
+        // Signed before it is stored, the challenge is complete in one insert, held order or not.
+        attempts.insertActive(order, attempt, nonce, merchant, null, null, challenge.challengeHash());
+        return issued(order, attempt, challenge);
+    }
+
+    private static OrderChallenge issued(CheckoutOrder order, int attempt, DirectPaymentChallenge challenge) {
         if (logger.isInfoEnabled()) {
             logger.info("Order " + order.orderId() + " checkout attempt " + attempt + " created: agent challenge "
                     + challenge.challengeHash());
@@ -260,19 +299,19 @@ public final class SiglumeCheckout {
     }
 
     /**
-     * Locks the order's attempts and refuses an order that is paid or on review.
-     *
-     * @return the order's attempts, oldest first
+     * Holds the order ({@link JdbcCheckoutAttemptStore#holdForStart}) and refuses it when it is
+     * paid or on review.
      */
-    private List<CheckoutAttempt> lockPayable(CheckoutOrder order) {
-        List<CheckoutAttempt> existing = attempts.lockOrderForStart(order.orderId());
+    private JdbcCheckoutAttemptStore.OrderHold holdPayable(CheckoutOrder order) {
+        JdbcCheckoutAttemptStore.OrderHold hold = attempts.holdForStart(order.orderId());
+        List<CheckoutAttempt> existing = hold.attempts();
         if (existing.stream().anyMatch(attempt -> attempt.state().isSettled())) {
             throw new CheckoutRefusedException(order.orderId(), CheckoutRefusedException.Reason.ALREADY_PAID);
         }
         if (existing.stream().anyMatch(attempt -> attempt.state() == CheckoutAttempt.State.REVIEW)) {
             throw new CheckoutRefusedException(order.orderId(), CheckoutRefusedException.Reason.UNDER_REVIEW);
         }
-        return existing;
+        return hold;
     }
 
     private static void logChanged(CheckoutOrder order, CheckoutAttempt active) {

@@ -94,7 +94,9 @@ abstract class RealDatabaseCheckoutContract {
 
         assertThat(starts).extracting(CheckoutStart::sessionId).containsOnly(starts.get(0).sessionId());
         assertThat(starts).filteredOn(start -> !start.reused()).hasSize(1);
-        assertThat(sandbox.session(starts.get(0).sessionId())).isPresent();
+        // No start that lost the race created a session of its own, returned to nobody.
+        assertThat(sandbox.sessions()).filteredOn(session -> session.successUrl().endsWith("order_id=order_race"))
+                .extracting(SandboxCheckoutSession::sessionId).containsExactly(starts.get(0).sessionId());
         long sessionsOfOrder = first.getBean(SiglumeCheckout.class).attempts("order_race").size();
         assertThat(sessionsOfOrder).isEqualTo(1);
     }

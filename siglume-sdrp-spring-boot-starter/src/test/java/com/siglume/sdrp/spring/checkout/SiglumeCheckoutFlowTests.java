@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.client.SiglumeApiException;
 import com.siglume.sdrp.sandbox.ApiFault;
+import com.siglume.sdrp.sandbox.SandboxCheckoutSession;
 import com.siglume.sdrp.sandbox.WebhookFault;
 import com.siglume.sdrp.sandbox.WebhookRetryPolicy;
 import java.util.ArrayList;
@@ -161,7 +162,8 @@ class SiglumeCheckoutFlowTests extends CheckoutSandboxTest {
         assertThat(starts).extracting(CheckoutStart::sessionId).containsOnly(starts.get(0).sessionId());
         assertThat(starts).filteredOn(start -> !start.reused()).hasSize(1);
         assertThat(checkout.attempts("order_race")).hasSize(1);
-        assertThat(SANDBOX.session("chk_sandbox_2")).isEmpty();
+        assertThat(SANDBOX.sessions()).filteredOn(session -> session.successUrl().endsWith("order_id=order_race"))
+                .extracting(SandboxCheckoutSession::sessionId).containsExactly(starts.get(0).sessionId());
     }
 
     @Test
