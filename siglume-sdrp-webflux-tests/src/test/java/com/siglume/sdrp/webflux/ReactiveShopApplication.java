@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Import;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
@@ -18,12 +19,56 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * A reactive shop: WebFlux, an R2DBC database and listeners that mark orders paid through
- * R2DBC inside the event store's transaction.
+ * R2DBC inside the event store's transaction; its review listener is reactive, or {@code void}
+ * with {@value #REVIEW_LISTENER}{@code =blocking}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import(ReactiveShopApplication.PaymentsListener.class)
+@Import({ReactiveShopApplication.PaymentsListener.class, ReactiveShopApplication.ReactiveReviewListener.class,
+        ReactiveShopApplication.BlockingReviewListener.class})
 public class ReactiveShopApplication {
+
+    /** Property choosing the review listener: {@code reactive} (the default) or {@code blocking}. */
+    public static final String REVIEW_LISTENER = "shop.review-listener";
+
+    /**
+     * Notes unclassified events with a {@code Mono<Void>} listener: with every listener reactive,
+     * the starter records deliveries without a thread waiting.
+     */
+    @ConditionalOnProperty(name = REVIEW_LISTENER, havingValue = "reactive", matchIfMissing = true)
+    public static class ReactiveReviewListener {
+
+        private final PaymentsListener payments;
+
+        public ReactiveReviewListener(PaymentsListener payments) {
+            this.payments = payments;
+        }
+
+        @SiglumePaymentListener
+        Mono<Void> onReview(Unclassified unclassified) {
+            payments.noteCall(unclassified.event().id());
+            return Mono.empty();
+        }
+    }
+
+    /**
+     * Notes unclassified events with a {@code void} listener: the starter then processes every
+     * delivery on a thread that may block.
+     */
+    @ConditionalOnProperty(name = REVIEW_LISTENER, havingValue = "blocking")
+    public static class BlockingReviewListener {
+
+        private final PaymentsListener payments;
+
+        public BlockingReviewListener(PaymentsListener payments) {
+            this.payments = payments;
+        }
+
+        @SiglumePaymentListener
+        void onReview(Unclassified unclassified) {
+            payments.noteCall(unclassified.event().id());
+        }
+    }
 
     /**
      * Marks an order paid (a row in {@code paid_orders}) for each settled confirmation, through
@@ -46,8 +91,7 @@ public class ReactiveShopApplication {
         @SiglumePaymentListener
         Mono<Void> onSettled(StandardSettled settled) {
             String id = settled.event().id();
-            calls.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
-            threads.add(threadKind());
+            noteCall(id);
             // The row is written first, so a failure after it proves the rollback.
             Mono<Void> insert = database.sql("INSERT INTO paid_orders (event_id) VALUES (:id)").bind("id", id).then();
             return insert.then(Mono.defer(() -> shouldFail()
@@ -55,9 +99,9 @@ public class ReactiveShopApplication {
                     : Mono.empty()));
         }
 
-        @SiglumePaymentListener
-        void onReview(Unclassified unclassified) {
-            calls.computeIfAbsent(unclassified.event().id(), key -> new AtomicInteger()).incrementAndGet();
+        /** Counts a listener call and notes the kind of thread it ran on. */
+        void noteCall(String eventId) {
+            calls.computeIfAbsent(eventId, key -> new AtomicInteger()).incrementAndGet();
             threads.add(threadKind());
         }
 

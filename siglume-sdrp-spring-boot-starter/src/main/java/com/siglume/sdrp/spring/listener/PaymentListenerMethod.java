@@ -97,6 +97,23 @@ public final class PaymentListenerMethod {
      * @throws SiglumeListenerInvocationException wrapping a checked exception of the listener
      */
     public void invoke(VerifiedWebhook delivery, @Nullable Object payload) {
+        Object result = call(delivery, payload);
+        if (returnsPublisher) {
+            SiglumeListenerReactorContext.await(result, describe());
+        }
+    }
+
+    /**
+     * Tells whether the method returns a {@code Publisher<Void>} (a {@code Mono<Void>}).
+     *
+     * @return {@code true} for a reactive listener
+     */
+    public boolean returnsPublisher() {
+        return returnsPublisher;
+    }
+
+    /** Calls the method and returns what it returned, a publisher not subscribed to. */
+    @Nullable Object call(VerifiedWebhook delivery, @Nullable Object payload) {
         @Nullable Object[] args = new Object[arguments.size()];
         for (int i = 0; i < args.length; i++) {
             args[i] = switch (arguments.get(i)) {
@@ -106,9 +123,8 @@ public final class PaymentListenerMethod {
             };
         }
         Target resolved = target();
-        Object result;
         try {
-            result = resolved.invocable().invoke(resolved.bean(), args);
+            return resolved.invocable().invoke(resolved.bean(), args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {
@@ -120,9 +136,6 @@ public final class PaymentListenerMethod {
             throw new SiglumeListenerInvocationException("listener " + describe() + " failed", cause);
         } catch (IllegalAccessException e) {
             throw new SiglumeListenerInvocationException("listener " + describe() + " is not accessible", e);
-        }
-        if (returnsPublisher) {
-            SiglumeListenerReactorContext.await(result, describe());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.siglume.sdrp.spring.listener;
 
+import com.siglume.sdrp.webhook.VerifiedWebhook;
 import java.lang.reflect.Method;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
@@ -50,6 +51,27 @@ public final class SiglumeListenerReactorContext {
         }
     }
 
+    /**
+     * Calls a listener returning a {@code Publisher<Void>} and returns its publisher, not
+     * subscribed: the caller subscribes to it, without waiting on a thread, inside the event
+     * store's reactive transaction.
+     *
+     * @param listener a listener whose {@link PaymentListenerMethod#returnsPublisher()} is true
+     * @param delivery the verified delivery
+     * @param payload as for {@link PaymentListenerMethod#invoke}
+     * @return the publisher the method returned
+     * @throws IllegalStateException when the method does not return a publisher, or returned
+     *         {@code null}
+     * @throws RuntimeException as for {@link PaymentListenerMethod#invoke}
+     */
+    public static Publisher<?> publish(PaymentListenerMethod listener, VerifiedWebhook delivery,
+            @Nullable Object payload) {
+        if (!listener.returnsPublisher()) {
+            throw new IllegalStateException("listener " + listener.describe() + " does not return a Publisher");
+        }
+        return requirePublisher(listener.call(delivery, payload), listener.describe());
+    }
+
     /** Whether the method returns a {@code Publisher<Void>} (a {@code Mono<Void>}, a {@code Flux<Void>}). */
     static boolean returnsPublisherOfVoid(Method method) {
         ResolvableType returned = ResolvableType.forMethodReturnType(method).as(Publisher.class);
@@ -61,6 +83,15 @@ public final class SiglumeListenerReactorContext {
         return Publisher.class.isAssignableFrom(method.getReturnType());
     }
 
+    /** Returns what a reactive listener returned, refusing {@code null}. */
+    static Publisher<?> requirePublisher(@Nullable Object result, String listener) {
+        if (!(result instanceof Publisher<?> publisher)) {
+            throw new IllegalStateException("listener " + listener + " returned null instead of a Publisher; return"
+                    + " Mono.empty() when there is nothing to do");
+        }
+        return publisher;
+    }
+
     /**
      * Subscribes to a listener's publisher with the current context and waits for it to
      * complete.
@@ -69,10 +100,7 @@ public final class SiglumeListenerReactorContext {
      * @throws IllegalStateException when called on a non-blocking (event-loop) thread
      */
     static void await(@Nullable Object result, String listener) {
-        if (!(result instanceof Publisher<?> publisher)) {
-            throw new IllegalStateException("listener " + listener + " returned null instead of a Publisher; return"
-                    + " Mono.empty() when there is nothing to do");
-        }
+        Publisher<?> publisher = requirePublisher(result, listener);
         if (Schedulers.isInNonBlockingThread()) {
             throw new IllegalStateException("listener " + listener + " was called on the non-blocking thread "
                     + Thread.currentThread().getName() + "; Siglume deliveries are processed off the event loop");

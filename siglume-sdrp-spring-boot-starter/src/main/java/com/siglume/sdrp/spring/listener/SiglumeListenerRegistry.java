@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 public class SiglumeListenerRegistry {
 
     private volatile List<PaymentListenerMethod> listeners = List.of();
+    private volatile boolean allReactive = true;
 
     /**
      * Creates an empty registry; the listener post-processor fills it once all singletons exist.
@@ -27,6 +28,17 @@ public class SiglumeListenerRegistry {
      */
     void register(List<PaymentListenerMethod> discovered) {
         this.listeners = List.copyOf(discovered);
+        this.allReactive = discovered.stream().allMatch(PaymentListenerMethod::returnsPublisher);
+    }
+
+    /**
+     * Tells whether every listener returns a {@code Publisher<Void>}, so that no delivery needs a
+     * thread that may block (true when there are none).
+     *
+     * @return {@code true} when every listener is reactive
+     */
+    public boolean allReactive() {
+        return allReactive;
     }
 
     /**

@@ -5,13 +5,16 @@ import com.siglume.sdrp.spring.webhook.WebhookOutcome;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Processes each webhook delivery inside a Micrometer {@link Observation}, open in scope on the
  * processing thread, so the listeners' own observations (JDBC, HTTP calls) become its children
- * in a trace, and the registry's handlers make its timer and span.
+ * in a trace, and the registry's handlers make its timer and span. A delivery recorded
+ * reactively ({@link WebhookDeliveryObserver#observeAsync}) is observed from its verification
+ * until its outcome is known.
  */
 public class ObservationWebhookDeliveryObserver implements WebhookDeliveryObserver {
 
@@ -40,6 +43,33 @@ public class ObservationWebhookDeliveryObserver implements WebhookDeliveryObserv
             WebhookOutcome outcome = delivery.get();
             context.setOutcome(outcome);
             return outcome;
+        });
+    }
+
+    /**
+     * Starts the observation, runs the synchronous part of the delivery (verification and the
+     * subscription to the recording) with it in scope, and stops it when the outcome is known.
+     */
+    @Override
+    public CompletableFuture<WebhookOutcome> observeAsync(Supplier<CompletableFuture<WebhookOutcome>> delivery) {
+        SiglumeWebhookObservationContext context = new SiglumeWebhookObservationContext();
+        Observation observation = Observation.createNotStarted(convention, DEFAULT_CONVENTION, () -> context, registry)
+                .start();
+        CompletableFuture<WebhookOutcome> outcome;
+        try (Observation.Scope scope = observation.openScope()) {
+            outcome = delivery.get();
+        } catch (RuntimeException | Error e) {
+            observation.error(e);
+            observation.stop();
+            throw e;
+        }
+        return outcome.whenComplete((result, error) -> {
+            if (error != null) {
+                observation.error(error);
+            } else {
+                context.setOutcome(result);
+            }
+            observation.stop();
         });
     }
 

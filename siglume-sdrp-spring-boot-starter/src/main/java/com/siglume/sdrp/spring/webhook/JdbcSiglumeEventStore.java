@@ -209,8 +209,7 @@ public class JdbcSiglumeEventStore implements SiglumeEventStore {
      *
      * @param detail the database's error code, for example {@code SQLState 22001, error code 0}
      */
-    static UnstorableEventException unstorable(StoredEvent event, DataIntegrityViolationException refused,
-            String detail) {
+    static UnstorableEventException unstorable(StoredEvent event, Throwable refused, String detail) {
         return new UnstorableEventException("event " + printable(event.eventId()) + " (" + printable(event.eventType())
                 + ") cannot be stored: the database refused its row (" + refused.getClass().getSimpleName() + ", "
                 + detail + ")", refused);

@@ -1,12 +1,17 @@
 package com.siglume.sdrp.spring.webhook;
 
+import com.siglume.sdrp.spring.listener.PaymentListenerMethod;
 import com.siglume.sdrp.spring.listener.SiglumeListenerReactorContext;
+import com.siglume.sdrp.webhook.VerifiedWebhook;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -14,6 +19,8 @@ import org.springframework.transaction.ReactiveTransaction;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.reactive.TransactionContextManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.context.Context;
@@ -32,9 +39,12 @@ import reactor.util.context.ContextView;
  * {@link ConnectionFactory} and transaction manager (a {@code DatabaseClient}, a Spring Data
  * R2DBC repository) commits or rolls back with the event row. The calling thread waits for each
  * database step, so this store refuses to run on a non-blocking (event-loop) thread; the WebFlux
- * endpoint calls it on {@link Schedulers#boundedElastic()}.
+ * endpoint calls it on {@link Schedulers#boundedElastic()} when some listener is {@code void}.
+ * When every listener returns a publisher, the endpoint records through
+ * {@link #recordOnceReactively} instead: the same unit of work in a {@link TransactionalOperator}
+ * transaction, with no thread waiting.
  */
-public class R2dbcSiglumeEventStore implements SiglumeEventStore {
+public class R2dbcSiglumeEventStore implements SiglumeEventStore, ReactiveEventRecording {
 
     private static final String INSERT = "INSERT INTO " + JdbcSiglumeEventStore.TABLE
             + " (event_id, event_type, kind, reason, status, received_at, payload)"
@@ -72,10 +82,10 @@ public class R2dbcSiglumeEventStore implements SiglumeEventStore {
             // PostgreSQL has aborted the transaction at this point; roll back without noise.
             within(transactionContext, transactionManager.rollback(transaction));
             return false;
-        } catch (DataIntegrityViolationException refused) {
-            within(transactionContext, transactionManager.rollback(transaction));
-            throw unstorable(event, refused);
-        } catch (RuntimeException | Error failure) {
+        } catch (RuntimeException failure) {
+            rollbackAfter(failure, transactionContext, transaction);
+            throw refusedForGood(failure) ? unstorable(event, failure) : failure;
+        } catch (Error failure) {
             rollbackAfter(failure, transactionContext, transaction);
             throw failure;
         }
@@ -87,6 +97,31 @@ public class R2dbcSiglumeEventStore implements SiglumeEventStore {
         }
         within(transactionContext, transactionManager.commit(transaction));
         return true;
+    }
+
+    @Override
+    public CompletableFuture<Boolean> recordOnceReactively(StoredEvent event, List<PaymentListenerMethod> listeners,
+            VerifiedWebhook delivery, @Nullable Object payload) {
+        // The insert's own failures are told apart from the listeners': a listener's duplicate key is a failure.
+        Mono<Void> insert = insert(event)
+                .onErrorMap(R2dbcSiglumeEventStore::refusedForGood, refused -> unstorable(event, refused))
+                .onErrorMap(DuplicateKeyException.class, AlreadyRecorded::new)
+                .then();
+        Mono<Void> work = Flux.fromIterable(listeners)
+                .concatMap(listener -> Flux.from(SiglumeListenerReactorContext.publish(listener, delivery, payload)).then())
+                .then();
+        return insert.then(work).thenReturn(true)
+                .as(TransactionalOperator.create(transactionManager)::transactional)
+                .onErrorResume(AlreadyRecorded.class, duplicate -> Mono.just(false))
+                .toFuture();
+    }
+
+    /** The event's row exists: the transaction is rolled back and the delivery is a duplicate. */
+    private static final class AlreadyRecorded extends RuntimeException {
+
+        AlreadyRecorded(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
     }
 
     @Override
@@ -156,11 +191,38 @@ public class R2dbcSiglumeEventStore implements SiglumeEventStore {
         }
     }
 
-    private static UnstorableEventException unstorable(StoredEvent event, DataIntegrityViolationException refused) {
-        Throwable cause = refused.getMostSpecificCause();
-        return JdbcSiglumeEventStore.unstorable(event, refused, cause instanceof R2dbcException r2dbc
-                ? "SQLState " + r2dbc.getSqlState() + ", error code " + r2dbc.getErrorCode()
-                : cause.getClass().getName());
+    /**
+     * Whether the insert failed because the database refuses this row for good: an integrity
+     * violation other than the duplicate key, or a data exception (SQLState class 22, a value
+     * too long), which some drivers (H2's) report without a Spring category.
+     */
+    private static boolean refusedForGood(Throwable failure) {
+        if (failure instanceof DuplicateKeyException) {
+            return false;
+        }
+        if (failure instanceof DataIntegrityViolationException) {
+            return true;
+        }
+        R2dbcException cause = r2dbcCause(failure);
+        String sqlState = cause == null ? null : cause.getSqlState();
+        return sqlState != null && (sqlState.startsWith("22") || sqlState.startsWith("23"));
+    }
+
+    private static UnstorableEventException unstorable(StoredEvent event, Throwable refused) {
+        R2dbcException cause = r2dbcCause(refused);
+        return JdbcSiglumeEventStore.unstorable(event, refused, cause != null
+                ? "SQLState " + cause.getSqlState() + ", error code " + cause.getErrorCode()
+                : refused.getClass().getName());
+    }
+
+    /** The driver's exception a Spring data access exception wraps. */
+    private static @Nullable R2dbcException r2dbcCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof R2dbcException r2dbc) {
+                return r2dbc;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -14,6 +14,9 @@ import com.siglume.sdrp.webhook.WebhookVerifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -78,7 +81,59 @@ public class SiglumeWebhookProcessor {
             delivery = () -> observer.observe(inner);
         }
         WebhookOutcome outcome = delivery.get();
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        reportDelivered(outcome, Duration.ofNanos(System.nanoTime() - start));
+        return outcome;
+    }
+
+    /**
+     * Processes one delivery for an endpoint that must not block the calling thread (the WebFlux
+     * endpoint on an event loop). When the event store records reactively (the R2DBC store) and
+     * every listener returns a {@code Publisher<Void>}, the delivery is verified on the calling
+     * thread and recorded, listeners included, without any thread waiting for the database.
+     * Otherwise {@link #process} runs on {@code blocking}.
+     *
+     * @param rawBody the exact body bytes as received
+     * @param signatureHeader the {@code Siglume-Signature} header value, or {@code null}
+     * @param blocking runs the processing when it may block
+     * @return the outcome, as {@link #process} returns it; never completes exceptionally
+     */
+    public CompletableFuture<WebhookOutcome> processAsync(byte[] rawBody, @Nullable String signatureHeader,
+            Executor blocking) {
+        if (!(store instanceof ReactiveEventRecording reactive) || !listeners.allReactive()) {
+            return CompletableFuture.supplyAsync(() -> process(rawBody, signatureHeader), blocking);
+        }
+        long start = System.nanoTime();
+        Supplier<CompletableFuture<WebhookOutcome>> delivery = () -> handleReactively(rawBody, signatureHeader, reactive);
+        for (int i = observers.size() - 1; i >= 0; i--) {
+            WebhookDeliveryObserver observer = observers.get(i);
+            Supplier<CompletableFuture<WebhookOutcome>> inner = delivery;
+            delivery = () -> observer.observeAsync(inner);
+        }
+        return delivery.get().thenApply(outcome -> {
+            reportDelivered(outcome, Duration.ofNanos(System.nanoTime() - start));
+            return outcome;
+        });
+    }
+
+    private CompletableFuture<WebhookOutcome> handleReactively(byte[] rawBody, @Nullable String signatureHeader,
+            ReactiveEventRecording reactive) {
+        Classified classified = classify(rawBody, signatureHeader);
+        if (classified.rejected() != null) {
+            return CompletableFuture.completedFuture(classified.rejected());
+        }
+        CompletableFuture<Boolean> recorded;
+        try {
+            recorded = reactive.recordOnceReactively(classified.stored(), classified.called(), classified.delivery(),
+                    classified.confirmation());
+        } catch (RuntimeException e) {
+            recorded = CompletableFuture.failedFuture(e);
+        }
+        return recorded.handle((isNew, failure) -> failure == null ? classified.recorded(isNew)
+                : classified.failed(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure));
+    }
+
+    private void reportDelivered(WebhookOutcome outcome, Duration elapsed) {
         for (WebhookDeliveryObserver observer : observers) {
             try {
                 observer.delivered(outcome, elapsed);
@@ -86,23 +141,41 @@ public class SiglumeWebhookProcessor {
                 logger.warn("Siglume webhook observer " + observer.getClass().getName() + " failed", e);
             }
         }
-        return outcome;
     }
 
     private WebhookOutcome handle(byte[] rawBody, @Nullable String signatureHeader) {
+        Classified classified = classify(rawBody, signatureHeader);
+        if (classified.rejected() != null) {
+            return classified.rejected();
+        }
+        boolean recorded;
+        try {
+            recorded = store.recordOnce(classified.stored(), () -> {
+                for (PaymentListenerMethod listener : classified.called()) {
+                    listener.invoke(classified.delivery(), classified.confirmation());
+                }
+            });
+        } catch (RuntimeException e) {
+            return classified.failed(e);
+        }
+        return classified.recorded(recorded);
+    }
+
+    /** Verifies and classifies a delivery and chooses its listeners; nothing is recorded yet. */
+    private Classified classify(byte[] rawBody, @Nullable String signatureHeader) {
         VerifiedWebhook delivery;
         try {
             delivery = verifier.verify(rawBody, signatureHeader);
         } catch (WebhookSignatureException e) {
             logger.warn("Refused a Siglume webhook delivery: " + e.getMessage());
-            return rejected(WebhookOutcome.Result.INVALID_SIGNATURE, e.getMessage());
+            return Classified.refused(rejected(WebhookOutcome.Result.INVALID_SIGNATURE, e.getMessage()));
         } catch (WebhookPayloadException e) {
             logger.warn("Refused a signed Siglume webhook delivery with an invalid payload: " + e.getMessage());
-            return rejected(WebhookOutcome.Result.INVALID_PAYLOAD, e.getMessage());
+            return Classified.refused(rejected(WebhookOutcome.Result.INVALID_PAYLOAD, e.getMessage()));
         }
         WebhookEvent event = delivery.event();
         if (event.isReadinessProbe()) {
-            return record(delivery, null, EventStatus.PROBE, List.of(), WebhookOutcome.Result.PROBE);
+            return Classified.of(delivery, null, EventStatus.PROBE, List.of(), WebhookOutcome.Result.PROBE, clock);
         }
         PaymentConfirmation confirmation = Sdrp.EVENT_DIRECT_PAYMENT_CONFIRMED.equals(event.type())
                 ? PaymentConfirmations.classify(event)
@@ -114,43 +187,63 @@ public class SiglumeWebhookProcessor {
         } else {
             status = called.isEmpty() ? EventStatus.IGNORED : EventStatus.PROCESSED;
         }
-        return record(delivery, confirmation, status, called, WebhookOutcome.Result.PROCESSED);
+        return Classified.of(delivery, confirmation, status, called, WebhookOutcome.Result.PROCESSED, clock);
     }
 
-    private WebhookOutcome record(VerifiedWebhook delivery, @Nullable PaymentConfirmation confirmation,
-            EventStatus status,
-            List<PaymentListenerMethod> called, WebhookOutcome.Result result) {
-        WebhookEvent event = delivery.event();
-        String kind = confirmation == null ? WebhookOutcome.KIND_NONE : confirmation.kind().wireName();
-        String reason = confirmation instanceof Unclassified unclassified ? unclassified.reason().wireName() : null;
-        StoredEvent stored = new StoredEvent(event.id(), event.type(), kind, reason, status, clock.instant(),
-                event.rawJson());
-        boolean recorded;
-        try {
-            recorded = store.recordOnce(stored, () -> {
-                for (PaymentListenerMethod listener : called) {
-                    listener.invoke(delivery, confirmation);
-                }
-            });
-        } catch (UnstorableEventException e) {
-            // Logged without the payload; answered 2xx, since every redelivery would fail the same way.
-            logger.error("Siglume webhook " + e.getMessage() + ". It is acknowledged and not processed: review it by"
-                    + " its id.");
-            return new WebhookOutcome(WebhookOutcome.Result.UNSTORABLE, kind, event.id(), event.type(), null, null);
-        } catch (RuntimeException e) {
-            logger.error("Siglume webhook event " + event.id() + " (" + event.type() + ") failed and was not recorded;"
-                    + " Siglume will deliver it again", e);
-            return new WebhookOutcome(WebhookOutcome.Result.FAILED, kind, event.id(), event.type(), null,
-                    "the event could not be processed; it was not recorded and may be delivered again");
+    /**
+     * A delivery once verified and classified: refused (no event), or the event to record with
+     * the listeners to call, and what its recording comes to.
+     */
+    private record Classified(@Nullable WebhookOutcome rejected, @Nullable VerifiedWebhook delivery,
+            @Nullable PaymentConfirmation confirmation, @Nullable StoredEvent stored, List<PaymentListenerMethod> called,
+            WebhookOutcome.@Nullable Result result) {
+
+        static Classified refused(WebhookOutcome outcome) {
+            return new Classified(outcome, null, null, null, List.of(), null);
         }
-        if (!recorded) {
-            return new WebhookOutcome(WebhookOutcome.Result.DUPLICATE, kind, event.id(), event.type(), null, null);
+
+        static Classified of(VerifiedWebhook delivery, @Nullable PaymentConfirmation confirmation, EventStatus status,
+                List<PaymentListenerMethod> called, WebhookOutcome.Result result, Clock clock) {
+            WebhookEvent event = delivery.event();
+            String kind = confirmation == null ? WebhookOutcome.KIND_NONE : confirmation.kind().wireName();
+            String reason = confirmation instanceof Unclassified unclassified ? unclassified.reason().wireName() : null;
+            StoredEvent stored = new StoredEvent(event.id(), event.type(), kind, reason, status, clock.instant(),
+                    event.rawJson());
+            return new Classified(null, delivery, confirmation, stored, called, result);
         }
-        if (status == EventStatus.REVIEW) {
-            logger.warn("Siglume event " + event.id() + " needs manual review: kind=" + kind
-                    + (reason == null ? ", no listener received it" : ", reason=" + reason));
+
+        /** The outcome once the store answered: {@code recorded} is {@code false} for a duplicate. */
+        WebhookOutcome recorded(boolean recorded) {
+            StoredEvent event = stored();
+            if (!recorded) {
+                return new WebhookOutcome(WebhookOutcome.Result.DUPLICATE, event.kind(), event.eventId(),
+                        event.eventType(), null, null);
+            }
+            if (event.status() == EventStatus.REVIEW) {
+                logger.warn("Siglume event " + event.eventId() + " needs manual review: kind=" + event.kind()
+                        + (event.reason() == null ? ", no listener received it" : ", reason=" + event.reason()));
+            }
+            return new WebhookOutcome(result(), event.kind(), event.eventId(), event.eventType(), event.status(), null);
         }
-        return new WebhookOutcome(result, kind, event.id(), event.type(), status, null);
+
+        /** The outcome when recording failed: nothing was recorded. */
+        WebhookOutcome failed(Throwable failure) {
+            StoredEvent event = stored();
+            if (failure instanceof UnstorableEventException e) {
+                // Logged without the payload; answered 2xx, since every redelivery would fail the same way.
+                logger.error("Siglume webhook " + e.getMessage() + ". It is acknowledged and not processed: review it"
+                        + " by its id.");
+                return new WebhookOutcome(WebhookOutcome.Result.UNSTORABLE, event.kind(), event.eventId(),
+                        event.eventType(), null, null);
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            logger.error("Siglume webhook event " + event.eventId() + " (" + event.eventType() + ") failed and was not"
+                    + " recorded; Siglume will deliver it again", failure);
+            return new WebhookOutcome(WebhookOutcome.Result.FAILED, event.kind(), event.eventId(), event.eventType(),
+                    null, "the event could not be processed; it was not recorded and may be delivered again");
+        }
     }
 
     private static WebhookOutcome rejected(WebhookOutcome.Result result, @Nullable String message) {

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.spring.webhook;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +29,20 @@ public interface WebhookDeliveryObserver {
      * @return the outcome {@code delivery} returned
      */
     default WebhookOutcome observe(Supplier<WebhookOutcome> delivery) {
+        return delivery.get();
+    }
+
+    /**
+     * Runs the processing of one delivery that completes later, without a thread waiting for it
+     * (the WebFlux endpoint with the R2DBC store and reactive listeners); by default just runs
+     * it. {@code delivery} verifies the delivery on the calling thread and returns the outcome to
+     * come. An implementation that wraps it calls {@code delivery} exactly once, on the calling
+     * thread, and returns a future completing with its outcome.
+     *
+     * @param delivery verifies, records and dispatches the delivery; never completes exceptionally
+     * @return the outcome {@code delivery} completes with
+     */
+    default CompletableFuture<WebhookOutcome> observeAsync(Supplier<CompletableFuture<WebhookOutcome>> delivery) {
         return delivery.get();
     }
 }

@@ -10,6 +10,7 @@ import com.siglume.sdrp.confirmation.StandardSettled;
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
 import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import com.siglume.sdrp.spring.test.TestWebhooks;
+import com.siglume.sdrp.spring.webhook.EventStatus;
 import com.siglume.sdrp.spring.webhook.MicrometerWebhookDeliveryObserver;
 import com.siglume.sdrp.spring.webhook.SiglumeEventStore;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookProcessor;
@@ -31,7 +32,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -142,6 +145,35 @@ class SiglumeObservationTests {
             assertThat(counter).isNotNull();
             assertThat(counter.count()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void aDeliveryRecordedWithoutAWaitingThreadIsObservedUntilItsOutcomeIsKnown() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        Recorded recorded = new Recorded();
+        ObservationRegistry registry = registry(meters, recorded);
+        ObservationWebhookDeliveryObserver observer = new ObservationWebhookDeliveryObserver(registry, null);
+        CompletableFuture<WebhookOutcome> pending = new CompletableFuture<>();
+        AtomicReference<Observation> currentWhileVerifying = new AtomicReference<>();
+
+        CompletableFuture<WebhookOutcome> observed = observer.observeAsync(() -> {
+            currentWhileVerifying.set(registry.getCurrentObservation());
+            return pending;
+        });
+
+        assertThat(currentWhileVerifying.get()).isNotNull();
+        assertThat(registry.getCurrentObservation()).as("the scope closes when the call returns").isNull();
+        assertThat(recorded.stopped).as("still recording").isEmpty();
+        WebhookOutcome outcome = new WebhookOutcome(WebhookOutcome.Result.PROCESSED, "standard_settled", "evt_async",
+                "direct_payment.confirmed", EventStatus.PROCESSED, null);
+        pending.complete(outcome);
+
+        assertThat(observed).isCompletedWithValue(outcome);
+        Observation.Context stopped = recorded.only(DefaultSiglumeWebhookObservationConvention.NAME);
+        assertThat(stopped).isSameAs(currentWhileVerifying.get().getContext());
+        assertThat(Recorded.low(stopped))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("outcome", "processed", "kind", "standard_settled"));
+        assertThat(meters.find("siglume.webhook.processing").tag("outcome", "processed").timer().count()).isEqualTo(1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookProcessor;
 import com.siglume.sdrp.spring.webhook.WebhookAnswer;
 import com.siglume.sdrp.spring.webhook.WebhookEndpointSettings;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -30,9 +31,11 @@ import reactor.core.scheduler.Schedulers;
  * only (else 405), a body larger than the limit refused with 413 from {@code Content-Length}
  * and, for chunked bodies, while reading (never holding more than the limit), a body not
  * complete within the read timeout answered 408. The body is read without blocking. The
- * complete body is then processed on {@link Schedulers#boundedElastic()}: verification, the
- * event store and the listeners never run on an event-loop thread, whichever store records
- * the events.
+ * complete body is then processed ({@link SiglumeWebhookProcessor#processAsync}): with the
+ * R2DBC event store and only listeners returning a {@code Publisher<Void>}, it is verified on
+ * the event loop and recorded without any thread waiting; otherwise the whole processing runs on
+ * {@link Schedulers#boundedElastic()}, so nothing that may block (a JDBC store, a {@code void}
+ * listener) runs on an event-loop thread.
  */
 public class SiglumeWebhookWebFilter implements WebFilter, Ordered {
 
@@ -44,7 +47,7 @@ public class SiglumeWebhookWebFilter implements WebFilter, Ordered {
     private final SiglumeWebhookProcessor processor;
     private final WebhookEndpointSettings settings;
     private final int bufferLimit;
-    private final Scheduler processing;
+    private final Executor blocking;
 
     /**
      * Creates the filter, processing deliveries on {@link Schedulers#boundedElastic()}.
@@ -61,7 +64,7 @@ public class SiglumeWebhookWebFilter implements WebFilter, Ordered {
      *
      * @param processor handles verified deliveries
      * @param settings path, body limit and read timeout
-     * @param processing where deliveries are processed; must allow blocking
+     * @param processing where deliveries that may block are processed; must allow blocking
      */
     public SiglumeWebhookWebFilter(SiglumeWebhookProcessor processor, WebhookEndpointSettings settings,
             Scheduler processing) {
@@ -69,7 +72,7 @@ public class SiglumeWebhookWebFilter implements WebFilter, Ordered {
         this.settings = settings;
         // DataBufferUtils counts in int; a limit beyond that is as good as none for a webhook.
         this.bufferLimit = (int) Math.min(settings.maxBodySize(), Integer.MAX_VALUE - 8);
-        this.processing = processing;
+        this.blocking = processing::schedule;
     }
 
     @Override
@@ -94,8 +97,9 @@ public class SiglumeWebhookWebFilter implements WebFilter, Ordered {
                 .map(SiglumeWebhookWebFilter::bytes)
                 .defaultIfEmpty(new byte[0])
                 .timeout(settings.readTimeout())
-                .flatMap(body -> Mono.fromCallable(() -> WebhookAnswer.of(processor.process(body, signature)))
-                        .subscribeOn(processing))
+                // Once processing started it completes whatever the client does, as on the servlet stack.
+                .flatMap(body -> Mono.fromFuture(() -> processor.processAsync(body, signature, blocking), true))
+                .map(WebhookAnswer::of)
                 .onErrorResume(DataBufferLimitException.class,
                         tooLarge -> Mono.just(WebhookAnswer.tooLarge(settings.maxBodySize())))
                 .onErrorResume(TimeoutException.class,
