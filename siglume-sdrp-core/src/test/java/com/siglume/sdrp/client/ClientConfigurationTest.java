@@ -7,16 +7,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.siglume.sdrp.Sdrp;
 import com.siglume.sdrp.SdrpValidationException;
 import com.siglume.sdrp.client.checkout.CheckoutSessionRequest;
+import com.siglume.sdrp.client.checkout.CreatedCheckoutSession;
 import com.siglume.sdrp.client.transport.JdkHttpTransport;
 import com.siglume.sdrp.client.transport.SiglumeHttpRequest;
 import com.siglume.sdrp.client.transport.SiglumeHttpResponse;
 import com.siglume.sdrp.client.transport.SiglumeHttpTransport;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -202,6 +208,44 @@ class ClientConfigurationTest {
         assertThat(request.body()).isEqualTo(server.only().body());
         assertThat(request.toString()).doesNotContain("tok_abc").contains("Authorization=<redacted>")
                 .doesNotContain("acme-shop\"");
+    }
+
+    @Test
+    void anAnswerIsReadToItsEndWhateverItsContentLengthSays() {
+        byte[] answer = "{\"data\":{\"session_id\":\"chk_1\",\"checkout_url\":\"https://pay.example/chk_1\"}}"
+                .getBytes(StandardCharsets.UTF_8);
+        for (String declared : List.of(String.valueOf(answer.length), "7", "100000", "not a number")) {
+            AtomicBoolean ended = new AtomicBoolean();
+            InputStream body = new FilterInputStream(new ByteArrayInputStream(answer)) {
+                @Override
+                public int read() throws IOException {
+                    return noted(super.read());
+                }
+
+                @Override
+                public int read(byte[] bytes, int offset, int length) throws IOException {
+                    return noted(super.read(bytes, offset, length));
+                }
+
+                private int noted(int read) {
+                    if (read < 0) {
+                        ended.set(true);
+                    }
+                    return read;
+                }
+            };
+            SiglumeMerchantClient client = SiglumeMerchantClient.builder().environment(name -> null).token("tok_abc")
+                    .baseUrl("https://api.example").transport(request -> SiglumeHttpResponse.of(200,
+                            Map.of("Content-Length", List.of(declared)), body)).build();
+
+            CreatedCheckoutSession session = client.createCheckoutSession(CheckoutSessionRequest.builder()
+                    .merchant("acme-shop").amountMinor(5).currency("USD").nonce("n").successUrl("https://a.example/s")
+                    .cancelUrl("https://a.example/c").build());
+
+            assertThat(session.sessionId()).as("Content-Length %s", declared).isEqualTo("chk_1");
+            assertThat(session.checkoutUrl()).as("Content-Length %s", declared).isEqualTo("https://pay.example/chk_1");
+            assertThat(ended).as("read to the end with Content-Length %s", declared).isTrue();
+        }
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -272,7 +273,7 @@ public final class ApiHttp {
                 int status = response.status();
                 try (SiglumeHttpResponse errorResponse = response) {
                     retryAfter = retryAfter(errorResponse).orElse(null);
-                    failure = ApiErrors.errorFor(status, readAll(errorResponse.body()), retryAfter);
+                    failure = ApiErrors.errorFor(status, readAll(errorResponse), retryAfter);
                     retryable = status == 429 || (repeat == Repeat.IDEMPOTENT && status >= 500 && status <= 599);
                 } catch (IOException e) {
                     failure = transportFailure(call, e, attempt);
@@ -314,8 +315,32 @@ public final class ApiHttp {
 
     private static byte[] readBody(SiglumeHttpResponse response) throws IOException {
         try (SiglumeHttpResponse closing = response) {
-            return readAll(closing.body());
+            return readAll(closing);
         }
+    }
+
+    /**
+     * Reads a body to its end. With a {@code Content-Length}, into an array of that size (the
+     * usual answer, a few hundred bytes, needs no growing buffer and no copy), then once more to
+     * see the end, which lets the transport finish the exchange.
+     */
+    private static byte[] readAll(SiglumeHttpResponse response) throws IOException {
+        long declared = declaredLength(response);
+        InputStream in = response.body();
+        if (declared < 0 || declared > EXACT_READ_LIMIT) {
+            return readAll(in);
+        }
+        byte[] bytes = in.readNBytes((int) declared);
+        int next = bytes.length < declared ? -1 : in.read();
+        if (next < 0) {
+            return bytes;
+        }
+        // More than declared: keep everything, as a body without a length would be kept.
+        byte[] rest = readAll(in);
+        byte[] all = Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+        all[bytes.length] = (byte) next;
+        System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+        return all;
     }
 
     /** The {@code data} of an envelope answer, or the answer itself, or an empty object for none. */
@@ -449,6 +474,18 @@ public final class ApiHttp {
             super(message, null, false, false);
         }
     }
+
+    /** The {@code Content-Length} a transport reported, or -1 when there is none it could mean. */
+    private static long declaredLength(SiglumeHttpResponse response) {
+        try {
+            return response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        } catch (NumberFormatException malformed) {
+            return -1;
+        }
+    }
+
+    /** Largest declared length read into an array of its size at once. */
+    private static final int EXACT_READ_LIMIT = 1 << 20;
 
     public static byte[] readAll(InputStream in) throws IOException {
         return in.readAllBytes();

@@ -145,8 +145,8 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
     /**
      * The body as a stream whose reads wait for the next part at most until the deadline. The
      * client's threads hand each part over through a queue; one more part is asked for only when
-     * the reader takes one, so at most two parts are held at a time. Closing the stream cancels
-     * the exchange.
+     * the reader takes one, so at most two parts are held at a time. Closing the stream before
+     * its end cancels the exchange.
      */
     static final class BoundedBody extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
 
@@ -225,6 +225,10 @@ public final class JdkHttpTransport implements SiglumeHttpTransport {
         @Override
         public void close() {
             closed = true;
+            if (ended) {
+                // Read to the end: the exchange is over and its connection back in the pool, nothing to cancel.
+                return;
+            }
             Flow.Subscription value = subscription;
             if (value != null) {
                 value.cancel();
