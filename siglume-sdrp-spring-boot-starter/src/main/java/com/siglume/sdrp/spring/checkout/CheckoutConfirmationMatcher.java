@@ -102,9 +102,9 @@ public final class CheckoutConfirmationMatcher {
     private Optional<OrderPaymentEvent> match(PaymentConfirmation confirmation, @Nullable String challengeHash,
             @Nullable String requirementId, @Nullable PricingBand paidBand) {
         return attempts.inTransaction(() -> {
-            Optional<String> orderId = challengeHash == null ? Optional.empty()
-                    : attempts.orderIdOfChallengeHash(challengeHash);
-            if (orderId.isEmpty()) {
+            List<CheckoutAttempt> order = challengeHash == null ? List.of()
+                    : attempts.lockOrderOfChallengeHash(challengeHash);
+            if (order.isEmpty()) {
                 return Optional.of(paidBand == null
                         ? review(null, OrderPaymentReview.Reason.UNCLASSIFIED, unclassifiedDetail(confirmation),
                                 requirementId, challengeHash, confirmation)
@@ -112,7 +112,6 @@ public final class CheckoutConfirmationMatcher {
                                 "No checkout attempt has this challenge hash", requirementId, challengeHash,
                                 confirmation));
             }
-            List<CheckoutAttempt> order = attempts.lockOrder(orderId.get());
             CheckoutAttempt matched = order.stream().filter(attempt -> challengeHash.equals(attempt.challengeHash()))
                     .findFirst().orElseThrow();
             Optional<CheckoutAttempt> settled = order.stream().filter(attempt -> attempt.state().isSettled())

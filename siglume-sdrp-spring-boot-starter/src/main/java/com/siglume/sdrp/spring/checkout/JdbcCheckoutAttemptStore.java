@@ -169,10 +169,16 @@ public class JdbcCheckoutAttemptStore {
         }
     }
 
-    /** Finds the order whose attempt has this challenge hash. */
-    Optional<String> orderIdOfChallengeHash(String challengeHash) {
-        return jdbc.queryForList("SELECT order_id FROM " + TABLE + " WHERE challenge_hash = ?", String.class,
-                challengeHash).stream().findFirst();
+    /**
+     * Reads and locks, until the transaction ends, the attempts of the order one of whose
+     * attempts has this challenge hash, in one statement.
+     *
+     * @return the order's attempts, oldest first; none when no attempt has the hash
+     */
+    List<CheckoutAttempt> lockOrderOfChallengeHash(String challengeHash) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE order_id = (SELECT order_id FROM " + TABLE
+                + " WHERE challenge_hash = ?) ORDER BY attempt FOR UPDATE", JdbcCheckoutAttemptStore::map,
+                challengeHash);
     }
 
     /**
