@@ -7,8 +7,6 @@ import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.spring.test.FakeSiglumeApi;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.spring.test.WebhookHttp;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +35,7 @@ import reactor.core.scheduler.Schedulers;
 @Import(BlockingClientCallTests.Routes.class)
 class BlockingClientCallTests {
 
-    private static final FakeSiglumeApi API = start();
+    private static final FakeSiglumeApi API = FakeSiglumeApi.started();
 
     @LocalServerPort
     int port;
@@ -75,13 +73,6 @@ class BlockingClientCallTests {
         assertThat(API.requests()).hasSize(1);
     }
 
-    private static FakeSiglumeApi start() {
-        try {
-            return new FakeSiglumeApi();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Routes {

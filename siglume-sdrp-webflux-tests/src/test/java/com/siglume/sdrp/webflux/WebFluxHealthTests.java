@@ -8,8 +8,6 @@ import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.spring.test.WebhookHttp;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -38,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WebFluxHealthTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final FakeSiglumeApi API = start();
+    private static final FakeSiglumeApi API = FakeSiglumeApi.started();
 
     @LocalServerPort
     int port;
@@ -67,13 +65,6 @@ class WebFluxHealthTests {
         assertThat(clientThreads.kinds).containsOnly("blocking");
     }
 
-    private static FakeSiglumeApi start() {
-        try {
-            return new FakeSiglumeApi();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** Notes whether each Siglume client call started on a non-blocking thread. */
     static class ClientThreads implements ObservationHandler<SiglumeClientObservationContext> {

@@ -36,7 +36,7 @@ class HealthAndActuatorTests {
     static final String CHALLENGE = "challenge_secret_never_shown";
     static final String OLD_SECRET = "whsec_old_secret_never_shown";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final FakeSiglumeApi API = start();
+    private static final FakeSiglumeApi API = FakeSiglumeApi.started();
 
     @LocalServerPort
     int port;
@@ -105,11 +105,4 @@ class HealthAndActuatorTests {
         assertThat(merchant.body()).contains("my-shop");
     }
 
-    private static FakeSiglumeApi start() {
-        try {
-            return new FakeSiglumeApi();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,20 @@ public final class FakeSiglumeApi implements AutoCloseable {
         }));
         server.createContext("/v1/sdrp/direct-payments/merchants/", this::handle);
         server.start();
+    }
+
+    /**
+     * Starts a fake API for a static field, where a checked exception cannot be thrown.
+     *
+     * @return the started fake
+     * @throws UncheckedIOException when it cannot bind
+     */
+    public static FakeSiglumeApi started() {
+        try {
+            return new FakeSiglumeApi();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
