@@ -27,9 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * connection pool (Spring Boot's default): in-memory H2, or PostgreSQL on 127.0.0.1:5432 (database
  * {@code test}, user {@code postgres}, a schema {@value #PG_SCHEMA} of its own, dropped on close):
  * <ul>
- *   <li>{@link #checkoutStart}: {@code start(CheckoutOrder.of(id, 1200, "JPY"))} for a new order:
- *       its transaction reads (and, when there are any, locks) the order's attempts, inserts
- *       attempt 1, creates the session, stores session id, URL and challenge hash, and commits;</li>
+ *   <li>{@link #checkoutStart}: {@code start(CheckoutOrder.of(id, 1200, "JPY"))} for a new order,
+ *       in a transaction of its own: on PostgreSQL it holds the order (an advisory lock and the
+ *       locking read of its attempts, one round trip), creates the session and inserts attempt 1
+ *       complete; on H2 it inserts attempt 1 with one {@code INSERT … SELECT … WHERE NOT EXISTS},
+ *       creates the session and stores its id, URL and challenge hash on the row; then commits;</li>
  *   <li>{@link #bareCreateAndInsert}: the bare {@code createCheckoutSession} call with the same
  *       request, then one {@code INSERT} of the same row in a transaction of its own: no lock,
  *       no check of earlier attempts, no protection against two clicks.</li>
