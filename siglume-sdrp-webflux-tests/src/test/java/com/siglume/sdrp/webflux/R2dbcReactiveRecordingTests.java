@@ -130,8 +130,7 @@ class R2dbcReactiveRecordingTests {
                 () -> Mono.error(new IllegalStateException("the order service is down"))));
 
         assertThat(failure).isInstanceOf(IllegalStateException.class).hasMessage("the order service is down");
-        assertThat(store.find(event.eventId())).isEmpty();
-        assertThat(marks()).isEmpty();
+        assertNothingRecorded(event);
     }
 
     @Test
@@ -143,8 +142,7 @@ class R2dbcReactiveRecordingTests {
         }));
 
         assertThat(failure).isInstanceOf(IllegalArgumentException.class).hasMessage("no such order");
-        assertThat(store.find(event.eventId())).isEmpty();
-        assertThat(marks()).isEmpty();
+        assertNothingRecorded(event);
     }
 
     @Test
@@ -154,15 +152,13 @@ class R2dbcReactiveRecordingTests {
         Throwable failure = failureOf(record(event, mark("same"), mark("same")));
 
         assertThat(failure).isInstanceOf(DuplicateKeyException.class);
-        assertThat(store.find(event.eventId())).isEmpty();
-        assertThat(marks()).isEmpty();
+        assertNothingRecorded(event);
     }
 
     @Test
     void anEventTheDatabaseRefusesForGoodIsUnstorableAndNoListenerRuns() {
         StoredEvent event = event();
-        StoredEvent refused = new StoredEvent(event.eventId(), event.eventType(), "k".repeat(100), event.reason(),
-                event.status(), event.receivedAt(), event.payload());
+        StoredEvent refused = withKindTooLong(event);
         AtomicInteger calls = new AtomicInteger();
 
         Throwable failure = failureOf(record(refused, () -> {
@@ -179,8 +175,7 @@ class R2dbcReactiveRecordingTests {
     @Test
     void theWaitingRecordingRefusesTheSameEventAsUnstorableToo() {
         StoredEvent event = event();
-        StoredEvent refused = new StoredEvent(event.eventId(), event.eventType(), "k".repeat(100), event.reason(),
-                event.status(), event.receivedAt(), event.payload());
+        StoredEvent refused = withKindTooLong(event);
         AtomicInteger calls = new AtomicInteger();
 
         Throwable failure = catchThrowable(() -> store.recordOnce(refused, calls::incrementAndGet));
@@ -189,6 +184,18 @@ class R2dbcReactiveRecordingTests {
                 .hasMessageNotContaining("kkkk");
         assertThat(calls).hasValue(0);
         assertThat(store.find(event.eventId())).isEmpty();
+    }
+
+    /** Neither the event row nor any listener's write was committed. */
+    private void assertNothingRecorded(StoredEvent event) {
+        assertThat(store.find(event.eventId())).isEmpty();
+        assertThat(marks()).isEmpty();
+    }
+
+    /** The event with a kind longer than its column, a row the database refuses for good. */
+    private static StoredEvent withKindTooLong(StoredEvent event) {
+        return new StoredEvent(event.eventId(), event.eventType(), "k".repeat(100), event.reason(), event.status(),
+                event.receivedAt(), event.payload());
     }
 
     private static StoredEvent event() {
