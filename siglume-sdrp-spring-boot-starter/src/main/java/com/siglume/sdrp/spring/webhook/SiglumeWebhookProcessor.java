@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -74,13 +75,7 @@ public class SiglumeWebhookProcessor {
      */
     public WebhookOutcome process(byte[] rawBody, @Nullable String signatureHeader) {
         long start = System.nanoTime();
-        Supplier<WebhookOutcome> delivery = () -> handle(rawBody, signatureHeader);
-        for (int i = observers.size() - 1; i >= 0; i--) {
-            WebhookDeliveryObserver observer = observers.get(i);
-            Supplier<WebhookOutcome> inner = delivery;
-            delivery = () -> observer.observe(inner);
-        }
-        WebhookOutcome outcome = delivery.get();
+        WebhookOutcome outcome = observed(() -> handle(rawBody, signatureHeader), WebhookDeliveryObserver::observe);
         reportDelivered(outcome, Duration.ofNanos(System.nanoTime() - start));
         return outcome;
     }
@@ -103,13 +98,8 @@ public class SiglumeWebhookProcessor {
             return CompletableFuture.supplyAsync(() -> process(rawBody, signatureHeader), blocking);
         }
         long start = System.nanoTime();
-        Supplier<CompletableFuture<WebhookOutcome>> delivery = () -> handleReactively(rawBody, signatureHeader, reactive);
-        for (int i = observers.size() - 1; i >= 0; i--) {
-            WebhookDeliveryObserver observer = observers.get(i);
-            Supplier<CompletableFuture<WebhookOutcome>> inner = delivery;
-            delivery = () -> observer.observeAsync(inner);
-        }
-        return delivery.get().thenApply(outcome -> {
+        return observed(() -> handleReactively(rawBody, signatureHeader, reactive),
+                WebhookDeliveryObserver::observeAsync).thenApply(outcome -> {
             reportDelivered(outcome, Duration.ofNanos(System.nanoTime() - start));
             return outcome;
         });
@@ -131,6 +121,17 @@ public class SiglumeWebhookProcessor {
         return recorded.handle((isNew, failure) -> failure == null ? classified.recorded(isNew)
                 : classified.failed(failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure));
+    }
+
+    /** Runs a delivery wrapped by every observer, the first outermost. */
+    private <T> T observed(Supplier<T> delivery, BiFunction<WebhookDeliveryObserver, Supplier<T>, T> wrap) {
+        Supplier<T> wrapped = delivery;
+        for (int i = observers.size() - 1; i >= 0; i--) {
+            WebhookDeliveryObserver observer = observers.get(i);
+            Supplier<T> inner = wrapped;
+            wrapped = () -> wrap.apply(observer, inner);
+        }
+        return wrapped.get();
     }
 
     private void reportDelivered(WebhookOutcome outcome, Duration elapsed) {
