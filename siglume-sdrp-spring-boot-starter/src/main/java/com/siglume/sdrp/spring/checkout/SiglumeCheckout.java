@@ -257,11 +257,12 @@ public final class SiglumeCheckout {
     }
 
     private OrderChallenge challengeLocked(CheckoutOrder order) {
-        String firstNonce = nonce(order, 1);
-        DirectPaymentChallenge first = challengeSigner.create(order.amountMinor(), order.currency(), firstNonce);
-        if (!attempts.locksNewOrders() && attempts.insertFirstActive(order, firstNonce, merchant,
-                first.challengeHash())) {
-            return issued(order, 1, first);
+        if (!attempts.locksNewOrders()) {
+            String firstNonce = nonce(order, 1);
+            DirectPaymentChallenge first = challengeSigner.create(order.amountMinor(), order.currency(), firstNonce);
+            if (attempts.insertFirstActive(order, firstNonce, merchant, first.challengeHash())) {
+                return issued(order, 1, first);
+            }
         }
         List<CheckoutAttempt> existing = holdPayable(order).attempts();
         Optional<CheckoutAttempt> active = existing.stream().filter(CheckoutAttempt::active).findFirst();
@@ -283,8 +284,7 @@ public final class SiglumeCheckout {
         }
         int attempt = nextAttempt(existing);
         String nonce = nonce(order, attempt);
-        DirectPaymentChallenge challenge = attempt == 1 ? first
-                : challengeSigner.create(order.amountMinor(), order.currency(), nonce);
+        DirectPaymentChallenge challenge = challengeSigner.create(order.amountMinor(), order.currency(), nonce);
         // Signed before it is stored, the challenge is complete in one insert, held order or not.
         attempts.insertActive(order, attempt, nonce, merchant, null, null, challenge.challengeHash());
         return issued(order, attempt, challenge);
