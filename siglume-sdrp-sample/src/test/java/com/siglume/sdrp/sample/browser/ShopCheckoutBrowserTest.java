@@ -89,6 +89,14 @@ class ShopCheckoutBrowserTest {
         wait = new WebDriverWait(driver, WAIT);
     }
 
+    /**
+     * Waits until the shop's redirect has reached the sandbox's page: a lookup sent while the
+     * browser is still navigating is aborted by the navigation instead of waiting for the page.
+     */
+    private void onSandboxCheckoutPage() {
+        wait.until(urlContains(sandbox.baseUrl() + "/pay/"));
+    }
+
     @Test
     void confirmingOnTheCheckoutPageEndsOnAPaidOrder() {
         driver.get(shopUrl("/"));
@@ -98,6 +106,7 @@ class ShopCheckoutBrowserTest {
         browser.screenshot("paid", "01-shop");
 
         driver.findElement(PAY_ORDER_123).click();
+        onSandboxCheckoutPage();
         wait.until(elementToBeClickable(CONFIRM));
         assertThat(driver.getCurrentUrl()).startsWith(sandbox.baseUrl() + "/pay/");
         assertThat(driver.findElement(By.cssSelector("dd.amount")).getText()).isEqualTo("JPY 1,200");
@@ -127,6 +136,7 @@ class ShopCheckoutBrowserTest {
     void cancellingOnTheCheckoutPageLeavesTheOrderUnpaid() {
         driver.get(shopUrl("/"));
         wait.until(elementToBeClickable(PAY_ORDER_123)).click();
+        onSandboxCheckoutPage();
         wait.until(elementToBeClickable(CANCEL));
         String sessionId = lastPathSegment(driver.getCurrentUrl());
         browser.screenshot("cancelled", "01-sandbox-checkout");
