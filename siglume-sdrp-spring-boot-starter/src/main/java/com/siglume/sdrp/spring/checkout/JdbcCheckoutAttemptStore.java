@@ -186,7 +186,10 @@ public class JdbcCheckoutAttemptStore {
      * database where {@link #locksNewOrders} is {@code false}, a start of a new order, the common
      * case, claims its attempt without a read before it. Concurrent inserts of the same order's
      * first attempt meet at the primary key: the later one waits for the first one's transaction
-     * and then fails with a duplicate key.
+     * and then fails with a duplicate key. When the order has attempts, MariaDB and MySQL leave
+     * them locked shared by the read in the statement, so the transaction must end before it
+     * holds the order ({@link #lockOrder}): two transactions that each hold the shared lock and
+     * ask for the exclusive one deadlock.
      *
      * @param challengeHash the hash of an agent challenge, known before the insert; {@code null}
      *        for a session, which {@link #recordSession} then stores in the same transaction

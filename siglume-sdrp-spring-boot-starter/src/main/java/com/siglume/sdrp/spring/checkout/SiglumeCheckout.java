@@ -62,7 +62,7 @@ public final class SiglumeCheckout {
             CheckoutSessionStatus.CANCELLED, CheckoutSessionStatus.FAILED);
 
     /** Transactions a start may lose to concurrent starts of the same order before giving up. */
-    private static final int MAX_ROUNDS = 10;
+    private static final int MAX_LOST_ROUNDS = 10;
 
     private final SiglumeMerchantClient client;
     private final JdbcCheckoutAttemptStore attempts;
@@ -111,7 +111,7 @@ public final class SiglumeCheckout {
      * @throws org.springframework.dao.DataAccessException when the database fails
      */
     public CheckoutStart start(CheckoutOrder order) {
-        return lockedRounds(order, this::startLocked);
+        return lockedRounds(order, this::startNewOrder, this::startLocked);
     }
 
     /**
@@ -138,30 +138,47 @@ public final class SiglumeCheckout {
             throw new IllegalStateException("Agent challenges need the merchant's challenge secret: set"
                     + " siglume.challenge-secret (or SIGLUME_DIRECT_PAYMENT_CHALLENGE_SECRET)");
         }
-        return lockedRounds(order, this::challengeLocked);
+        return lockedRounds(order, this::challengeNewOrder, this::challengeLocked);
     }
 
     /**
      * Checks the order, then runs work in a transaction of its own holding the order's attempts,
      * again when a concurrent start or challenge of the order created its attempt first.
+     *
+     * <p>Where holding an order needs attempts to lock ({@link JdbcCheckoutAttemptStore#locksNewOrders}
+     * is {@code false}), the first round claims a new order's first attempt instead. When the order
+     * has attempts, that round ends without holding it: on MariaDB and MySQL the claim's read left
+     * the attempts locked shared, and concurrent starts that each hold a shared lock and then ask
+     * for an exclusive one deadlock one another.
      */
-    private <T> T lockedRounds(CheckoutOrder order, Function<CheckoutOrder, T> work) {
+    private <T> T lockedRounds(CheckoutOrder order, Function<CheckoutOrder, Optional<T>> claimNewOrder,
+            Function<CheckoutOrder, T> whileHeld) {
         if (order == null) {
             throw new SdrpValidationException("order", "order is required");
         }
         if (PricingBand.of(order.currency(), order.amountMinor()).isMetered() && !allowMetered) {
             throw new CheckoutRefusedException(order.orderId(), CheckoutRefusedException.Reason.METERED_NOT_ENABLED);
         }
-        for (int round = 1; ; round++) {
+        boolean claim = !attempts.locksNewOrders();
+        for (int lost = 0; ; ) {
             try {
-                return attempts.inNewTransaction(() -> work.apply(order));
+                if (claim) {
+                    // Whatever this round finds, the order has or had attempts: later rounds hold it.
+                    claim = false;
+                    Optional<T> claimed = attempts.inNewTransaction(() -> claimNewOrder.apply(order));
+                    if (claimed.isPresent()) {
+                        return claimed.get();
+                    }
+                    continue;
+                }
+                return attempts.inNewTransaction(() -> whileHeld.apply(order));
             } catch (DuplicateKeyException | ConcurrencyFailureException concurrent) {
                 // Another start or challenge of this order created its attempt first; the next round finds it.
-                if (round == MAX_ROUNDS) {
+                if (++lost == MAX_LOST_ROUNDS) {
                     throw concurrent;
                 }
                 logger.debug("Checkout of order " + order.orderId() + " met a concurrent start; reading again");
-                backOff(round, concurrent);
+                backOff(lost, concurrent);
             }
         }
     }
@@ -190,11 +207,16 @@ public final class SiglumeCheckout {
         return attempts.findByOrderId(CheckoutOrder.orderId(orderId));
     }
 
-    private CheckoutStart startLocked(CheckoutOrder order) {
-        String firstNonce = nonce(order, 1);
-        if (!attempts.locksNewOrders() && attempts.insertFirstActive(order, firstNonce, merchant, null)) {
-            return recordSession(order, 1, createSession(order, 1, firstNonce));
+    /** Claims a new order's first attempt and creates its session; empty when the order has attempts. */
+    private Optional<CheckoutStart> startNewOrder(CheckoutOrder order) {
+        String nonce = nonce(order, 1);
+        if (!attempts.insertFirstActive(order, nonce, merchant, null)) {
+            return Optional.empty();
         }
+        return Optional.of(recordSession(order, 1, createSession(order, 1, nonce)));
+    }
+
+    private CheckoutStart startLocked(CheckoutOrder order) {
         JdbcCheckoutAttemptStore.OrderHold hold = holdPayable(order);
         List<CheckoutAttempt> existing = hold.attempts();
         Optional<CheckoutAttempt> active = existing.stream().filter(CheckoutAttempt::active).findFirst();
@@ -256,14 +278,17 @@ public final class SiglumeCheckout {
         return new CheckoutStart(order.orderId(), attempt, session.sessionId(), session.checkoutUrl(), false);
     }
 
-    private OrderChallenge challengeLocked(CheckoutOrder order) {
-        if (!attempts.locksNewOrders()) {
-            String firstNonce = nonce(order, 1);
-            DirectPaymentChallenge first = challengeSigner.create(order.amountMinor(), order.currency(), firstNonce);
-            if (attempts.insertFirstActive(order, firstNonce, merchant, first.challengeHash())) {
-                return issued(order, 1, first);
-            }
+    /** Claims a new order's first attempt with its signed challenge; empty when the order has attempts. */
+    private Optional<OrderChallenge> challengeNewOrder(CheckoutOrder order) {
+        String nonce = nonce(order, 1);
+        DirectPaymentChallenge first = challengeSigner.create(order.amountMinor(), order.currency(), nonce);
+        if (!attempts.insertFirstActive(order, nonce, merchant, first.challengeHash())) {
+            return Optional.empty();
         }
+        return Optional.of(issued(order, 1, first));
+    }
+
+    private OrderChallenge challengeLocked(CheckoutOrder order) {
         List<CheckoutAttempt> existing = holdPayable(order).attempts();
         Optional<CheckoutAttempt> active = existing.stream().filter(CheckoutAttempt::active).findFirst();
         if (active.isPresent()) {
