@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two application instances (two contexts on their own ports) sharing one real database and one
@@ -77,6 +79,16 @@ abstract class RealDatabaseCheckoutContract {
                 "--siglume.webhook.jdbc.initialize-schema=always"));
         CheckoutTestApplication.sandboxProperties(sandbox).forEach(property -> args.add("--" + property));
         return new SpringApplicationBuilder(CheckoutTestApplication.class).run(args.toArray(String[]::new));
+    }
+
+    /** The checkout of the first and of the second instance. */
+    List<SiglumeCheckout> checkouts() {
+        return List.of(first.getBean(SiglumeCheckout.class), second.getBean(SiglumeCheckout.class));
+    }
+
+    /** The database both instances share. */
+    JdbcTemplate jdbc() {
+        return new JdbcTemplate(first.getBean(DataSource.class));
     }
 
     private static int port(ConfigurableApplicationContext context) {
