@@ -7,6 +7,7 @@ import com.siglume.sdrp.spring.autoconfigure.SiglumeFailureAnalyzer;
 import com.siglume.sdrp.spring.checkout.OrderPaid;
 import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
+import com.siglume.sdrp.spring.test.SettledPaymentListener;
 import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class CheckoutWithoutDataSourceTests {
                     R2dbcTransactionManagerAutoConfiguration.class))
             .withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET,
                     "spring.r2dbc.generate-unique-name=true", "siglume.merchant-auth-token=merchant_token",
-                    "siglume.merchant=my-shop", "siglume.api-base=http://127.0.0.1:9");
+                    "siglume.merchant=my-shop", "siglume.api-base=http://127.0.0.1:9")
+            .withBean(SettledPaymentListener.class);
 
     @Test
     void withoutAskingThereIsNoCheckout() {

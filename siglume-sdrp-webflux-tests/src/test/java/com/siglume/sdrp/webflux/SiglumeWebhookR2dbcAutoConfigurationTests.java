@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siglume.sdrp.spring.autoconfigure.SiglumeConnectionFactory;
 import com.siglume.sdrp.spring.autoconfigure.SiglumeFailureAnalyzer;
+import com.siglume.sdrp.spring.test.SettledPaymentListener;
 import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.spring.webhook.InMemorySiglumeEventStore;
@@ -37,7 +38,8 @@ class SiglumeWebhookR2dbcAutoConfigurationTests {
             .withConfiguration(StarterAutoConfigurations.of(R2dbcAutoConfiguration.class,
                     R2dbcTransactionManagerAutoConfiguration.class))
             .withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET,
-                    "spring.r2dbc.generate-unique-name=true");
+                    "spring.r2dbc.generate-unique-name=true")
+            .withBean(SettledPaymentListener.class);
 
     @Test
     void anR2dbcDatabaseRecordsThroughR2dbcAndCreatesTheTable() {

@@ -1,6 +1,5 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
-import com.siglume.sdrp.spring.checkout.CheckoutConfirmationMatcher;
 import com.siglume.sdrp.spring.listener.SiglumeListenerAnnotationBeanPostProcessor;
 import com.siglume.sdrp.spring.listener.SiglumeListenerRegistry;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -33,10 +32,9 @@ public class SiglumeListenerAutoConfiguration {
         SiglumeListenerEndpointCheck endpoint = new SiglumeListenerEndpointCheck(environment, beanFactory);
         SiglumeCheckoutListenerCheck checkout = new SiglumeCheckoutListenerCheck(environment, beanFactory);
         return new SiglumeListenerAnnotationBeanPostProcessor(listeners -> {
-            // The checkout's own matcher needs no endpoint to exist: only the application's listeners do.
-            endpoint.check(listeners.stream()
-                    .filter(listener -> listener.beanClass() != CheckoutConfirmationMatcher.class).toList());
+            // An order listener without the checkout is the more precise report: it goes first.
             checkout.check(listeners);
+            endpoint.check(listeners);
         });
     }
 

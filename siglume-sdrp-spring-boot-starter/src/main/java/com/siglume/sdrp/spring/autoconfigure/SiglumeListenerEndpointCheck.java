@@ -1,11 +1,16 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
+import com.siglume.sdrp.confirmation.StandardSettled;
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
+import com.siglume.sdrp.spring.checkout.CheckoutConfirmationMatcher;
+import com.siglume.sdrp.spring.checkout.OrderPaid;
+import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
 import com.siglume.sdrp.spring.listener.PaymentListenerMethod;
 import com.siglume.sdrp.spring.listener.SiglumeListenerAnnotationBeanPostProcessor;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookEndpoint;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookProcessor;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -13,9 +18,14 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
- * Stops startup when the context has {@code @SiglumePaymentListener} methods but no webhook
- * endpoint of its own ({@link SiglumeWebhookEndpoint}) that could ever call them; an explicit
- * {@code siglume.webhook.enabled=false} turns the refusal into one INFO line.
+ * Checks the {@code @SiglumePaymentListener} methods against the context's own webhook endpoint
+ * ({@link SiglumeWebhookEndpoint}). Without an endpoint, listeners it could never call stop
+ * startup; an explicit {@code siglume.webhook.enabled=false} turns the refusal into one INFO
+ * line. With an endpoint, startup stops unless a settled Standard payment reaches the
+ * application: a listener of {@link StandardSettled} (or a supertype), or, when
+ * {@link SiglumeCheckout} matches confirmations to orders, a listener of {@link OrderPaid}.
+ * Otherwise every paid order's confirmation would be stored for review and nothing would
+ * fulfil it.
  */
 final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBeanPostProcessor.DiscoveryCheck {
 
@@ -30,8 +40,15 @@ final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBea
     }
 
     @Override
-    public void check(List<PaymentListenerMethod> listeners) {
-        if (listeners.isEmpty() || hasLocalBean(SiglumeWebhookEndpoint.class)) {
+    public void check(List<PaymentListenerMethod> discovered) {
+        // The checkout's own matcher needs no endpoint to exist: only the application's listeners do.
+        List<PaymentListenerMethod> listeners = discovered.stream().filter(listener -> !isCheckoutMatcher(listener))
+                .toList();
+        if (hasLocalBean(SiglumeWebhookEndpoint.class)) {
+            requireSettledPaymentListener(discovered, listeners);
+            return;
+        }
+        if (listeners.isEmpty()) {
             return;
         }
         String enabled = SiglumeConditions.OnWebhookEnabledCondition.ENABLED;
@@ -54,6 +71,39 @@ final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBea
                         + " application (spring-boot-starter-webmvc or spring-boot-starter-webflux). If the"
                         + " application passes deliveries to SiglumeWebhookProcessor itself, declare a SiglumeWebhookEndpoint bean. If it is not meant"
                         + " to receive webhooks, set " + enabled + "=false.");
+    }
+
+    /**
+     * Refuses an endpoint whose settled Standard payments no application listener receives, by
+     * the rule the processor dispatches with ({@link PaymentListenerMethod#receivesPayloadsOf}).
+     */
+    private static void requireSettledPaymentListener(List<PaymentListenerMethod> discovered,
+            List<PaymentListenerMethod> listeners) {
+        boolean matchedToOrders = discovered.stream()
+                .anyMatch(listener -> isCheckoutMatcher(listener) && listener.receivesPayloadsOf(StandardSettled.class));
+        if (listeners.stream().anyMatch(listener -> listener.receivesPayloadsOf(StandardSettled.class))
+                || (matchedToOrders && listeners.stream().anyMatch(listener -> listener.receivesPayloadsOf(OrderPaid.class)))) {
+            return;
+        }
+        String found = listeners.isEmpty() ? "none was found"
+                : "the ones found (" + listeners.stream().map(PaymentListenerMethod::describe)
+                        .collect(Collectors.joining(", ")) + ") receive other events";
+        String consequence = matchedToOrders
+                ? "SiglumeCheckout would mark a paid order paid, and nothing would fulfil it"
+                : "every settled payment would be stored for manual review, and nothing would fulfil its order";
+        throw new SiglumeConfigurationException("The Siglume webhook endpoint is on, but no @SiglumePaymentListener"
+                + " method receives a settled Standard payment (" + (matchedToOrders ? "OrderPaid or " : "")
+                + "StandardSettled): " + found + ". " + Character.toUpperCase(consequence.charAt(0))
+                + consequence.substring(1) + ".",
+                (matchedToOrders ? "Add a @SiglumePaymentListener method taking OrderPaid that fulfils the order"
+                        : "Add a @SiglumePaymentListener method taking StandardSettled (or PaymentConfirmation) that"
+                                + " fulfils the order, or use SiglumeCheckout and take OrderPaid")
+                        + ". If this application is not meant to receive webhooks, set "
+                        + SiglumeConditions.OnWebhookEnabledCondition.ENABLED + "=false.");
+    }
+
+    private static boolean isCheckoutMatcher(PaymentListenerMethod listener) {
+        return listener.beanClass() == CheckoutConfirmationMatcher.class;
     }
 
     private boolean hasLocalBean(Class<?> type) {

@@ -71,7 +71,19 @@ public final class PaymentListenerMethod {
      * @return {@code true} when the first parameter accepts it
      */
     public boolean receives(Object payload) {
-        return receivedType != WebhookEvent.class && receivedType.isInstance(payload);
+        return receivesPayloadsOf(payload.getClass());
+    }
+
+    /**
+     * Tells whether this listener receives every payload of a type, the way {@link #receives}
+     * decides for one payload; startup checks ask it before any payload exists.
+     *
+     * @param payloadType a classification type such as
+     *        {@link com.siglume.sdrp.confirmation.StandardSettled}, or an order payment event type
+     * @return {@code true} when the first parameter accepts that type
+     */
+    public boolean receivesPayloadsOf(Class<?> payloadType) {
+        return receivedType != WebhookEvent.class && receivedType.isAssignableFrom(payloadType);
     }
 
     /**

@@ -14,6 +14,7 @@ import com.siglume.sdrp.spring.client.RestClientSiglumeTransport;
 import com.siglume.sdrp.spring.client.SiglumeChallengeSigner;
 import com.siglume.sdrp.spring.health.SiglumeHealthIndicator;
 import com.siglume.sdrp.spring.listener.SiglumeListenerRegistry;
+import com.siglume.sdrp.spring.test.SettledPaymentListener;
 import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.spring.webhook.InMemorySiglumeEventStore;
@@ -447,7 +448,7 @@ class SiglumeAutoConfigurationTests {
 
         @Test
         void servletApplicationGetsTheFilterAheadOfSpringSecurity() {
-            webRunner().withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET).run(context -> {
+            webRunner().withBean(SettledPaymentListener.class).withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET).run(context -> {
                 FilterRegistrationBean<?> registration = context.getBean("siglumeWebhookFilterRegistration",
                         FilterRegistrationBean.class);
                 assertThat(registration.getFilter()).isInstanceOf(SiglumeWebhookFilter.class);
@@ -458,7 +459,7 @@ class SiglumeAutoConfigurationTests {
 
         @Test
         void webhookPathIsConfigurable() {
-            webRunner().withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET,
+            webRunner().withBean(SettledPaymentListener.class).withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET,
                     "siglume.webhook.path=/payments/webhooks/siglume").run(context -> {
                         FilterRegistrationBean<?> registration = context.getBean("siglumeWebhookFilterRegistration",
                                 FilterRegistrationBean.class);
@@ -506,7 +507,7 @@ class SiglumeAutoConfigurationTests {
 
         @Test
         void userFilterRegistrationReplacesTheStarters() {
-            webRunner().withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET)
+            webRunner().withBean(SettledPaymentListener.class).withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET)
                     .withBean("siglumeWebhookFilterRegistration", FilterRegistrationBean.class, FilterRegistrationBean::new)
                     .run(context -> assertThat(context.getBean("siglumeWebhookFilterRegistration",
                             FilterRegistrationBean.class).getFilter()).isNull());

@@ -2,17 +2,25 @@ package com.siglume.sdrp.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siglume.sdrp.confirmation.MeteredBatchSettled;
+import com.siglume.sdrp.confirmation.PaymentConfirmation;
 import com.siglume.sdrp.confirmation.StandardSettled;
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
+import com.siglume.sdrp.spring.checkout.OrderPaid;
+import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
 import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookEndpoint;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookProcessor;
+import com.siglume.sdrp.webhook.WebhookEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -20,7 +28,8 @@ import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Listeners that no webhook endpoint could ever call stop startup, unless the webhook was
- * switched off on purpose.
+ * switched off on purpose; and so does an endpoint whose settled Standard payments no listener
+ * would receive.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SiglumeListenerEndpointCheckTests {
@@ -36,6 +45,17 @@ class SiglumeListenerEndpointCheckTests {
             .withConfiguration(StarterAutoConfigurations.of())
             .withPropertyValues("siglume.webhook.store=memory")
             .withBean(Listener.class);
+
+    private final WebApplicationContextRunner endpointRunner = new WebApplicationContextRunner()
+            .withConfiguration(StarterAutoConfigurations.of())
+            .withPropertyValues("siglume.webhook.store=memory", "siglume.webhook.secret=" + TestWebhooks.SECRET);
+
+    private final WebApplicationContextRunner checkoutRunner = new WebApplicationContextRunner()
+            .withConfiguration(StarterAutoConfigurations.of(DataSourceAutoConfiguration.class,
+                    DataSourceTransactionManagerAutoConfiguration.class))
+            .withPropertyValues("spring.datasource.generate-unique-name=true", "siglume.merchant=my-shop",
+                    "siglume.merchant-auth-token=merchant_token_for_tests", "siglume.api-base=http://127.0.0.1:9/v1",
+                    "siglume.webhook.secret=" + TestWebhooks.SECRET);
 
     @Test
     void listenersWithoutASecretStopStartupNamingOneMethodAndTheSecret() {
@@ -93,6 +113,72 @@ class SiglumeListenerEndpointCheckTests {
                 .run(context -> assertThat(context).hasNotFailed());
     }
 
+    @Test
+    void anEndpointWithoutAnyListenerStopsStartup() {
+        endpointRunner.run(context -> {
+            assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+                    .isInstanceOf(SiglumeConfigurationException.class);
+            FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).isEqualTo("Siglume SDRP: The Siglume webhook endpoint is on, but no"
+                    + " @SiglumePaymentListener method receives a settled Standard payment (StandardSettled): none was"
+                    + " found. Every settled payment would be stored for manual review, and nothing would fulfil its"
+                    + " order.");
+            assertThat(analysis.getAction()).contains("StandardSettled").contains("OrderPaid")
+                    .contains("siglume.webhook.enabled=false");
+        });
+    }
+
+    @Test
+    void aReactiveEndpointWithoutAnyListenerStopsStartup() {
+        new ReactiveWebApplicationContextRunner().withConfiguration(StarterAutoConfigurations.of())
+                .withPropertyValues("siglume.webhook.store=memory", "siglume.webhook.secret=" + TestWebhooks.SECRET)
+                .run(context -> assertThat(new SiglumeFailureAnalyzer().analyze(context.getStartupFailure())
+                        .getDescription()).contains("no @SiglumePaymentListener method receives a settled Standard"
+                                + " payment"));
+    }
+
+    @Test
+    void listenersOfOtherEventsOnlyStopStartupAndAreNamed() {
+        // A raw WebhookEvent listener of direct_payment.confirmed does not count: the processor stores
+        // a confirmation no classification listener receives for review, whoever else heard it.
+        endpointRunner.withBean(OtherEventsListener.class).run(context -> assertThat(new SiglumeFailureAnalyzer()
+                .analyze(context.getStartupFailure()).getDescription())
+                .contains("the ones found (" + OtherEventsListener.class.getName() + ".batch(MeteredBatchSettled), "
+                        + OtherEventsListener.class.getName() + ".raw(WebhookEvent)) receive other events"));
+    }
+
+    @Test
+    void aListenerOfEveryConfirmationReceivesSettledPayments() {
+        endpointRunner.withBean(EveryConfirmationListener.class)
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SiglumeWebhookEndpoint.class));
+    }
+
+    @Test
+    void withTheCheckoutAnEndpointWithoutAnOrderPaidListenerStopsStartup() {
+        checkoutRunner.run(context -> {
+            FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).isEqualTo("Siglume SDRP: The Siglume webhook endpoint is on, but no"
+                    + " @SiglumePaymentListener method receives a settled Standard payment (OrderPaid or"
+                    + " StandardSettled): none was found. SiglumeCheckout would mark a paid order paid, and nothing"
+                    + " would fulfil it.");
+            assertThat(analysis.getAction()).startsWith("Add a @SiglumePaymentListener method taking OrderPaid");
+        });
+    }
+
+    @Test
+    void withTheCheckoutAnOrderPaidListenerOrASettledListenerIsEnough() {
+        checkoutRunner.withBean(OrderPaidListener.class).run(context -> assertThat(context).hasNotFailed()
+                .hasSingleBean(SiglumeCheckout.class).hasSingleBean(SiglumeWebhookEndpoint.class));
+        checkoutRunner.withBean(Listener.class).run(context -> assertThat(context).hasNotFailed()
+                .hasSingleBean(SiglumeCheckout.class));
+    }
+
+    @Test
+    void anEndpointSwitchedOffNeedsNoListener() {
+        endpointRunner.withPropertyValues("siglume.webhook.enabled=false").run(context -> assertThat(context)
+                .hasNotFailed().doesNotHaveBean(SiglumeWebhookEndpoint.class));
+    }
+
     private static void assertRefused(Throwable failure, String reason) {
         assertThat(NestedExceptionUtils.getMostSpecificCause(failure)).isInstanceOf(SiglumeConfigurationException.class);
         FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(failure);
@@ -106,6 +192,31 @@ class SiglumeListenerEndpointCheckTests {
 
         @SiglumePaymentListener
         void settled(StandardSettled settled) {
+        }
+    }
+
+    static class OtherEventsListener {
+
+        @SiglumePaymentListener
+        void batch(MeteredBatchSettled batch) {
+        }
+
+        @SiglumePaymentListener(eventTypes = "direct_payment.confirmed")
+        void raw(WebhookEvent event) {
+        }
+    }
+
+    static class EveryConfirmationListener {
+
+        @SiglumePaymentListener
+        void confirmed(PaymentConfirmation confirmation) {
+        }
+    }
+
+    static class OrderPaidListener {
+
+        @SiglumePaymentListener
+        void paid(OrderPaid paid) {
         }
     }
 

@@ -8,6 +8,7 @@ import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.client.SiglumeOperationListener;
 import com.siglume.sdrp.confirmation.StandardSettled;
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
+import com.siglume.sdrp.spring.test.SettledPaymentListener;
 import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.spring.webhook.EventStatus;
@@ -49,7 +50,8 @@ class SiglumeObservationTests {
 
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
             .withConfiguration(StarterAutoConfigurations.of())
-            .withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET, "siglume.webhook.store=memory");
+            .withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET, "siglume.webhook.store=memory")
+            .withBean(SettledPaymentListener.class);
 
     /** Records every stopped observation and the observation current while one ran. */
     static final class Recorded implements ObservationHandler<Observation.Context> {

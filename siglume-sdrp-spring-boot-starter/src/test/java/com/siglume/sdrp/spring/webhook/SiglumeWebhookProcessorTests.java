@@ -9,6 +9,7 @@ import com.siglume.sdrp.confirmation.StandardSettled;
 import com.siglume.sdrp.confirmation.Unclassified;
 import com.siglume.sdrp.confirmation.UnclassifiedReason;
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
+import com.siglume.sdrp.spring.test.SettledPaymentListener;
 import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.webhook.VerifiedWebhook;
@@ -88,7 +89,7 @@ class SiglumeWebhookProcessorTests {
 
     @Test
     void eventTypeNobodyListensToIsAcknowledgedAndRecordedAsIgnored() {
-        runner.run(context -> {
+        runner.withBean(SettledPaymentListener.class).run(context -> {
             WebhookOutcome outcome = process(context.getBean(SiglumeWebhookProcessor.class),
                     TestWebhooks.spent("evt_nobody"));
             assertThat(outcome.result()).isEqualTo(WebhookOutcome.Result.PROCESSED);
@@ -113,9 +114,14 @@ class SiglumeWebhookProcessorTests {
     }
 
     @Test
-    void confirmedEventWithoutAnyListenerIsStoredForReview() {
-        runner.run(context -> assertThat(process(context.getBean(SiglumeWebhookProcessor.class),
-                TestWebhooks.standardSettled("evt_unheard")).status()).isEqualTo(EventStatus.REVIEW));
+    void aClassificationNoListenerReceivesIsStoredForReview() {
+        // An application without any confirmation listener does not start; one that receives only
+        // Standard payments stores accepted Micro/Nano usage for review.
+        runner.withBean(StandardOnly.class).run(context -> {
+            assertThat(process(context.getBean(SiglumeWebhookProcessor.class),
+                    TestWebhooks.meteredUsageAccepted("evt_unheard")).status()).isEqualTo(EventStatus.REVIEW);
+            assertThat(context.getBean(StandardOnly.class).calls).isEmpty();
+        });
     }
 
     @Test
@@ -192,7 +198,7 @@ class SiglumeWebhookProcessorTests {
     @Test
     void observersHearEveryOutcomeAndTheirFailuresDoNotBreakProcessing() {
         List<WebhookOutcome> heard = new CopyOnWriteArrayList<>();
-        runner.withBean("throwingObserver", WebhookDeliveryObserver.class, () -> (outcome, elapsed) -> {
+        runner.withBean(SettledPaymentListener.class).withBean("throwingObserver", WebhookDeliveryObserver.class, () -> (outcome, elapsed) -> {
             throw new IllegalStateException("observer down");
         }).withBean("listeningObserver", WebhookDeliveryObserver.class, () -> (outcome, elapsed) -> heard.add(outcome))
                 .run(context -> {

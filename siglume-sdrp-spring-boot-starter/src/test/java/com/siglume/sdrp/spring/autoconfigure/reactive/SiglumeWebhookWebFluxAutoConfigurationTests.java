@@ -3,6 +3,7 @@ package com.siglume.sdrp.spring.autoconfigure.reactive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siglume.sdrp.spring.autoconfigure.SiglumeFailureAnalyzer;
+import com.siglume.sdrp.spring.test.SettledPaymentListener;
 import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import com.siglume.sdrp.spring.test.TestWebhooks;
 import com.siglume.sdrp.spring.webhook.JdbcSiglumeEventStore;
@@ -33,7 +34,8 @@ class SiglumeWebhookWebFluxAutoConfigurationTests {
 
     private final ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
             .withConfiguration(StarterAutoConfigurations.of())
-            .withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET, "siglume.webhook.store=memory");
+            .withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET, "siglume.webhook.store=memory")
+            .withBean(SettledPaymentListener.class);
 
     @Test
     void aReactiveApplicationGetsTheWebFilterAndItsEndpoint() {
@@ -51,6 +53,7 @@ class SiglumeWebhookWebFluxAutoConfigurationTests {
     void aServletApplicationGetsNoWebFilter() {
         new WebApplicationContextRunner().withConfiguration(StarterAutoConfigurations.of())
                 .withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET, "siglume.webhook.store=memory")
+                .withBean(SettledPaymentListener.class)
                 .run(context -> assertThat(context).doesNotHaveBean(SiglumeWebhookWebFilter.class)
                         .hasBean("siglumeWebhookFilterRegistration"));
     }
@@ -92,6 +95,7 @@ class SiglumeWebhookWebFluxAutoConfigurationTests {
                         DataSourceTransactionManagerAutoConfiguration.class))
                 .withPropertyValues("siglume.webhook.secret=" + TestWebhooks.SECRET,
                         "spring.datasource.generate-unique-name=true")
+                .withBean(SettledPaymentListener.class)
                 .run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(SiglumeWebhookWebFilter.class);
                     assertThat(context.getBean(SiglumeEventStore.class)).isInstanceOf(JdbcSiglumeEventStore.class);

@@ -1,6 +1,7 @@
 package com.siglume.sdrp.spring.it.poison;
 
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
+import com.siglume.sdrp.spring.test.SettledPaymentListener;
 import com.siglume.sdrp.webhook.WebhookEvent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +10,10 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** A shop whose listener counts the deliveries of {@code order.updated} events per event id. */
+/**
+ * A shop whose listener counts the deliveries of {@code order.updated} events per event id, beside
+ * the settled-payment listener every shop with a webhook endpoint has.
+ */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 public class PoisonShopApplication {
@@ -17,6 +21,11 @@ public class PoisonShopApplication {
     @Bean
     Updates updates() {
         return new Updates();
+    }
+
+    @Bean
+    SettledPaymentListener settledPayments() {
+        return new SettledPaymentListener();
     }
 
     /** Counts listener calls per event id, exactly as the id was sent. */
