@@ -15,6 +15,7 @@ import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapperResultSetExtractor;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * attempts first holds the order until its transaction ends ({@link #holdForStart},
  * {@link #lockOrder}). An order with attempts is held by locking its rows. An order without
  * any has no row to lock: on PostgreSQL a transaction-scoped advisory lock on the order id
- * holds it, so a start writes the new attempt once, complete, after its session is created;
+ * holds it, so a start writes the new attempt once, complete, after its session is created,
+ * with the commit in the same round trip where the transactions allow it ({@link #insertActiveLast});
  * on the other databases the insert of the first attempt decides ({@link #insertFirstActive}):
  * a concurrent insert of the same attempt waits for the first one's transaction and then fails
  * with a duplicate key, and the session is stored on the inserted row afterwards.
@@ -60,6 +62,7 @@ public class JdbcCheckoutAttemptStore {
     private final TransactionTemplate newTransaction;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final boolean plainJdbcTransactions;
     private volatile @Nullable Boolean advisoryLocks;
 
     /**
@@ -77,6 +80,8 @@ public class JdbcCheckoutAttemptStore {
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.plainJdbcTransactions = transactionManager instanceof DataSourceTransactionManager jdbcTransactions
+                && jdbcTransactions.getDataSource() == dataSource;
     }
 
     /**
@@ -216,6 +221,35 @@ public class JdbcCheckoutAttemptStore {
         jdbc.update("INSERT INTO " + TABLE + " (" + INSERTED_COLUMNS + ") VALUES (" + INSERTED_VALUES + ")",
                 order.orderId(), attempt, nonce, CheckoutAttempt.State.OPEN.wireName(), order.orderId(), merchant,
                 order.amountMinor(), order.currency(), sessionId, checkoutUrl, challengeHash, now, now);
+    }
+
+    /**
+     * Inserts the order's new active attempt, complete, as the last write of a start's or a
+     * challenge's own transaction ({@link #inNewTransaction}). Where {@link #commitsWithLastWrite}
+     * holds, the {@code COMMIT} is sent with the insert, one round trip instead of two; the
+     * transaction manager's commit then finds no transaction open and sends nothing. When either
+     * statement fails, the exception rolls the transaction back as any other.
+     */
+    void insertActiveLast(CheckoutOrder order, int attempt, String nonce, String merchant, @Nullable String sessionId,
+            @Nullable String checkoutUrl, @Nullable String challengeHash) {
+        if (!commitsWithLastWrite()) {
+            insertActive(order, attempt, nonce, merchant, sessionId, checkoutUrl, challengeHash);
+            return;
+        }
+        Timestamp now = now();
+        jdbc.update("INSERT INTO " + TABLE + " (" + INSERTED_COLUMNS + ") VALUES (" + INSERTED_VALUES + "); COMMIT",
+                order.orderId(), attempt, nonce, CheckoutAttempt.State.OPEN.wireName(), order.orderId(), merchant,
+                order.amountMinor(), order.currency(), sessionId, checkoutUrl, challengeHash, now, now);
+    }
+
+    /**
+     * Whether {@link #insertActiveLast} sends the commit with the insert: on PostgreSQL (whose
+     * driver sends nothing for a commit when no transaction is open), when the transactions are a
+     * {@link DataSourceTransactionManager}'s on this store's {@code DataSource}, so the transaction
+     * is this store's connection's alone; never under JTA, JPA or another manager.
+     */
+    boolean commitsWithLastWrite() {
+        return plainJdbcTransactions && locksNewOrders();
     }
 
     /** Stores the session created for an attempt. */

@@ -243,7 +243,7 @@ public final class SiglumeCheckout {
             return recordSession(order, attempt, createSession(order, attempt, nonce));
         }
         CreatedCheckoutSession session = createSession(order, attempt, nonce);
-        attempts.insertActive(order, attempt, nonce, merchant, session.sessionId(), session.checkoutUrl(),
+        attempts.insertActiveLast(order, attempt, nonce, merchant, session.sessionId(), session.checkoutUrl(),
                 session.challengeHash());
         return started(order, attempt, session);
     }
@@ -311,7 +311,7 @@ public final class SiglumeCheckout {
         String nonce = nonce(order, attempt);
         DirectPaymentChallenge challenge = challengeSigner.create(order.amountMinor(), order.currency(), nonce);
         // Signed before it is stored, the challenge is complete in one insert, held order or not.
-        attempts.insertActive(order, attempt, nonce, merchant, null, null, challenge.challengeHash());
+        attempts.insertActiveLast(order, attempt, nonce, merchant, null, null, challenge.challengeHash());
         return issued(order, attempt, challenge);
     }
 

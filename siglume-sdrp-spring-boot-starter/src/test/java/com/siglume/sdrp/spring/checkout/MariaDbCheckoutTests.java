@@ -39,6 +39,11 @@ class MariaDbCheckoutTests extends RealDatabaseCheckoutContract {
         assertThat(deadlocks()).as("InnoDB deadlocks during the starts").isEqualTo(deadlocksBefore);
     }
 
+    @Test
+    void theCommitIsNotSentWithTheLastInsert() {
+        assertThat(store().commitsWithLastWrite()).isFalse();
+    }
+
     /** Deadlocks InnoDB has broken since the server started; test classes run one at a time. */
     private long deadlocks() {
         return jdbc().queryForObject("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"

@@ -86,6 +86,11 @@ abstract class RealDatabaseCheckoutContract {
         return List.of(first.getBean(SiglumeCheckout.class), second.getBean(SiglumeCheckout.class));
     }
 
+    /** The attempt store of the first instance. */
+    JdbcCheckoutAttemptStore store() {
+        return first.getBean(JdbcCheckoutAttemptStore.class);
+    }
+
     /** The database both instances share. */
     JdbcTemplate jdbc() {
         return new JdbcTemplate(first.getBean(DataSource.class));
