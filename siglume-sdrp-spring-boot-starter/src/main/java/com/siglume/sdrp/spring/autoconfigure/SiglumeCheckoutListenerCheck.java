@@ -1,6 +1,7 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
+import com.siglume.sdrp.spring.checkout.CheckoutConfirmationMatcher;
 import com.siglume.sdrp.spring.checkout.OrderPaymentEvent;
 import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
 import com.siglume.sdrp.spring.listener.PaymentListenerMethod;
@@ -11,8 +12,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * Stops startup when a {@code @SiglumePaymentListener} method takes an order payment event
- * ({@code OrderPaid}, ...) but no {@link SiglumeCheckout} exists to match confirmations to
- * orders, so it would never be called; and when {@code siglume.checkout.enabled=true} but the
+ * ({@code OrderPaid}, ...) but no {@link CheckoutConfirmationMatcher} (with its
+ * {@link SiglumeCheckout}) exists to match confirmations to orders, so it would never be called; and when {@code siglume.checkout.enabled=true} but the
  * checkout's auto-configuration never ran, because spring-jdbc is missing (a reactive
  * application whose database is R2DBC only), so that it cannot refuse the setting itself. An explicit {@code siglume.webhook.enabled=false} is left
  * to {@link SiglumeListenerEndpointCheck}, which only logs it.
@@ -38,14 +39,23 @@ final class SiglumeCheckoutListenerCheck implements SiglumeListenerAnnotationBea
         }
         List<PaymentListenerMethod> orderListeners = listeners.stream()
                 .filter(listener -> OrderPaymentEvent.class.isAssignableFrom(listener.receivedType())).toList();
-        if (orderListeners.isEmpty() || hasCheckout || Boolean.FALSE.equals(environment.getProperty(
+        // The matcher, a listener itself, is what hands order payment events out.
+        boolean matched = listeners.stream().anyMatch(listener -> listener.beanClass() == CheckoutConfirmationMatcher.class);
+        if (orderListeners.isEmpty() || matched || Boolean.FALSE.equals(environment.getProperty(
                         SiglumeConditions.OnWebhookEnabledCondition.ENABLED, Boolean.class))) {
             return;
         }
         String others = orderListeners.size() == 1 ? "" : " (and " + (orderListeners.size() - 1) + " more)";
-        throw new SiglumeConfigurationException("@SiglumePaymentListener method " + orderListeners.get(0).describe()
-                + others + " receives order payment events, which only SiglumeCheckout delivers, but the starter did"
-                + " not create it: " + SiglumeCheckoutRequirements.describe(
+        String listener = "@SiglumePaymentListener method " + orderListeners.get(0).describe() + others;
+        if (hasCheckout) {
+            throw new SiglumeConfigurationException(listener + " receives order payment events, which the checkout's"
+                    + " CheckoutConfirmationMatcher delivers, but this context has a SiglumeCheckout and no"
+                    + " CheckoutConfirmationMatcher bean.", "Declare a CheckoutConfirmationMatcher bean on the"
+                            + " JdbcCheckoutAttemptStore the SiglumeCheckout uses, or let the starter create both (do not"
+                            + " exclude SiglumeCheckoutAutoConfiguration).");
+        }
+        throw new SiglumeConfigurationException(listener + " receives order payment events, which only SiglumeCheckout"
+                + " delivers, but the starter did not create it: " + SiglumeCheckoutRequirements.describe(
                         SiglumeCheckoutRequirements.missing(environment, beanFactory)) + ".",
                 SiglumeCheckoutRequirements.ACTION);
     }

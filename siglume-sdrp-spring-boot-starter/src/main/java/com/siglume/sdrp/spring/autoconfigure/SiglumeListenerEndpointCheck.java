@@ -1,8 +1,10 @@
 package com.siglume.sdrp.spring.autoconfigure;
 
+import com.siglume.sdrp.confirmation.MeteredUsageAccepted;
 import com.siglume.sdrp.confirmation.StandardSettled;
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
 import com.siglume.sdrp.spring.checkout.CheckoutConfirmationMatcher;
+import com.siglume.sdrp.spring.checkout.OrderFulfilledUnsettled;
 import com.siglume.sdrp.spring.checkout.OrderPaid;
 import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
 import com.siglume.sdrp.spring.listener.PaymentListenerMethod;
@@ -21,15 +23,27 @@ import org.springframework.core.env.Environment;
  * Checks the {@code @SiglumePaymentListener} methods against the context's own webhook endpoint
  * ({@link SiglumeWebhookEndpoint}). Without an endpoint, listeners it could never call stop
  * startup; an explicit {@code siglume.webhook.enabled=false} turns the refusal into one INFO
- * line. With an endpoint, startup stops unless a settled Standard payment reaches the
- * application: a listener of {@link StandardSettled} (or a supertype), or, when
- * {@link SiglumeCheckout} matches confirmations to orders, a listener of {@link OrderPaid}.
- * Otherwise every paid order's confirmation would be stored for review and nothing would
- * fulfil it.
+ * line. With an endpoint, startup stops unless a payment to fulfil reaches the application: a
+ * listener of {@link StandardSettled} or {@link MeteredUsageAccepted} (or a supertype), or, when
+ * {@link SiglumeCheckout} matches confirmations to orders, of {@link OrderPaid} or
+ * {@link OrderFulfilledUnsettled}. Otherwise every paid order's confirmation would be stored for
+ * review and nothing would fulfil it; {@value #REQUIRE_PAYMENT_LISTENER}{@code =false} lets an
+ * endpoint that receives no confirmations start.
  */
 final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBeanPostProcessor.DiscoveryCheck {
 
     private static final Log logger = LogFactory.getLog(SiglumeListenerEndpointCheck.class);
+
+    /** The property that lets an endpoint start without a listener of the payments to fulfil. */
+    static final String REQUIRE_PAYMENT_LISTENER = "siglume.webhook.require-payment-listener";
+
+    /** What an order is fulfilled from: a settled Standard payment, accepted Micro/Nano usage. */
+    private static final List<Class<?>> FULFILMENT_PAYLOADS = List.of(StandardSettled.class,
+            MeteredUsageAccepted.class);
+
+    /** The same once the checkout matches confirmations to orders, its order events first. */
+    private static final List<Class<?>> ORDER_FULFILMENT_PAYLOADS = List.of(OrderPaid.class,
+            OrderFulfilledUnsettled.class, StandardSettled.class, MeteredUsageAccepted.class);
 
     private final Environment environment;
     private final ListableBeanFactory beanFactory;
@@ -45,7 +59,7 @@ final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBea
         List<PaymentListenerMethod> listeners = discovered.stream().filter(listener -> !isCheckoutMatcher(listener))
                 .toList();
         if (hasLocalBean(SiglumeWebhookEndpoint.class)) {
-            requireSettledPaymentListener(discovered, listeners);
+            requirePaymentListener(discovered, listeners);
             return;
         }
         if (listeners.isEmpty()) {
@@ -74,32 +88,37 @@ final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBea
     }
 
     /**
-     * Refuses an endpoint whose settled Standard payments no application listener receives, by
-     * the rule the processor dispatches with ({@link PaymentListenerMethod#receivesPayloadsOf}).
+     * Refuses an endpoint whose payments no application listener would fulfil from, by the rule
+     * the processor dispatches with ({@link PaymentListenerMethod#receivesPayloadsOf}), unless
+     * {@value #REQUIRE_PAYMENT_LISTENER} is {@code false}.
      */
-    private static void requireSettledPaymentListener(List<PaymentListenerMethod> discovered,
-            List<PaymentListenerMethod> listeners) {
+    private void requirePaymentListener(List<PaymentListenerMethod> discovered, List<PaymentListenerMethod> listeners) {
         boolean matchedToOrders = discovered.stream()
                 .anyMatch(listener -> isCheckoutMatcher(listener) && listener.receivesPayloadsOf(StandardSettled.class));
-        if (listeners.stream().anyMatch(listener -> listener.receivesPayloadsOf(StandardSettled.class))
-                || (matchedToOrders && listeners.stream().anyMatch(listener -> listener.receivesPayloadsOf(OrderPaid.class)))) {
+        List<Class<?>> fulfilledFrom = matchedToOrders ? ORDER_FULFILMENT_PAYLOADS : FULFILMENT_PAYLOADS;
+        if (listeners.stream().anyMatch(listener -> fulfilledFrom.stream().anyMatch(listener::receivesPayloadsOf))
+                || !Binder.get(environment).bind(REQUIRE_PAYMENT_LISTENER, Boolean.class).orElse(true)) {
             return;
         }
         String found = listeners.isEmpty() ? "none was found"
                 : "the ones found (" + listeners.stream().map(PaymentListenerMethod::describe)
                         .collect(Collectors.joining(", ")) + ") receive other events";
+        String types = fulfilledFrom.stream().map(Class::getSimpleName).collect(Collectors.joining(", "));
         String consequence = matchedToOrders
                 ? "SiglumeCheckout would mark a paid order paid, and nothing would fulfil it"
-                : "every settled payment would be stored for manual review, and nothing would fulfil its order";
+                : "every payment would be stored for manual review, and nothing would fulfil its order";
         throw new SiglumeConfigurationException("The Siglume webhook endpoint is on, but no @SiglumePaymentListener"
-                + " method receives a settled Standard payment (" + (matchedToOrders ? "OrderPaid or " : "")
-                + "StandardSettled): " + found + ". " + Character.toUpperCase(consequence.charAt(0))
-                + consequence.substring(1) + ".",
+                + " method receives a payment to fulfil (" + types + "): " + found + ". "
+                + Character.toUpperCase(consequence.charAt(0)) + consequence.substring(1) + ".",
                 (matchedToOrders ? "Add a @SiglumePaymentListener method taking OrderPaid that fulfils the order"
+                        + " (OrderFulfilledUnsettled for allowed Micro and Nano amounts)"
                         : "Add a @SiglumePaymentListener method taking StandardSettled (or PaymentConfirmation) that"
-                                + " fulfils the order, or use SiglumeCheckout and take OrderPaid")
-                        + ". If this application is not meant to receive webhooks, set "
-                        + SiglumeConditions.OnWebhookEnabledCondition.ENABLED + "=false.");
+                                + " fulfils the order (MeteredUsageAccepted for Micro and Nano amounts), or use"
+                                + " SiglumeCheckout and take OrderPaid")
+                        + ". If this endpoint receives no direct_payment.confirmed events, or they are worked from"
+                        + " the event table, set " + REQUIRE_PAYMENT_LISTENER + "=false; if the application is not"
+                        + " meant to receive webhooks, set " + SiglumeConditions.OnWebhookEnabledCondition.ENABLED
+                        + "=false.");
     }
 
     private static boolean isCheckoutMatcher(PaymentListenerMethod listener) {

@@ -61,6 +61,15 @@ public class SiglumeWebhookProperties {
      */
     private SiglumeProperties.Store store = SiglumeProperties.Store.AUTO;
 
+    /**
+     * Whether startup stops when the endpoint is on but no @SiglumePaymentListener method
+     * receives a payment to fulfil (StandardSettled or MeteredUsageAccepted; with the checkout
+     * also OrderPaid or OrderFulfilledUnsettled). Turn off only for an endpoint that receives no
+     * direct_payment.confirmed events, or whose events are worked from the event table: each
+     * confirmation is then recorded for review.
+     */
+    private boolean requirePaymentListener = true;
+
     private final Jdbc jdbc = new Jdbc();
 
     private final R2dbc r2dbc = new R2dbc();
@@ -210,6 +219,24 @@ public class SiglumeWebhookProperties {
     }
 
     /**
+     * Returns whether startup requires a listener of the payments to fulfil.
+     *
+     * @return {@code true} unless turned off
+     */
+    public boolean isRequirePaymentListener() {
+        return requirePaymentListener;
+    }
+
+    /**
+     * Sets whether startup requires a listener of the payments to fulfil.
+     *
+     * @param requirePaymentListener {@code false} to let an endpoint start without one
+     */
+    public void setRequirePaymentListener(boolean requirePaymentListener) {
+        this.requirePaymentListener = requirePaymentListener;
+    }
+
+    /**
      * Returns the JDBC store settings.
      *
      * @return the settings
@@ -231,7 +258,8 @@ public class SiglumeWebhookProperties {
     public String toString() {
         return "[enabled=" + enabled + ", path=" + path + ", secret=" + SiglumeProperties.mask(secret)
                 + ", additionalSecrets=" + (additionalSecrets == null ? 0 : additionalSecrets.size()) + ", tolerance=" + tolerance
-                + ", maxBodySize=" + maxBodySize + ", store=" + store + ", jdbc=" + jdbc + ", r2dbc=" + r2dbc + "]";
+                + ", maxBodySize=" + maxBodySize + ", store=" + store + ", requirePaymentListener=" + requirePaymentListener
+                + ", jdbc=" + jdbc + ", r2dbc=" + r2dbc + "]";
     }
 
     /** JDBC event store settings. */

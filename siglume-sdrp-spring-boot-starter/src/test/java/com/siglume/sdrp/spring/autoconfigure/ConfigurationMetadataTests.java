@@ -24,7 +24,7 @@ class ConfigurationMetadataTests {
             "siglume.webhook.store", "siglume.webhook.jdbc.initialize-schema", "siglume.webhook.r2dbc.initialize-schema",
             "siglume.health.hosted-checkout.enabled",
             "siglume.health.hosted-checkout.cache-ttl", "siglume.webhook.jdbc.payload-retention",
-            "siglume.verify-on-startup", "siglume.checkout.enabled", "siglume.checkout.public-origin",
+            "siglume.webhook.require-payment-listener", "siglume.verify-on-startup", "siglume.checkout.enabled", "siglume.checkout.public-origin",
             "siglume.checkout.success-path", "siglume.checkout.cancel-path", "siglume.checkout.allow-metered",
             "management.endpoint.siglume.access",
             "management.endpoint.siglume.cache.time-to-live");
@@ -53,6 +53,7 @@ class ConfigurationMetadataTests {
         assertThat(byName.get("siglume.checkout.success-path").get("defaultValue").asString())
                 .isEqualTo("/checkout/success");
         assertThat(byName.get("siglume.checkout.allow-metered").get("defaultValue").asBoolean()).isFalse();
+        assertThat(byName.get("siglume.webhook.require-payment-listener").get("defaultValue").asBoolean()).isTrue();
     }
 
     @Test

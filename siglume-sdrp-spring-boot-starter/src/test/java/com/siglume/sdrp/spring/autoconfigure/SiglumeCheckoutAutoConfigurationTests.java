@@ -3,8 +3,10 @@ package com.siglume.sdrp.spring.autoconfigure;
 import static com.siglume.sdrp.spring.autoconfigure.SiglumeAutoConfigurationTests.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siglume.sdrp.client.SiglumeMerchantClient;
 import com.siglume.sdrp.spring.checkout.CheckoutConfirmationMatcher;
 import com.siglume.sdrp.spring.checkout.CheckoutOrder;
+import com.siglume.sdrp.spring.checkout.CheckoutReturnUrls;
 import com.siglume.sdrp.spring.checkout.JdbcCheckoutAttemptStore;
 import com.siglume.sdrp.spring.checkout.OrderPaid;
 import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
@@ -12,6 +14,7 @@ import com.siglume.sdrp.spring.client.SiglumeChallengeSigner;
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
 import com.siglume.sdrp.spring.test.StarterAutoConfigurations;
 import com.siglume.sdrp.spring.test.TestWebhooks;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -20,8 +23,11 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * When the checkout exists, and the startup reports when it is wanted but cannot work.
@@ -134,6 +140,21 @@ class SiglumeCheckoutAutoConfigurationTests {
     }
 
     @Test
+    void aHandBuiltCheckoutWithoutTheMatcherStopsStartupWithAnOrderListener() {
+        new WebApplicationContextRunner().withConfiguration(StarterAutoConfigurations.of(
+                DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class))
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:checkout_hand_built_" + System.nanoTime())
+                .withPropertyValues(CONFIGURED).withPropertyValues("siglume.checkout.enabled=false")
+                .withUserConfiguration(HandBuiltCheckout.class).withBean(PaidOrders.class)
+                .run(context -> {
+                    FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis.getDescription()).contains(PaidOrders.class.getName() + ".onPaid(OrderPaid)")
+                            .contains("this context has a SiglumeCheckout and no CheckoutConfirmationMatcher bean");
+                    assertThat(analysis.getAction()).contains("Declare a CheckoutConfirmationMatcher bean");
+                });
+    }
+
+    @Test
     void aBeanThatNeedsTheMissingCheckoutGetsAReportNamingWhatIsMissing() {
         runner.withPropertyValues("siglume.merchant=my-shop").withBean(NeedsCheckout.class).run(context -> {
             Throwable failure = context.getStartupFailure();
@@ -152,6 +173,20 @@ class SiglumeCheckoutAutoConfigurationTests {
 
         @SiglumePaymentListener
         void onPaid(OrderPaid paid) {
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class HandBuiltCheckout {
+
+        @Bean
+        SiglumeCheckout handBuiltCheckout(SiglumeMerchantClient client, DataSource dataSource,
+                PlatformTransactionManager transactionManager) {
+            return SiglumeCheckout.builder().merchantClient(client)
+                    .attemptStore(new JdbcCheckoutAttemptStore(dataSource, transactionManager, Clock.systemUTC()))
+                    .merchant("my-shop")
+                    .returnUrls(CheckoutReturnUrls.of("https://shop.example", () -> null, "/paid", "/cancelled"))
+                    .build();
         }
     }
 

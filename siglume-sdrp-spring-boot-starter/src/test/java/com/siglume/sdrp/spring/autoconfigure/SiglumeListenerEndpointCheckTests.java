@@ -3,9 +3,11 @@ package com.siglume.sdrp.spring.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siglume.sdrp.confirmation.MeteredBatchSettled;
+import com.siglume.sdrp.confirmation.MeteredUsageAccepted;
 import com.siglume.sdrp.confirmation.PaymentConfirmation;
 import com.siglume.sdrp.confirmation.StandardSettled;
 import com.siglume.sdrp.spring.SiglumeConfigurationException;
+import com.siglume.sdrp.spring.checkout.OrderFulfilledUnsettled;
 import com.siglume.sdrp.spring.checkout.OrderPaid;
 import com.siglume.sdrp.spring.checkout.SiglumeCheckout;
 import com.siglume.sdrp.spring.listener.SiglumePaymentListener;
@@ -28,8 +30,8 @@ import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Listeners that no webhook endpoint could ever call stop startup, unless the webhook was
- * switched off on purpose; and so does an endpoint whose settled Standard payments no listener
- * would receive.
+ * switched off on purpose; and so does an endpoint whose payments no listener would fulfil from,
+ * unless siglume.webhook.require-payment-listener is off.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SiglumeListenerEndpointCheckTests {
@@ -120,10 +122,11 @@ class SiglumeListenerEndpointCheckTests {
                     .isInstanceOf(SiglumeConfigurationException.class);
             FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(context.getStartupFailure());
             assertThat(analysis.getDescription()).isEqualTo("Siglume SDRP: The Siglume webhook endpoint is on, but no"
-                    + " @SiglumePaymentListener method receives a settled Standard payment (StandardSettled): none was"
-                    + " found. Every settled payment would be stored for manual review, and nothing would fulfil its"
-                    + " order.");
+                    + " @SiglumePaymentListener method receives a payment to fulfil (StandardSettled,"
+                    + " MeteredUsageAccepted): none was found. Every payment would be stored for manual review, and"
+                    + " nothing would fulfil its order.");
             assertThat(analysis.getAction()).contains("StandardSettled").contains("OrderPaid")
+                    .contains("siglume.webhook.require-payment-listener=false")
                     .contains("siglume.webhook.enabled=false");
         });
     }
@@ -133,8 +136,7 @@ class SiglumeListenerEndpointCheckTests {
         new ReactiveWebApplicationContextRunner().withConfiguration(StarterAutoConfigurations.of())
                 .withPropertyValues("siglume.webhook.store=memory", "siglume.webhook.secret=" + TestWebhooks.SECRET)
                 .run(context -> assertThat(new SiglumeFailureAnalyzer().analyze(context.getStartupFailure())
-                        .getDescription()).contains("no @SiglumePaymentListener method receives a settled Standard"
-                                + " payment"));
+                        .getDescription()).contains("no @SiglumePaymentListener method receives a payment to fulfil"));
     }
 
     @Test
@@ -158,9 +160,9 @@ class SiglumeListenerEndpointCheckTests {
         checkoutRunner.run(context -> {
             FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(context.getStartupFailure());
             assertThat(analysis.getDescription()).isEqualTo("Siglume SDRP: The Siglume webhook endpoint is on, but no"
-                    + " @SiglumePaymentListener method receives a settled Standard payment (OrderPaid or"
-                    + " StandardSettled): none was found. SiglumeCheckout would mark a paid order paid, and nothing"
-                    + " would fulfil it.");
+                    + " @SiglumePaymentListener method receives a payment to fulfil (OrderPaid, OrderFulfilledUnsettled,"
+                    + " StandardSettled, MeteredUsageAccepted): none was found. SiglumeCheckout would mark a paid order"
+                    + " paid, and nothing would fulfil it.");
             assertThat(analysis.getAction()).startsWith("Add a @SiglumePaymentListener method taking OrderPaid");
         });
     }
@@ -171,6 +173,21 @@ class SiglumeListenerEndpointCheckTests {
                 .hasSingleBean(SiglumeCheckout.class).hasSingleBean(SiglumeWebhookEndpoint.class));
         checkoutRunner.withBean(Listener.class).run(context -> assertThat(context).hasNotFailed()
                 .hasSingleBean(SiglumeCheckout.class));
+    }
+
+    @Test
+    void aShopOfMicroAndNanoAmountsFulfilsFromAcceptedUsage() {
+        endpointRunner.withBean(MeteredListener.class)
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SiglumeWebhookEndpoint.class));
+        checkoutRunner.withPropertyValues("siglume.checkout.allow-metered=true").withBean(UnsettledOrderListener.class)
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SiglumeCheckout.class));
+    }
+
+    @Test
+    void anEndpointThatReceivesNoConfirmationsStartsWhenThePropertySaysSo() {
+        endpointRunner.withPropertyValues("siglume.webhook.require-payment-listener=false")
+                .withBean(OtherEventsListener.class)
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SiglumeWebhookEndpoint.class));
     }
 
     @Test
@@ -210,6 +227,20 @@ class SiglumeListenerEndpointCheckTests {
 
         @SiglumePaymentListener
         void confirmed(PaymentConfirmation confirmation) {
+        }
+    }
+
+    static class MeteredListener {
+
+        @SiglumePaymentListener
+        void accepted(MeteredUsageAccepted accepted) {
+        }
+    }
+
+    static class UnsettledOrderListener {
+
+        @SiglumePaymentListener
+        void fulfilled(OrderFulfilledUnsettled fulfilled) {
         }
     }
 

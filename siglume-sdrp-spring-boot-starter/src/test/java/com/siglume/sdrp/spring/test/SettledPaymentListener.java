@@ -7,8 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A listener of settled Standard payments that keeps what it receives. The starter refuses to
- * start a webhook endpoint that no such listener would answer, so a test of the endpoint that is
- * about something else declares this one.
+ * start a webhook endpoint whose payments no listener would fulfil from, so a test of the
+ * endpoint that is about something else declares this one.
  */
 public class SettledPaymentListener {
 
