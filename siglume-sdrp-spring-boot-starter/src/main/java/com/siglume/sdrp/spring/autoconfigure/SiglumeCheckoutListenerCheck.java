@@ -51,8 +51,9 @@ final class SiglumeCheckoutListenerCheck implements SiglumeListenerAnnotationBea
             throw new SiglumeConfigurationException(listener + " receives order payment events, which the checkout's"
                     + " CheckoutConfirmationMatcher delivers, but this context has a SiglumeCheckout and no"
                     + " CheckoutConfirmationMatcher bean.", "Declare a CheckoutConfirmationMatcher bean on the"
-                            + " JdbcCheckoutAttemptStore the SiglumeCheckout uses, or let the starter create both (do not"
-                            + " exclude SiglumeCheckoutAutoConfiguration).");
+                            + " JdbcCheckoutAttemptStore the SiglumeCheckout uses, allowing Micro and Nano amounts"
+                            + " exactly when the checkout does, or let the starter create both (do not exclude"
+                            + " SiglumeCheckoutAutoConfiguration).");
         }
         throw new SiglumeConfigurationException(listener + " receives order payment events, which only SiglumeCheckout"
                 + " delivers, but the starter did not create it: " + SiglumeCheckoutRequirements.describe(

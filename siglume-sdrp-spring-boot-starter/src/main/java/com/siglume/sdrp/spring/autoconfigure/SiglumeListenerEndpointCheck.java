@@ -12,6 +12,7 @@ import com.siglume.sdrp.spring.listener.SiglumeListenerAnnotationBeanPostProcess
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookEndpoint;
 import com.siglume.sdrp.spring.webhook.SiglumeWebhookProcessor;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -26,9 +27,11 @@ import org.springframework.core.env.Environment;
  * line. With an endpoint, startup stops unless a payment to fulfil reaches the application: a
  * listener of {@link StandardSettled} or {@link MeteredUsageAccepted} (or a supertype), or, when
  * {@link SiglumeCheckout} matches confirmations to orders, of {@link OrderPaid} or
- * {@link OrderFulfilledUnsettled}. Otherwise every paid order's confirmation would be stored for
- * review and nothing would fulfil it; {@value #REQUIRE_PAYMENT_LISTENER}{@code =false} lets an
- * endpoint that receives no confirmations start.
+ * {@link StandardSettled} (or, when it allows Micro/Nano amounts, {@link OrderFulfilledUnsettled}
+ * or {@link MeteredUsageAccepted}). Otherwise
+ * every paid order's confirmation would be stored for review, or its attempt marked paid, and
+ * nothing would fulfil it; without the checkout, {@value #REQUIRE_PAYMENT_LISTENER}{@code =false}
+ * lets an endpoint that receives no confirmations start.
  */
 final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBeanPostProcessor.DiscoveryCheck {
 
@@ -40,10 +43,6 @@ final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBea
     /** What an order is fulfilled from: a settled Standard payment, accepted Micro/Nano usage. */
     private static final List<Class<?>> FULFILMENT_PAYLOADS = List.of(StandardSettled.class,
             MeteredUsageAccepted.class);
-
-    /** The same once the checkout matches confirmations to orders, its order events first. */
-    private static final List<Class<?>> ORDER_FULFILMENT_PAYLOADS = List.of(OrderPaid.class,
-            OrderFulfilledUnsettled.class, StandardSettled.class, MeteredUsageAccepted.class);
 
     private final Environment environment;
     private final ListableBeanFactory beanFactory;
@@ -89,36 +88,53 @@ final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBea
 
     /**
      * Refuses an endpoint whose payments no application listener would fulfil from, by the rule
-     * the processor dispatches with ({@link PaymentListenerMethod#receivesPayloadsOf}), unless
-     * {@value #REQUIRE_PAYMENT_LISTENER} is {@code false}.
+     * the processor dispatches with ({@link PaymentListenerMethod#receivesPayloadsOf}). Without
+     * the checkout, {@value #REQUIRE_PAYMENT_LISTENER}{@code =false} lets it start: each
+     * confirmation is then recorded for review. With the checkout it does not: the matcher
+     * would mark paid orders paid with nobody to fulfil them.
      */
     private void requirePaymentListener(List<PaymentListenerMethod> discovered, List<PaymentListenerMethod> listeners) {
-        boolean matchedToOrders = discovered.stream()
-                .anyMatch(listener -> isCheckoutMatcher(listener) && listener.receivesPayloadsOf(StandardSettled.class));
-        List<Class<?>> fulfilledFrom = matchedToOrders ? ORDER_FULFILMENT_PAYLOADS : FULFILMENT_PAYLOADS;
+        Optional<CheckoutConfirmationMatcher> matcher = discovered.stream()
+                .filter(listener -> isCheckoutMatcher(listener) && listener.receivesPayloadsOf(StandardSettled.class))
+                .findFirst()
+                .map(listener -> beanFactory.getBean(listener.beanName(), CheckoutConfirmationMatcher.class));
+        List<Class<?>> fulfilledFrom = matcher.map(SiglumeListenerEndpointCheck::orderFulfilmentPayloads)
+                .orElse(FULFILMENT_PAYLOADS);
         if (listeners.stream().anyMatch(listener -> fulfilledFrom.stream().anyMatch(listener::receivesPayloadsOf))
-                || !Binder.get(environment).bind(REQUIRE_PAYMENT_LISTENER, Boolean.class).orElse(true)) {
+                || (matcher.isEmpty() && !Binder.get(environment).bind(REQUIRE_PAYMENT_LISTENER, Boolean.class)
+                        .orElse(true))) {
             return;
         }
         String found = listeners.isEmpty() ? "none was found"
                 : "the ones found (" + listeners.stream().map(PaymentListenerMethod::describe)
                         .collect(Collectors.joining(", ")) + ") receive other events";
         String types = fulfilledFrom.stream().map(Class::getSimpleName).collect(Collectors.joining(", "));
-        String consequence = matchedToOrders
-                ? "SiglumeCheckout would mark a paid order paid, and nothing would fulfil it"
-                : "every payment would be stored for manual review, and nothing would fulfil its order";
+        if (matcher.isPresent()) {
+            boolean metered = matcher.get().allowsMetered();
+            throw new SiglumeConfigurationException("The Siglume webhook endpoint is on, but no"
+                    + " @SiglumePaymentListener method receives a payment to fulfil (" + types + "): " + found
+                    + ". SiglumeCheckout would mark a paid order paid, and nothing would fulfil it.",
+                    "Add a @SiglumePaymentListener method taking OrderPaid that fulfils the order"
+                            + (metered ? " (and OrderFulfilledUnsettled for the Micro and Nano amounts allowed)" : "")
+                            + ". If the application is not meant to receive webhooks, set "
+                            + SiglumeConditions.OnWebhookEnabledCondition.ENABLED + "=false.");
+        }
         throw new SiglumeConfigurationException("The Siglume webhook endpoint is on, but no @SiglumePaymentListener"
-                + " method receives a payment to fulfil (" + types + "): " + found + ". "
-                + Character.toUpperCase(consequence.charAt(0)) + consequence.substring(1) + ".",
-                (matchedToOrders ? "Add a @SiglumePaymentListener method taking OrderPaid that fulfils the order"
-                        + " (OrderFulfilledUnsettled for allowed Micro and Nano amounts)"
-                        : "Add a @SiglumePaymentListener method taking StandardSettled (or PaymentConfirmation) that"
-                                + " fulfils the order (MeteredUsageAccepted for Micro and Nano amounts), or use"
-                                + " SiglumeCheckout and take OrderPaid")
-                        + ". If this endpoint receives no direct_payment.confirmed events, or they are worked from"
-                        + " the event table, set " + REQUIRE_PAYMENT_LISTENER + "=false; if the application is not"
-                        + " meant to receive webhooks, set " + SiglumeConditions.OnWebhookEnabledCondition.ENABLED
-                        + "=false.");
+                + " method receives a payment to fulfil (" + types + "): " + found + ". Every payment would be stored"
+                + " for manual review, and nothing would fulfil its order.",
+                "Add a @SiglumePaymentListener method taking StandardSettled (or PaymentConfirmation) that fulfils"
+                        + " the order (MeteredUsageAccepted for Micro and Nano amounts), or use SiglumeCheckout and"
+                        + " take OrderPaid. If this endpoint receives no direct_payment.confirmed events, or they are"
+                        + " worked from the event table, set " + REQUIRE_PAYMENT_LISTENER + "=false; if the"
+                        + " application is not meant to receive webhooks, set "
+                        + SiglumeConditions.OnWebhookEnabledCondition.ENABLED + "=false.");
+    }
+
+    /** What orders are fulfilled from once the checkout matches them: its order events first. */
+    private static List<Class<?>> orderFulfilmentPayloads(CheckoutConfirmationMatcher matcher) {
+        return matcher.allowsMetered()
+                ? List.of(OrderPaid.class, OrderFulfilledUnsettled.class, StandardSettled.class, MeteredUsageAccepted.class)
+                : List.of(OrderPaid.class, StandardSettled.class);
     }
 
     private static boolean isCheckoutMatcher(PaymentListenerMethod listener) {

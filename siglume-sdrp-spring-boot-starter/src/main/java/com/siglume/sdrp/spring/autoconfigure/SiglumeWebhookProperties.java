@@ -63,10 +63,10 @@ public class SiglumeWebhookProperties {
 
     /**
      * Whether startup stops when the endpoint is on but no @SiglumePaymentListener method
-     * receives a payment to fulfil (StandardSettled or MeteredUsageAccepted; with the checkout
-     * also OrderPaid or OrderFulfilledUnsettled). Turn off only for an endpoint that receives no
-     * direct_payment.confirmed events, or whose events are worked from the event table: each
-     * confirmation is then recorded for review.
+     * receives a payment to fulfil (StandardSettled or MeteredUsageAccepted). Turn off only for
+     * an endpoint that receives no direct_payment.confirmed events, or whose events are worked
+     * from the event table: each confirmation is then recorded for review. With the checkout it
+     * cannot be turned off: its orders need an OrderPaid (or StandardSettled) listener.
      */
     private boolean requirePaymentListener = true;
 

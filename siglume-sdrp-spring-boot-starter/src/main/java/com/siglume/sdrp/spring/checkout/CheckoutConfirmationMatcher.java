@@ -60,6 +60,16 @@ public final class CheckoutConfirmationMatcher {
     }
 
     /**
+     * Tells whether Micro/Nano usage may fulfil an order: only then is it handed out as
+     * {@link OrderFulfilledUnsettled} rather than put on review.
+     *
+     * @return {@code true} when {@code siglume.checkout.allow-metered} (or the builder) allows it
+     */
+    public boolean allowsMetered() {
+        return allowMetered;
+    }
+
+    /**
      * A settled Standard payment.
      *
      * @param settled the classified event

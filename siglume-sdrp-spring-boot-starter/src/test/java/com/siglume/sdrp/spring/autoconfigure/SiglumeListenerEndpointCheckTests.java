@@ -160,10 +160,34 @@ class SiglumeListenerEndpointCheckTests {
         checkoutRunner.run(context -> {
             FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(context.getStartupFailure());
             assertThat(analysis.getDescription()).isEqualTo("Siglume SDRP: The Siglume webhook endpoint is on, but no"
-                    + " @SiglumePaymentListener method receives a payment to fulfil (OrderPaid, OrderFulfilledUnsettled,"
-                    + " StandardSettled, MeteredUsageAccepted): none was found. SiglumeCheckout would mark a paid order"
-                    + " paid, and nothing would fulfil it.");
-            assertThat(analysis.getAction()).startsWith("Add a @SiglumePaymentListener method taking OrderPaid");
+                    + " @SiglumePaymentListener method receives a payment to fulfil (OrderPaid, StandardSettled): none"
+                    + " was found. SiglumeCheckout would mark a paid order paid, and nothing would fulfil it.");
+            assertThat(analysis.getAction()).startsWith("Add a @SiglumePaymentListener method taking OrderPaid")
+                    .doesNotContain("require-payment-listener");
+        });
+    }
+
+    @Test
+    void withTheCheckoutTheRequirementCannotBeTurnedOff() {
+        // The matcher would mark paid orders paid with nobody to fulfil them: nothing to review.
+        checkoutRunner.withPropertyValues("siglume.webhook.require-payment-listener=false").run(context -> assertThat(
+                new SiglumeFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+                .contains("SiglumeCheckout would mark a paid order paid"));
+    }
+
+    @Test
+    void withTheCheckoutUnsettledOrdersCountOnlyWhenMicroAndNanoAmountsAreAllowed() {
+        checkoutRunner.withBean(UnsettledOrderListener.class).run(context -> {
+            FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("(OrderPaid, StandardSettled)")
+                    .contains("the ones found (" + UnsettledOrderListener.class.getName()
+                            + ".fulfilled(OrderFulfilledUnsettled)) receive other events");
+        });
+        checkoutRunner.withPropertyValues("siglume.checkout.allow-metered=true").run(context -> {
+            FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("(OrderPaid, OrderFulfilledUnsettled, StandardSettled,"
+                    + " MeteredUsageAccepted)");
+            assertThat(analysis.getAction()).contains("OrderFulfilledUnsettled");
         });
     }
 
@@ -188,6 +212,8 @@ class SiglumeListenerEndpointCheckTests {
         endpointRunner.withPropertyValues("siglume.webhook.require-payment-listener=false")
                 .withBean(OtherEventsListener.class)
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SiglumeWebhookEndpoint.class));
+        endpointRunner.withPropertyValues("siglume.webhook.requirePaymentListener=false")
+                .run(context -> assertThat(context).hasNotFailed());
     }
 
     @Test
