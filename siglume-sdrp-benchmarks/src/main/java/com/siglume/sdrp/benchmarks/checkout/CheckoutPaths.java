@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>{@link #checkoutStart}: {@code start(CheckoutOrder.of(id, 1200, "JPY"))} for a new order,
  *       in a transaction of its own: on PostgreSQL it holds the order (an advisory lock and the
  *       locking read of its attempts, one round trip), creates the session and inserts attempt 1
- *       complete, with the commit in the same round trip; on H2 it inserts attempt 1 with one {@code INSERT … SELECT … WHERE NOT EXISTS},
- *       creates the session and stores its id, URL and challenge hash on the row, then commits;</li>
+ *       complete, with the commit in the same round trip; on H2 it inserts attempt 1 with one
+ *       {@code INSERT … SELECT … WHERE NOT EXISTS}, creates the session and stores its id, URL and
+ *       challenge hash on the row, then commits;</li>
  *   <li>{@link #bareCreateAndInsert}: the bare {@code createCheckoutSession} call with the same
  *       request, then one {@code INSERT} of the same row in a transaction of its own: no lock,
  *       no check of earlier attempts, no protection against two clicks.</li>

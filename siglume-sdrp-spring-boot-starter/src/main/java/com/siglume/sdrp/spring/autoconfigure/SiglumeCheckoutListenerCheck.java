@@ -13,9 +13,10 @@ import org.springframework.core.env.Environment;
 /**
  * Stops startup when a {@code @SiglumePaymentListener} method takes an order payment event
  * ({@code OrderPaid}, ...) but no {@link CheckoutConfirmationMatcher} (with its
- * {@link SiglumeCheckout}) exists to match confirmations to orders, so it would never be called; and when {@code siglume.checkout.enabled=true} but the
- * checkout's auto-configuration never ran, because spring-jdbc is missing (a reactive
- * application whose database is R2DBC only), so that it cannot refuse the setting itself. An explicit {@code siglume.webhook.enabled=false} is left
+ * {@link SiglumeCheckout}) exists to match confirmations to orders, so it would never be called;
+ * and when {@code siglume.checkout.enabled=true} but the checkout's auto-configuration never ran,
+ * because spring-jdbc is missing (a reactive application whose database is R2DBC only), so that
+ * it cannot refuse the setting itself. An explicit {@code siglume.webhook.enabled=false} is left
  * to {@link SiglumeListenerEndpointCheck}, which only logs it.
  */
 final class SiglumeCheckoutListenerCheck implements SiglumeListenerAnnotationBeanPostProcessor.DiscoveryCheck {
@@ -40,7 +41,7 @@ final class SiglumeCheckoutListenerCheck implements SiglumeListenerAnnotationBea
         List<PaymentListenerMethod> orderListeners = listeners.stream()
                 .filter(listener -> OrderPaymentEvent.class.isAssignableFrom(listener.receivedType())).toList();
         // The matcher, a listener itself, is what hands order payment events out.
-        boolean matched = listeners.stream().anyMatch(listener -> listener.beanClass() == CheckoutConfirmationMatcher.class);
+        boolean matched = listeners.stream().anyMatch(SiglumeCheckoutListenerCheck::isCheckoutMatcher);
         if (orderListeners.isEmpty() || matched || Boolean.FALSE.equals(environment.getProperty(
                         SiglumeConditions.OnWebhookEnabledCondition.ENABLED, Boolean.class))) {
             return;
@@ -59,5 +60,10 @@ final class SiglumeCheckoutListenerCheck implements SiglumeListenerAnnotationBea
                 + " delivers, but the starter did not create it: " + SiglumeCheckoutRequirements.describe(
                         SiglumeCheckoutRequirements.missing(environment, beanFactory)) + ".",
                 SiglumeCheckoutRequirements.ACTION);
+    }
+
+    /** Whether a listener is one of the checkout's own matcher methods rather than the application's. */
+    static boolean isCheckoutMatcher(PaymentListenerMethod listener) {
+        return listener.beanClass() == CheckoutConfirmationMatcher.class;
     }
 }

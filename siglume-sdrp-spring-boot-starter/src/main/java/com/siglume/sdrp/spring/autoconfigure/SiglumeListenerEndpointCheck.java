@@ -28,10 +28,10 @@ import org.springframework.core.env.Environment;
  * listener of {@link StandardSettled} or {@link MeteredUsageAccepted} (or a supertype), or, when
  * {@link SiglumeCheckout} matches confirmations to orders, of {@link OrderPaid} or
  * {@link StandardSettled} (or, when it allows Micro/Nano amounts, {@link OrderFulfilledUnsettled}
- * or {@link MeteredUsageAccepted}). Otherwise
- * every paid order's confirmation would be stored for review, or its attempt marked paid, and
- * nothing would fulfil it; without the checkout, {@value #REQUIRE_PAYMENT_LISTENER}{@code =false}
- * lets an endpoint that receives no confirmations start.
+ * or {@link MeteredUsageAccepted}). Otherwise every paid order's confirmation would be stored
+ * for review, or its attempt marked paid, and nothing would fulfil it; without the checkout,
+ * {@value #REQUIRE_PAYMENT_LISTENER}{@code =false} lets an endpoint that receives no
+ * confirmations start.
  */
 final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBeanPostProcessor.DiscoveryCheck {
 
@@ -55,8 +55,8 @@ final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBea
     @Override
     public void check(List<PaymentListenerMethod> discovered) {
         // The checkout's own matcher needs no endpoint to exist: only the application's listeners do.
-        List<PaymentListenerMethod> listeners = discovered.stream().filter(listener -> !isCheckoutMatcher(listener))
-                .toList();
+        List<PaymentListenerMethod> listeners = discovered.stream()
+                .filter(listener -> !SiglumeCheckoutListenerCheck.isCheckoutMatcher(listener)).toList();
         if (hasLocalBean(SiglumeWebhookEndpoint.class)) {
             requirePaymentListener(discovered, listeners);
             return;
@@ -95,8 +95,7 @@ final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBea
      */
     private void requirePaymentListener(List<PaymentListenerMethod> discovered, List<PaymentListenerMethod> listeners) {
         Optional<CheckoutConfirmationMatcher> matcher = discovered.stream()
-                .filter(listener -> isCheckoutMatcher(listener) && listener.receivesPayloadsOf(StandardSettled.class))
-                .findFirst()
+                .filter(SiglumeCheckoutListenerCheck::isCheckoutMatcher).findFirst()
                 .map(listener -> beanFactory.getBean(listener.beanName(), CheckoutConfirmationMatcher.class));
         List<Class<?>> fulfilledFrom = matcher.map(SiglumeListenerEndpointCheck::orderFulfilmentPayloads)
                 .orElse(FULFILMENT_PAYLOADS);
@@ -135,10 +134,6 @@ final class SiglumeListenerEndpointCheck implements SiglumeListenerAnnotationBea
         return matcher.allowsMetered()
                 ? List.of(OrderPaid.class, OrderFulfilledUnsettled.class, StandardSettled.class, MeteredUsageAccepted.class)
                 : List.of(OrderPaid.class, StandardSettled.class);
-    }
-
-    private static boolean isCheckoutMatcher(PaymentListenerMethod listener) {
-        return listener.beanClass() == CheckoutConfirmationMatcher.class;
     }
 
     private boolean hasLocalBean(Class<?> type) {

@@ -31,8 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * attempts first holds the order until its transaction ends ({@link #holdForStart},
  * {@link #lockOrder}). An order with attempts is held by locking its rows. An order without
  * any has no row to lock: on PostgreSQL a transaction-scoped advisory lock on the order id
- * holds it, so a start writes the new attempt once, complete, after its session is created,
- * with the commit in the same round trip where the transactions allow it ({@link #insertActiveLast});
+ * holds it, so a start writes the new attempt once, complete, after its session is created, with
+ * the commit in the same round trip where the transactions allow it ({@link #insertActiveLast});
  * on the other databases the insert of the first attempt decides ({@link #insertFirstActive}):
  * a concurrent insert of the same attempt waits for the first one's transaction and then fails
  * with a duplicate key, and the session is stored on the inserted row afterwards.
@@ -51,6 +51,10 @@ public class JdbcCheckoutAttemptStore {
             + " amount_minor, currency, session_id, checkout_url, challenge_hash, created_at, updated_at";
 
     private static final String INSERTED_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
+    /** The insert of a new active attempt ({@link #insertActive}, {@link #insertActiveLast}). */
+    private static final String INSERT_ACTIVE = "INSERT INTO " + TABLE + " (" + INSERTED_COLUMNS + ") VALUES ("
+            + INSERTED_VALUES + ")";
 
     /** First key of the PostgreSQL advisory locks on orders, a fixed number that marks them as this store's. */
     private static final int ADVISORY_LOCK_CLASS = 0x5d9e_c0a7;
@@ -217,10 +221,7 @@ public class JdbcCheckoutAttemptStore {
      */
     void insertActive(CheckoutOrder order, int attempt, String nonce, String merchant, @Nullable String sessionId,
             @Nullable String checkoutUrl, @Nullable String challengeHash) {
-        Timestamp now = now();
-        jdbc.update("INSERT INTO " + TABLE + " (" + INSERTED_COLUMNS + ") VALUES (" + INSERTED_VALUES + ")",
-                order.orderId(), attempt, nonce, CheckoutAttempt.State.OPEN.wireName(), order.orderId(), merchant,
-                order.amountMinor(), order.currency(), sessionId, checkoutUrl, challengeHash, now, now);
+        insert(INSERT_ACTIVE, order, attempt, nonce, merchant, sessionId, checkoutUrl, challengeHash);
     }
 
     /**
@@ -232,14 +233,15 @@ public class JdbcCheckoutAttemptStore {
      */
     void insertActiveLast(CheckoutOrder order, int attempt, String nonce, String merchant, @Nullable String sessionId,
             @Nullable String checkoutUrl, @Nullable String challengeHash) {
-        if (!commitsWithLastWrite()) {
-            insertActive(order, attempt, nonce, merchant, sessionId, checkoutUrl, challengeHash);
-            return;
-        }
+        insert(commitsWithLastWrite() ? INSERT_ACTIVE + "; COMMIT" : INSERT_ACTIVE, order, attempt, nonce, merchant,
+                sessionId, checkoutUrl, challengeHash);
+    }
+
+    private void insert(String statement, CheckoutOrder order, int attempt, String nonce, String merchant,
+            @Nullable String sessionId, @Nullable String checkoutUrl, @Nullable String challengeHash) {
         Timestamp now = now();
-        jdbc.update("INSERT INTO " + TABLE + " (" + INSERTED_COLUMNS + ") VALUES (" + INSERTED_VALUES + "); COMMIT",
-                order.orderId(), attempt, nonce, CheckoutAttempt.State.OPEN.wireName(), order.orderId(), merchant,
-                order.amountMinor(), order.currency(), sessionId, checkoutUrl, challengeHash, now, now);
+        jdbc.update(statement, order.orderId(), attempt, nonce, CheckoutAttempt.State.OPEN.wireName(), order.orderId(),
+                merchant, order.amountMinor(), order.currency(), sessionId, checkoutUrl, challengeHash, now, now);
     }
 
     /**
