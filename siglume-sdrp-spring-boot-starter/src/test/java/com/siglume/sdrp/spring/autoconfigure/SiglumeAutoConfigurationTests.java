@@ -44,6 +44,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.MapPropertySource;
 
@@ -619,9 +620,14 @@ class SiglumeAutoConfigurationTests {
         }
     }
 
+    /**
+     * The starter's report of a startup failure, after checking that the failure is a
+     * {@link SiglumeConfigurationException}: thrown as such (a listener check) or as the root
+     * cause of a bean's failure.
+     */
     static FailureAnalysis analyze(Throwable failure) {
         assertThat(failure).isNotNull();
-        assertThat(failure).hasRootCauseInstanceOf(SiglumeConfigurationException.class);
+        assertThat(NestedExceptionUtils.getMostSpecificCause(failure)).isInstanceOf(SiglumeConfigurationException.class);
         FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(failure);
         assertThat(analysis).isNotNull();
         assertThat(analysis.getDescription()).startsWith("Siglume SDRP: ");

@@ -128,7 +128,7 @@ class SiglumeCheckoutAutoConfigurationTests {
                         "siglume.merchant=my-shop", "siglume.webhook.secret=" + TestWebhooks.SECRET)
                 .withBean(PaidOrders.class)
                 .run(context -> {
-                    FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(context.getStartupFailure());
+                    FailureAnalysis analysis = analyze(context.getStartupFailure());
                     assertThat(analysis.getDescription()).contains(PaidOrders.class.getName() + ".onPaid(OrderPaid)")
                             .contains("no merchant bearer token is set");
                 });
@@ -147,7 +147,7 @@ class SiglumeCheckoutAutoConfigurationTests {
                 .withPropertyValues(CONFIGURED).withPropertyValues("siglume.checkout.enabled=false")
                 .withUserConfiguration(HandBuiltCheckout.class).withBean(PaidOrders.class)
                 .run(context -> {
-                    FailureAnalysis analysis = new SiglumeFailureAnalyzer().analyze(context.getStartupFailure());
+                    FailureAnalysis analysis = analyze(context.getStartupFailure());
                     assertThat(analysis.getDescription()).contains(PaidOrders.class.getName() + ".onPaid(OrderPaid)")
                             .contains("this context has a SiglumeCheckout and no CheckoutConfirmationMatcher bean");
                     assertThat(analysis.getAction()).contains("Declare a CheckoutConfirmationMatcher bean");
